@@ -1,0 +1,37 @@
+#include "colors.h"
+
+#include <array>
+
+namespace at {
+
+QColor entityColor(int entityIndex)
+{
+    // Tableau 20-like hues, reordered so that neighbours differ; mid lightness for both palettes.
+    static constexpr std::array<QRgb, 20> palette{
+        0x1f77b4, 0xd62728, 0x2ca02c, 0xff7f0e, 0x9467bd, 0x8c564b, 0xe377c2, 0x17becf, 0xbcbd22, 0x7f7f7f,
+        0x393b79, 0xad494a, 0x637939, 0xe6550d, 0x7b4173, 0x843c39, 0x3182bd, 0x31a354, 0x756bb1, 0x636363};
+    if (entityIndex < 0)
+        return QColor(0x80, 0x80, 0x80);
+    return QColor::fromRgb(palette[size_t(entityIndex) % palette.size()]);
+}
+
+QColor kindColor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Alliance:
+        return QColor(0x1f, 0x77, 0xb4);
+    case Kind::Investment:
+        return QColor(0x2c, 0xa0, 0x2c);
+    case Kind::Launch:
+        return QColor(0xff, 0x7f, 0x0e);
+    case Kind::Dispute:
+        return QColor(0xd6, 0x27, 0x28);
+    case Kind::Plan:
+        return QColor(0x94, 0x67, 0xbd);
+    case Kind::Milestone:
+        return QColor(0x8c, 0x56, 0x4b);
+    }
+    return Qt::gray;
+}
+
+} // namespace at

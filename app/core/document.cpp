@@ -1,0 +1,16 @@
+#include "document.h"
+
+namespace at {
+
+Document::Document(QObject *parent) : QObject(parent), m_dataset(std::make_shared<Dataset>()) {}
+
+void Document::setDataset(std::shared_ptr<const Dataset> dataset, const QString &origin)
+{
+    Q_ASSERT(dataset);
+    Q_EMIT aboutToReplace();
+    m_dataset = std::move(dataset);
+    m_origin = origin;
+    Q_EMIT replaced();
+}
+
+} // namespace at

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace at {
+
+// The dataset the window shows. It is replaced whole (a load, an import, a reload of the embedded one),
+// never edited in place, so views holding the old pointer while painting stay valid.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const Dataset &dataset() const { return *m_dataset; }
+    std::shared_ptr<const Dataset> sharedDataset() const { return m_dataset; }
+    // Where the data came from, for the title bar and messages.
+    QString origin() const { return m_origin; }
+
+    void setDataset(std::shared_ptr<const Dataset> dataset, const QString &origin);
+
+Q_SIGNALS:
+    void aboutToReplace();
+    void replaced();
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+    QString m_origin;
+};
+
+} // namespace at

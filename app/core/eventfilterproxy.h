@@ -1,0 +1,31 @@
+#pragma once
+
+#include "document.h"
+#include "eventfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace at {
+
+// Filters an EventModel by an EventFilter and sorts on RawRole. Views that read the store directly use
+// filter() with the same rule.
+class EventFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit EventFilterProxy(const Document *document, QObject *parent = nullptr);
+
+    const EventFilter &filter() const { return m_filter; }
+    void setFilter(const EventFilter &filter);
+
+Q_SIGNALS:
+    void filterChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    const Document *m_document;
+    EventFilter m_filter;
+};
+
+} // namespace at

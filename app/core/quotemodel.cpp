@@ -1,0 +1,126 @@
+#include "quotemodel.h"
+
+#include "roles.h"
+
+namespace at {
+
+QuoteModel::QuoteModel(const Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+{
+    connect(document, &Document::aboutToReplace, this, &QuoteModel::beginResetModel);
+    connect(document, &Document::replaced, this, &QuoteModel::endResetModel);
+}
+
+void QuoteModel::setLocale(const QLocale &locale)
+{
+    beginResetModel();
+    m_locale = locale;
+    endResetModel();
+}
+
+int QuoteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document->dataset().quotes.size());
+}
+
+int QuoteModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale)
+{
+    QStringList who{q.speaker};
+    if (!q.role.isEmpty())
+        who << q.role;
+    if (!q.organisation.isEmpty())
+        who << q.organisation;
+    QStringList where;
+    if (q.source >= 0) {
+        const Source &s = d.sources[q.source];
+        where << s.publisher;
+    }
+    where << q.date.toDisplayString(locale);
+    const QString words = q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : QStringLiteral("“%1”").arg(q.text);
+    return words + QStringLiteral(" — ") + who.join(QStringLiteral(", ")) + QStringLiteral(" (") +
+           where.join(QStringLiteral(", ")) + u')';
+}
+
+QVariant QuoteModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Dataset &d = m_document->dataset();
+    const Quote &q = d.quotes[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return q.date.toDisplayString(m_locale);
+        case SpeakerColumn:
+            return q.speaker;
+        case TextColumn:
+            return q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : q.text;
+        case SourceColumn:
+            return d.citation(q.source, q.paragraph);
+        }
+        return {};
+    case RawRole:
+        switch (index.column()) {
+        case DateColumn:
+            return q.date.middle();
+        case SpeakerColumn:
+            return q.speaker;
+        case TextColumn:
+            return q.text;
+        case SourceColumn:
+            return q.source * 65536 + q.paragraph;
+        }
+        return {};
+    case Qt::ToolTipRole:
+    case DescriptionRole:
+        return citationText(d, q, m_locale);
+    case IdRole:
+        return q.id;
+    case IndexRole:
+        return index.row();
+    case TitleRole:
+        return q.text;
+    case TimeRole:
+        return q.date.middle();
+    case EntitiesRole:
+        return QVariant::fromValue(q.entities);
+    case SourceRole:
+        return q.source;
+    case ParagraphRole:
+        return q.paragraph;
+    case CitationRole:
+        return d.citation(q.source, q.paragraph);
+    case SpeakerRole:
+        return q.speaker;
+    case RoleRole:
+        return q.role;
+    case OrganisationRole:
+        return q.organisation;
+    case ParaphraseRole:
+        return q.paraphrase;
+    case EventsRole:
+        return QVariant::fromValue(q.events);
+    }
+    return {};
+}
+
+QVariant QuoteModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case TextColumn:
+        return tr("Quote");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace at

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "document.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace at {
+
+// What people were quoted as saying, one row per quote, in date order.
+class QuoteModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DateColumn, SpeakerColumn, TextColumn, SourceColumn, ColumnCount };
+    enum QuoteRole { SpeakerRole = 0x0200 + Qt::UserRole, RoleRole, OrganisationRole, ParaphraseRole, EventsRole };
+
+    explicit QuoteModel(const Document *document, QObject *parent = nullptr);
+    void setLocale(const QLocale &locale);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // “…” — Name, role, organisation (publisher, date): the form an analyst pastes into a report.
+    static QString citationText(const Dataset &d, const Quote &q, const QLocale &locale);
+
+private:
+    const Document *m_document;
+    QLocale m_locale;
+};
+
+} // namespace at

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace at {
+
+// A typed settings key: the one place that says what is stored under which name and its default.
+template <typename T> struct SettingKey {
+    const char *name;
+    T defaultValue;
+};
+
+namespace keys {
+inline const SettingKey<QByteArray> windowGeometry{"window/geometry", {}};
+inline const SettingKey<QByteArray> windowState{"window/state", {}};
+inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow the system
+inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
+inline const SettingKey<QString> annotationAuthor{"annotations/author", {}};
+inline const SettingKey<double> visibleFrom{"timeline/visibleFrom", 0.0};
+inline const SettingKey<double> visibleTo{"timeline/visibleTo", 0.0};
+inline const SettingKey<qint64> importSizeCap{"import/maxBytes", qint64(256) * 1024 * 1024};
+inline const SettingKey<QString> exportSize{"export/size", QStringLiteral("1920x1080")};
+} // namespace keys
+
+// Settings passed to whoever needs them, never reached through a global. Tests give it a temporary file.
+class Settings {
+public:
+    // The user's settings (QSettings' native location for the organisation and application name).
+    Settings() : m_settings(std::make_unique<QSettings>()) {}
+    explicit Settings(const QString &iniFile)
+        : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    {
+    }
+
+    template <typename T> T value(const SettingKey<T> &key) const
+    {
+        const QVariant v = m_settings->value(QLatin1StringView(key.name));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.defaultValue;
+    }
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(QLatin1StringView(key.name), QVariant::fromValue(value));
+    }
+    void sync() { m_settings->sync(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace at

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace at {
+
+// A slice of a TextPool. Eight bytes instead of a 24-byte QString per field keeps the event store small.
+struct TextRef {
+    quint32 offset = 0;
+    quint32 length = 0;
+    bool isEmpty() const { return length == 0; }
+};
+
+// All the text of a store in one buffer, so that a million events cost one allocation, not millions.
+class TextPool {
+public:
+    TextRef add(QStringView text)
+    {
+        const TextRef ref{quint32(m_text.size()), quint32(text.size())};
+        m_text.append(text);
+        return ref;
+    }
+    QStringView view(TextRef ref) const { return QStringView(m_text).mid(ref.offset, ref.length); }
+    QString string(TextRef ref) const { return view(ref).toString(); }
+    qsizetype size() const { return m_text.size(); }
+    void reserve(qsizetype chars) { m_text.reserve(chars); }
+
+private:
+    QString m_text;
+};
+
+} // namespace at

@@ -1,0 +1,150 @@
+#include "datasetreader.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString loaderDir() { return QStringLiteral(AT_TEST_DATA "/loader"); }
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+} // namespace
+
+class TestDatasetReader : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void minimalFileLoadsExactly()
+    {
+        const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal.json"_s);
+        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+        const at::Dataset &d = *r.dataset;
+        QCOMPARE(d.sources.size(), 1);
+        QCOMPARE(d.sources[0].paragraphs, 5);
+        QCOMPARE(d.entities.size(), 2);
+        QCOMPARE(d.entities[1].nameZh, u"贝塔"_s);
+        QCOMPARE(d.entities[1].parent, 0);
+        QCOMPARE(d.entities[1].sector, at::Sector::Microblog);
+        // Events are sorted by time: e2 (Q3 2010 to 2011) comes before e1 (14 June 2011).
+        QCOMPARE(d.events.size(), size_t(2));
+        QCOMPARE(d.string(d.events[0].id), u"e2"_s);
+        QCOMPARE(d.events[0].start.toIsoString(), u"2010-Q3"_s);
+        QCOMPARE(d.events[0].end.toIsoString(), u"2011"_s);
+        QCOMPARE(d.events[0].kind, at::Kind::Plan);
+        QCOMPARE(d.events[0].status, at::Status::Rumoured);
+        QCOMPARE(d.string(d.events[0].dateNote), u"derived"_s);
+        QCOMPARE(d.string(d.events[1].title), u"T1"_s);
+        QCOMPARE(d.partiesOf(d.events[1]).size(), size_t(2));
+        QCOMPARE(d.eventIndex(u"e1"), 1);
+        QCOMPARE(d.series[0].pointCount, 1u);
+        QCOMPARE(d.pointsOf(d.series[0])[0].value, 140000000.0);
+        QCOMPARE(d.markets[0].hasTotal, false);
+        QCOMPARE(d.markets[0].members, QList<int>{0});
+        // Quote links were re-pointed to the sorted event order.
+        QCOMPARE(d.quotes[0].events, QList<int>{1});
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QStringList files = QDir(loaderDir() + u"/bad"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 20);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f.chopped(5);
+    }
+    void badFiles()
+    {
+        // Each bad file is refused with exactly the messages in its .expected file, and no dataset.
+        QFETCH(QString, name);
+        const QByteArray bytes = readAll(loaderDir() + u"/bad/"_s + name + u".json"_s);
+        const auto r = at::readDatasetJson(bytes, name + u".json"_s);
+        QVERIFY(!r.ok());
+        const QStringList expected =
+            QString::fromUtf8(readAll(loaderDir() + u"/bad/"_s + name + u".expected"_s)).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(at::toStrings(r.errors), expected);
+    }
+
+    void syntaxErrorSaysLineAndColumn()
+    {
+        const QByteArray bytes = "{\n  \"format\": \"alliance-timeline-dataset\",\n  \"version\" 1\n}";
+        const auto r = at::readDatasetJson(bytes, u"syntax.json"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].line, 3);
+        // Qt's parser stops just after the offending token ("1" at column 13).
+        QCOMPARE(r.errors[0].column, 14);
+        QCOMPARE(r.errors[0].toString(), u"syntax.json:3:14: error: missing name separator"_s);
+    }
+
+    void truncatedFileIsRefusedAtEveryLength()
+    {
+        const QByteArray good = readAll(loaderDir() + u"/good/minimal.json"_s);
+        for (qsizetype n = 0; n < good.size() - 1; ++n) {
+            const auto r = at::readDatasetJson(good.left(n), u"cut.json"_s);
+            QVERIFY2(!r.ok(), qPrintable(QString::number(n)));
+            QVERIFY(!r.errors.isEmpty());
+        }
+    }
+
+    void errorsAreCappedButCollected()
+    {
+        QByteArray bytes = readAll(loaderDir() + u"/good/minimal.json"_s);
+        // 150 bad events: all reported up to the limit, not just the first.
+        QString events;
+        for (int i = 0; i < 150; ++i)
+            events += uR"({"id":"x%1","start":"never","end":null,"kind":"plan","status":"confirmed","parties":["a"],"title":"t","summary":"","source":"s1","paragraph":1},)"_s.arg(i);
+        bytes.replace(QByteArray("\"events\": ["), QByteArray(QByteArray("\"events\": [") + events.toUtf8()));
+        at::LoadOptions options;
+        options.maxErrors = 100;
+        const auto r = at::readDatasetJson(bytes, u"many.json"_s, options);
+        QCOMPARE(r.errors.size(), 100);
+        QCOMPARE(r.errors[99].toString(), u"many.json: error: events[99].start: \"never\" is not a date"_s);
+    }
+
+    void sizeCapRefusesBeforeReading()
+    {
+        at::LoadOptions options;
+        options.maxBytes = 100;
+        const QString path = loaderDir() + u"/good/minimal.json"_s;
+        const auto r = at::readDatasetFile(path, options);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].toString(),
+                 path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(QFileInfo(path).size()));
+    }
+
+    void folderAndMissingFile()
+    {
+        QTemporaryDir dir;
+        auto r = at::readDatasetFile(dir.path());
+        QCOMPARE(at::toStrings(r.errors), QStringList{dir.path() + u": error: is a folder, not a file"_s});
+        r = at::readDatasetFile(dir.path() + u"/nothing.json"_s);
+        QCOMPARE(at::toStrings(r.errors), QStringList{dir.path() + u"/nothing.json: error: no such file"_s});
+    }
+
+    void deepNestingIsAnError()
+    {
+        QByteArray deep(5000, '[');
+        deep += QByteArray(5000, ']');
+        const auto r = at::readDatasetJson(deep, u"deep.json"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+    }
+
+    void numberOverflowIsAnError()
+    {
+        QByteArray bytes = readAll(loaderDir() + u"/good/minimal.json"_s);
+        bytes.replace("140000000", "1e999");
+        const auto r = at::readDatasetJson(bytes, u"big.json"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetReader)
+#include "tst_datasetreader.moc"
