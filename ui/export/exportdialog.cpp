@@ -1,0 +1,152 @@
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+namespace at {
+
+namespace {
+enum SizeChoice { ViewSize, FullHd, UltraHd, Custom };
+}
+
+ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool hasTimeRange, double visibleFrom,
+                           double visibleTo, QWidget *parent)
+    : QDialog(parent), m_viewSize(viewSize), m_hasTimeRange(hasTimeRange)
+{
+    setWindowTitle(tr("Export %1").arg(viewTitle));
+    auto *form = new QFormLayout;
+
+    m_size = new QComboBox(this);
+    m_size->addItem(tr("Current view size (%1×%2)").arg(viewSize.width()).arg(viewSize.height()), ViewSize);
+    m_size->addItem(tr("1920×1080 (Full HD)"), FullHd);
+    m_size->addItem(tr("3840×2160 (4K)"), UltraHd);
+    m_size->addItem(tr("Custom"), Custom);
+    m_size->setCurrentIndex(1);
+    form->addRow(tr("&Size:"), m_size);
+    m_width = new QSpinBox(this);
+    m_height = new QSpinBox(this);
+    for (QSpinBox *box : {m_width, m_height}) {
+        box->setRange(16, 16384);
+        box->setSuffix(tr(" px"));
+    }
+    m_width->setValue(1920);
+    m_height->setValue(1080);
+    auto *custom = new QHBoxLayout;
+    custom->addWidget(m_width);
+    custom->addWidget(m_height);
+    form->addRow(tr("Width, height:"), custom);
+    m_scale = new QDoubleSpinBox(this);
+    m_scale->setRange(0.5, 4.0);
+    m_scale->setSingleStep(0.25);
+    m_scale->setValue(1.0);
+    m_scale->setSuffix(QStringLiteral("×"));
+    m_scale->setToolTip(tr("Device pixel ratio: 2× doubles the pixels and keeps the layout, for high-DPI screens"));
+    form->addRow(tr("S&cale:"), m_scale);
+
+    m_title = new QLineEdit(viewTitle, this);
+    form->addRow(tr("&Title:"), m_title);
+    m_legend = new QCheckBox(tr("Include the &legend"), this);
+    m_legend->setChecked(true);
+    m_footnote = new QCheckBox(tr("Include the source &footnote"), this);
+    m_footnote->setChecked(true);
+    form->addRow(QString(), m_legend);
+    form->addRow(QString(), m_footnote);
+
+    if (hasTimeRange) {
+        m_range = new QComboBox(this);
+        m_range->addItem(tr("Visible range"));
+        m_range->addItem(tr("Chosen range"));
+        form->addRow(tr("&Range:"), m_range);
+        m_from = new QDateEdit(QDate::fromJulianDay(qint64(visibleFrom)), this);
+        m_to = new QDateEdit(QDate::fromJulianDay(qint64(visibleTo)), this);
+        for (QDateEdit *e : {m_from, m_to}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            e->setEnabled(false);
+        }
+        auto *range = new QHBoxLayout;
+        range->addWidget(m_from);
+        range->addWidget(m_to);
+        form->addRow(tr("From, to:"), range);
+        connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
+            m_from->setEnabled(i == 1);
+            m_to->setEnabled(i == 1);
+        });
+    }
+
+    m_path = new QLineEdit(this);
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    m_path->setText(QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("alliance-timeline.png")));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path);
+    fileRow->addWidget(browse);
+    form->addRow(tr("&File:"), fileRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton *copy = buttons->addButton(tr("Copy to &Clipboard"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        m_copy = true;
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_size, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCustomSize);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateCustomSize();
+}
+
+void ExportDialog::updateCustomSize()
+{
+    const auto choice = SizeChoice(m_size->currentData().toInt());
+    const QSize preset = choice == ViewSize ? m_viewSize
+                         : choice == UltraHd ? QSize(3840, 2160)
+                         : choice == FullHd  ? QSize(1920, 1080)
+                                             : QSize(m_width->value(), m_height->value());
+    m_width->setValue(preset.width());
+    m_height->setValue(preset.height());
+    m_width->setEnabled(choice == Custom);
+    m_height->setEnabled(choice == Custom);
+}
+
+void ExportDialog::chooseFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    if (!file.isEmpty())
+        m_path->setText(file);
+}
+
+void ExportDialog::setPath(const QString &path) { m_path->setText(path); }
+
+QString ExportDialog::path() const { return m_path->text(); }
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest r;
+    r.size = QSize(m_width->value(), m_height->value());
+    r.scale = m_scale->value();
+    r.title = m_title->text();
+    r.legend = m_legend->isChecked();
+    r.footnote = m_footnote->isChecked();
+    if (m_hasTimeRange && m_range->currentIndex() == 1) {
+        r.from = double(m_from->date().toJulianDay());
+        r.to = double(m_to->date().toJulianDay()) + 1.0;
+    }
+    return r;
+}
+
+} // namespace at

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exportsource.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace at {
+
+// Asks what to export: size (the view's, 1920x1080, 3840x2160 or custom), high-DPI scale, title, legend,
+// footnote, the time range for views that have one, and the file. Copy to Clipboard is offered too.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(const QString &viewTitle, const QSize &viewSize, bool hasTimeRange, double visibleFrom,
+                 double visibleTo, QWidget *parent = nullptr);
+
+    ExportRequest request() const;
+    QString path() const;
+    bool copyToClipboard() const { return m_copy; }
+
+    void setPath(const QString &path);
+
+private:
+    void chooseFile();
+    void updateCustomSize();
+
+    QSize m_viewSize;
+    bool m_hasTimeRange;
+    bool m_copy = false;
+    QComboBox *m_size = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_legend = nullptr;
+    QCheckBox *m_footnote = nullptr;
+    QComboBox *m_range = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_path = nullptr;
+};
+
+} // namespace at

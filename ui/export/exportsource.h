@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QLocale>
+#include <QSize>
+#include <QString>
+
+class QPainter;
+
+namespace at {
+
+// What the user asked for: the image's size in pixels, a scale for high-DPI (text and lines grow, the
+// layout keeps its proportions), and what to include.
+struct ExportRequest {
+    QSize size{1920, 1080};
+    qreal scale = 1.0;
+    QString title;       // empty: the view's own title
+    bool legend = true;
+    bool footnote = true; // the sources the picture rests on
+    double from = 0;      // time range (Julian days) for views that have one; 0: the view's current range
+    double to = 0;
+    QLocale locale;
+    bool dark = false;
+};
+
+// Something that can draw itself for export at any size: not a screenshot of a widget, but a fresh
+// layout at the requested size. Each view provides one. render() runs on the GUI thread.
+class ExportSource {
+public:
+    virtual ~ExportSource() = default;
+    // A short name for file names and the command line: "timeline", "users", "im-share", ...
+    virtual QString name() const = 0;
+    virtual QString defaultTitle(const QLocale &locale) const = 0;
+    // Paints the whole picture (title, content, legend, footnote) into `size` logical pixels.
+    virtual void render(QPainter &painter, const QSize &size, const ExportRequest &request) const = 0;
+};
+
+} // namespace at
