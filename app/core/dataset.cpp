@@ -2,34 +2,74 @@
 
 #include <QCoreApplication>
 
+#include "import/radixsort.h"
+
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 namespace at {
 
+namespace {
+// FNV-1a and a final mix, over the UTF-16 units: several times faster than qHash() for short ids, and
+// the table is built a million times at load.
+quint64 idHash(QStringView id)
+{
+    quint64 h = 1469598103934665603ull;
+    for (const QChar c : id)
+        h = (h ^ c.unicode()) * 1099511628211ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h;
+}
+} // namespace
+
 void Dataset::finish()
 {
-    // Events: stable order by drawn time, then id, so that row order is time order everywhere.
-    std::vector<int> order(events.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        const Event &ea = events[size_t(a)];
-        const Event &eb = events[size_t(b)];
-        if (ea.start.first != eb.start.first || ea.start.precision != eb.start.precision)
-            return ea.time() < eb.time();
-        return view(ea.id) < view(eb.id);
-    });
-    std::vector<Event> sorted;
-    sorted.reserve(events.size());
-    std::vector<int> newIndex(events.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-        sorted.push_back(events[size_t(order[i])]);
-        newIndex[size_t(order[i])] = int(i);
-    }
-    events = std::move(sorted);
-    for (Quote &q : quotes) {
-        for (int &e : q.events)
-            e = newIndex[size_t(e)];
+    // Events in drawn time, then id. Most files are in that order already (the generator writes them so,
+    // and people sort their spreadsheets), so that case costs one pass and no copy.
+    const size_t n = events.size();
+    std::vector<double> times;
+    times.reserve(n);
+    for (const Event &e : events)
+        times.push_back(e.time());
+    const auto before = [&](size_t a, size_t b) {
+        if (times[a] != times[b])
+            return times[a] < times[b];
+        return view(events[a].id) < view(events[b].id);
+    };
+    bool inOrder = true;
+    for (size_t i = 1; i < n && inOrder; ++i)
+        inOrder = !before(i, i - 1);
+    if (!inOrder) {
+        std::vector<quint32> order(n);
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), before);
+        std::vector<int> newIndex(n);
+        for (size_t i = 0; i < n; ++i)
+            newIndex[order[i]] = int(i);
+        // Apply the permutation in place, cycle by cycle, rather than copying a million events.
+        for (size_t start = 0; start < n; ++start) {
+            if (order[start] == start)
+                continue;
+            const Event first = events[start];
+            size_t at = start;
+            for (;;) {
+                const size_t from = order[at];
+                order[at] = quint32(at);
+                if (from == start) {
+                    events[at] = first;
+                    break;
+                }
+                events[at] = events[from];
+                at = from;
+            }
+        }
+        for (Quote &q : quotes) {
+            for (int &e : q.events)
+                e = newIndex[size_t(e)];
+        }
     }
     std::stable_sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) {
         if (a.date.middle() != b.date.middle())
@@ -37,10 +77,40 @@ void Dataset::finish()
         return a.id < b.id;
     });
 
-    m_eventIds.clear();
-    m_eventIds.reserve(qsizetype(events.size()));
-    for (size_t i = 0; i < events.size(); ++i)
-        m_eventIds.insert(string(events[i].id), int(i));
+    // The slot is the hash's high bits; filling the table in slot order (a radix sort away) writes it
+    // front to back instead of missing the cache on every event.
+    m_eventIdSlots.clear();
+    if (n > 0) {
+        size_t slots = 16;
+        while (slots < 2 * n)
+            slots *= 2;
+        m_eventIdSlots.assign(slots, 0);
+        const int shift = 64 - std::countr_zero(slots);
+        std::vector<std::uint64_t> order; // slot << 32 | event
+        std::vector<quint32> tags;        // the hash's low half, read in slot order instead of the id
+        order.reserve(n);
+        tags.reserve(n);
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 h = idHash(view(events[i].id));
+            order.push_back(((h >> shift) << 32) | i);
+            tags.push_back(quint32(h));
+        }
+        sortByUpper32(order);
+        const size_t mask = slots - 1;
+        for (const std::uint64_t o : order) {
+            const size_t i = size_t(o & 0xFFFFFFFF);
+            const quint64 tag = quint64(tags[i]) << 32;
+            size_t at = size_t(o >> 32);
+            while (const quint64 slot = m_eventIdSlots[at]) {
+                if ((slot & ~quint64(0xFFFFFFFF)) == tag &&
+                    view(events[(slot & 0xFFFFFFFF) - 1].id) == view(events[i].id))
+                    break; // a repeated id: the last one wins, as in a QHash
+                at = (at + 1) & mask;
+            }
+            m_eventIdSlots[at] = tag | quint64(i + 1);
+        }
+    }
+
     auto indexIds = [](QHash<QString, int> &ids, const auto &list) {
         ids.clear();
         for (qsizetype i = 0; i < list.size(); ++i)
@@ -50,6 +120,23 @@ void Dataset::finish()
     indexIds(m_seriesIds, series);
     indexIds(m_quoteIds, quotes);
     indexIds(m_sourceIds, sources);
+}
+
+int Dataset::eventIndex(QStringView id) const
+{
+    if (m_eventIdSlots.empty())
+        return -1;
+    const size_t mask = m_eventIdSlots.size() - 1;
+    const quint64 h = idHash(id);
+    const quint64 tag = h << 32;
+    const int shift = 64 - std::countr_zero(m_eventIdSlots.size());
+    for (size_t at = size_t(h >> shift); m_eventIdSlots[at] != 0; at = (at + 1) & mask) {
+        const quint64 slot = m_eventIdSlots[at];
+        const size_t index = (slot & 0xFFFFFFFF) - 1;
+        if ((slot & ~quint64(0xFFFFFFFF)) == tag && view(events[index].id) == id)
+            return int(index);
+    }
+    return -1;
 }
 
 QString Dataset::citation(int source, int paragraph) const

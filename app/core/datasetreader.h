@@ -9,9 +9,14 @@
 
 namespace at {
 
+struct LoadProgress; // import/loadprogress.h
+
 struct LoadOptions {
     qint64 maxBytes = qint64(256) * 1024 * 1024; // files over this are refused before they are read
     int maxErrors = 100;                          // collect this many, then stop
+    // When set, the reader adds the bytes it has read to it and stops early (with one "cancelled" error)
+    // once it is cancelled. Not owned.
+    LoadProgress *progress = nullptr;
 };
 
 // Either a complete, valid dataset or the list of everything wrong with the input; never half of one.

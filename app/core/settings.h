@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QVariant>
 
@@ -20,9 +21,28 @@ inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
 inline const SettingKey<QString> annotationAuthor{"annotations/author", {}};
 inline const SettingKey<double> visibleFrom{"timeline/visibleFrom", 0.0};
 inline const SettingKey<double> visibleTo{"timeline/visibleTo", 0.0};
+inline const SettingKey<QByteArray> laneState{"timeline/lanes", {}}; // order, hidden lanes, collapsed groups
 inline const SettingKey<qint64> importSizeCap{"import/maxBytes", qint64(256) * 1024 * 1024};
 inline const SettingKey<QString> exportSize{"export/size", QStringLiteral("1920x1080")};
 } // namespace keys
+
+// keys::exportSize is stored as "WIDTHxHEIGHT" in pixels. An unreadable or non-positive value gives an
+// invalid QSize, so that the caller falls back to the key's default.
+inline QSize parseExportSize(QStringView text)
+{
+    const qsizetype x = text.indexOf(u'x', 0, Qt::CaseInsensitive);
+    if (x <= 0)
+        return {};
+    bool okW = false;
+    bool okH = false;
+    const int w = text.left(x).trimmed().toInt(&okW);
+    const int h = text.mid(x + 1).trimmed().toInt(&okH);
+    return okW && okH && w > 0 && h > 0 ? QSize(w, h) : QSize();
+}
+inline QString exportSizeText(QSize size)
+{
+    return QString::number(size.width()) + u'x' + QString::number(size.height());
+}
 
 // Settings passed to whoever needs them, never reached through a global. Tests give it a temporary file.
 class Settings {

@@ -1,56 +1,220 @@
 #include "application.h"
 
+#include "annotations/annotationedits.h"
+#include "annotations/annotationstore.h"
 #include "datasetreader.h"
+#include "desktopid.h"
 #include "document.h"
+#include "export/commandline.h"
+#include "exportviews/commandlineexport.h"
+#include "import/datasetimport.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/preferences.h"
 #include "settings.h"
+#include "theme.h"
 #include "viewstate.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QDir>
+#include <QIcon>
 #include <QMessageBox>
-#include <QTranslator>
-
+#include <QTimer>
+#include <QUndoStack>
 #include <cstdio>
 
 namespace at {
 
-int runApplication(int argc, char *argv[])
+namespace {
+
+void printLines(FILE *stream, const QStringList &lines)
 {
-    QApplication app(argc, argv);
+    for (const QString &line : lines)
+        std::fprintf(stream, "%s\n", qPrintable(line));
+}
+
+void showProblems(QWidget *parent, const QString &title, const QString &text, const QStringList &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // file names and messages are data
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    box.exec();
+}
+
+} // namespace
+
+void setUpApplication(QApplication &app)
+{
+    Q_UNUSED(app);
     QApplication::setOrganizationName(QStringLiteral("AllianceTimeline"));
     QApplication::setApplicationName(QStringLiteral("alliance-timeline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Alliance Timeline"));
     QApplication::setApplicationVersion(QStringLiteral(AT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("alliance-timeline"));
+    QApplication::setDesktopFileName(QLatin1StringView(desktopFileId));
+    // The installed icon when the theme has it; the one compiled in otherwise (a build run in place).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QLatin1StringView(desktopFileId),
+                         QIcon(QStringLiteral(":/icons/org.alliancetimeline.AllianceTimeline.svg"))));
+    // Outside a desktop session Qt finds no icon theme; Adwaita is what Debian installs with GTK.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor") {
+        for (const QString &base : QIcon::themeSearchPaths()) {
+            if (QDir(base + QStringLiteral("/Adwaita")).exists()) {
+                QIcon::setThemeName(QStringLiteral("Adwaita"));
+                break;
+            }
+        }
+    }
+}
 
-    Settings settings;
-    const QString language = settings.value(keys::language);
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("alliance-timeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+AppSession::AppSession(std::unique_ptr<Settings> settings)
+    : m_settings(std::move(settings)), m_locale(QLocale::system()), m_document(std::make_unique<Document>()),
+      m_state(std::make_unique<ViewState>()), m_store(std::make_unique<AnnotationStore>()),
+      m_undoStack(std::make_unique<QUndoStack>()),
+      m_edits(std::make_unique<AnnotationEdits>(m_store.get(), m_undoStack.get()))
+{
+    m_edits->setAuthor(m_settings->value(keys::annotationAuthor));
+}
 
-    Document document;
-    ViewState state;
-    const LoadResult embedded = readEmbeddedDataset();
-    if (!embedded.ok()) {
-        // A broken embedded dataset is a build defect; say so rather than open an empty window.
-        const QString text = toStrings(embedded.errors).join(u'\n');
-        std::fprintf(stderr, "%s\n", qPrintable(text));
-        QMessageBox::critical(nullptr, QObject::tr("Alliance Timeline"), text);
+AppSession::~AppSession()
+{
+    // The window goes first: its views hold pointers to the document, the state and the workspace.
+    m_window.reset();
+}
+
+void AppSession::loadTranslations(std::optional<Language> commandLine)
+{
+    const Preferences preferences = Preferences::load(*m_settings);
+    m_locale = chooseLocale(commandLine, preferences.language, QLocale::system());
+    applyLanguage(*QCoreApplication::instance(), m_locale);
+}
+
+bool AppSession::loadDataset(const QString &path, QStringList *errors)
+{
+    ImportRequest request;
+    request.files = {path};
+    request.mode = ImportMode::Replace;
+    request.maxBytes = m_settings->value(keys::importSizeCap);
+    const ImportResult result = runImport(request);
+    if (!result.ok()) {
+        *errors = toStrings(result.errors);
+        return false;
+    }
+    m_document->setDataset(result.dataset, result.origin);
+    return true;
+}
+
+bool AppSession::start(QString *error, const QString &workspaceFile)
+{
+    if (m_document->sharedDataset() == nullptr || m_document->dataset().events.empty()) {
+        const LoadResult embedded = readEmbeddedDataset();
+        if (!embedded.ok()) {
+            *error = toStrings(embedded.errors).join(u'\n');
+            return false;
+        }
+        m_document->setDataset(embedded.dataset, QObject::tr("Embedded dataset 2010–2013"));
+    }
+    const StoreError opened = workspaceFile.isEmpty() ? m_store->openDefault() : m_store->open(workspaceFile);
+    if (opened)
+        m_workspaceError = opened.text();
+    m_window = std::make_unique<MainWindow>(m_document.get(), m_state.get(), m_settings.get(), m_edits.get(),
+                                            m_locale);
+    return true;
+}
+
+namespace {
+// A command-line export prints nothing on success: Qt's own notes (no runtime folder, a platform that
+// cannot do something) go to stderr only when AT_DEBUG is set.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("AT_DEBUG"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
+
+int runApplication(int argc, char *argv[])
+{
+    // An export needs no screen: without one, Qt's offscreen platform draws the same pictures.
+    if (isHeadlessInvocation(argc, argv)) {
+        qInstallMessageHandler(quietMessages);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    setUpApplication(app);
+
+    QString error;
+    const std::optional<CommandLine> commandLine = parseCommandLine(QApplication::arguments(), &error);
+    if (!commandLine) {
+        std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (commandLine->help) {
+        std::fputs(qPrintable(commandLine->helpText), stdout);
+        return 0;
+    }
+    if (commandLine->version) {
+        std::printf("alliance-timeline %s\n", AT_VERSION);
+        return 0;
+    }
+
+    AppSession session(std::make_unique<Settings>());
+    session.loadTranslations(commandLine->language.isEmpty() ? std::nullopt
+                                                             : parseLanguage(commandLine->language));
+    const Theme theme = commandLine->theme.isEmpty() ? Preferences::load(session.settings()).theme
+                                                     : parseTheme(commandLine->theme).value_or(Theme::System);
+    applyTheme(app, theme);
+
+    // A positional file is what the file manager passes: a workspace, or a dataset.
+    QString workspaceFile;
+    QString datasetFile = commandLine->dataset;
+    if (!commandLine->file.isEmpty()) {
+        if (commandLine->file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive))
+            workspaceFile = commandLine->file;
+        else if (datasetFile.isEmpty())
+            datasetFile = commandLine->file;
+    }
+    QStringList datasetErrors;
+    if (!datasetFile.isEmpty() && !session.loadDataset(datasetFile, &datasetErrors)) {
+        printLines(stderr, datasetErrors);
+        if (!commandLine->exports.isEmpty())
+            return 1;
+    }
+
+    if (!commandLine->exports.isEmpty()) {
+        if (!session.start(&error)) {
+            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(error));
+            return 1;
+        }
+        QStringList errors;
+        const int code = runCommandLineExports(*commandLine, session.document(), session.locale(),
+                                               isDark(QApplication::palette()), &errors);
+        for (const QString &line : errors)
+            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(line));
+        return code;
+    }
+
+    if (!session.start(&error, workspaceFile)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        showProblems(nullptr, QObject::tr("Alliance Timeline"), error, {});
         return 1;
     }
-    document.setDataset(embedded.dataset, QObject::tr("Embedded dataset 2010–2013"));
-
-    MainWindow window(&document, &state, &settings, locale);
-    window.show();
+    MainWindow *window = session.window();
+    window->show();
+    // Problems with what was asked for are said once the window is up; the window shows what it could load.
+    QTimer::singleShot(0, window, [window, datasetFile, datasetErrors, &session] {
+        if (!datasetErrors.isEmpty())
+            showProblems(window, QObject::tr("Open Dataset"),
+                         QObject::tr("%1 was not loaded; the embedded dataset is shown.").arg(datasetFile),
+                         datasetErrors);
+        if (!session.workspaceError().isEmpty())
+            showProblems(
+                window, QObject::tr("Workspace"),
+                QObject::tr("Your annotations cannot be shown or saved until a workspace is open. %1\n\n"
+                            "Use File > New Workspace or Open Workspace.")
+                    .arg(session.workspaceError()),
+                {});
+    });
     return QApplication::exec();
 }
 

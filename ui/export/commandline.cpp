@@ -10,7 +10,11 @@
 
 namespace at {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("at::CommandLine", text); }
+// A file-local tr() wrapper would be filed by lupdate under the enclosing class or namespace, not under
+// the context it looks up; Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup the same one.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(at::CommandLine)
+};
 constexpr int maxSide = 16384;
 } // namespace
 
@@ -34,26 +38,37 @@ bool isHeadlessInvocation(int argc, char **argv)
 std::optional<CommandLine> parseCommandLine(const QStringList &args, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Alliance Timeline: platform alliances, market figures and what people "
-                                        "said, on one timeline."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    parser.setApplicationDescription(
+        CliText::tr("Alliance Timeline: platform alliances, market figures and what people "
+                    "said, on one timeline."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CliText::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     CliText::tr("Show the version and exit."));
     const QCommandLineOption exportView(
         QStringLiteral("export"),
-        tr("Export VIEW (%1) without opening a window. Repeat with --out for several.")
+        CliText::tr("Export VIEW (%1) without opening a window. Repeat with --out for several.")
             .arg(exportViewNames().join(QStringLiteral(", "))),
-        tr("VIEW"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write; .png, .svg or .pdf."), tr("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Image size in pixels (default 1920x1080)."), tr("WxH"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Start of the time range (YYYY, YYYY-MM, YYYY-MM-DD)."),
-                                  tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("End of the time range."), tr("DATE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: en or zh_CN."), tr("LANG"));
-    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Load this dataset file instead of the embedded one."),
-                                     tr("FILE"));
-    const QCommandLineOption theme(QStringLiteral("theme"), tr("Theme: light or dark."), tr("THEME"));
+        CliText::tr("VIEW"));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write; .png, .svg or .pdf."),
+                                 CliText::tr("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), CliText::tr("Image size in pixels (default 1920x1080)."), CliText::tr("WxH"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliText::tr("Start of the time range (YYYY, YYYY-MM, YYYY-MM-DD)."),
+                                  CliText::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliText::tr("End of the time range."),
+                                CliText::tr("DATE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Language: en or zh_CN."),
+                                  CliText::tr("LANG"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     CliText::tr("Load this dataset file instead of the embedded one."),
+                                     CliText::tr("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
+                                   CliText::tr("THEME"));
     parser.addOptions({help, version, exportView, out, size, from, to, lang, dataset, theme});
-    parser.addPositionalArgument(tr("file"), tr("A workspace to open."), tr("[file]"));
+    parser.addPositionalArgument(CliText::tr("file"), CliText::tr("A workspace to open."),
+                                 CliText::tr("[file]"));
 
     auto fail = [&](const QString &message) {
         if (error)
@@ -73,14 +88,17 @@ std::optional<CommandLine> parseCommandLine(const QStringList &args, QString *er
     const QStringList views = parser.values(exportView);
     const QStringList outs = parser.values(out);
     if (views.size() != outs.size())
-        return fail(tr("each --export needs one --out (got %1 --export and %2 --out)").arg(views.size()).arg(outs.size()));
+        return fail(CliText::tr("each --export needs one --out (got %1 --export and %2 --out)")
+                        .arg(views.size())
+                        .arg(outs.size()));
     for (qsizetype i = 0; i < views.size(); ++i) {
         if (!exportViewNames().contains(views[i]))
-            return fail(tr("unknown view \"%1\"; use one of %2").arg(views[i], exportViewNames().join(QStringLiteral(", "))));
+            return fail(CliText::tr("unknown view \"%1\"; use one of %2")
+                            .arg(views[i], exportViewNames().join(QStringLiteral(", "))));
         const QString suffix = outs[i].section(u'.', -1).toLower();
         if (outs[i].isEmpty() || !outs[i].contains(u'.') ||
             !(suffix == u"png" || suffix == u"svg" || suffix == u"pdf"))
-            return fail(tr("\"%1\": the file name must end in .png, .svg or .pdf").arg(outs[i]));
+            return fail(CliText::tr("\"%1\": the file name must end in .png, .svg or .pdf").arg(outs[i]));
         cl.exports.append({views[i], outs[i]});
     }
     if (parser.isSet(size)) {
@@ -89,9 +107,12 @@ std::optional<CommandLine> parseCommandLine(const QStringList &args, QString *er
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (!m.hasMatch())
-            return fail(tr("--size \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(parser.value(size)));
+            return fail(
+                CliText::tr("--size \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(parser.value(size)));
         if (w < 16 || h < 16 || w > maxSide || h > maxSide)
-            return fail(tr("--size %1 is out of range: each side from 16 to %2 pixels").arg(parser.value(size)).arg(maxSide));
+            return fail(CliText::tr("--size %1 is out of range: each side from 16 to %2 pixels")
+                            .arg(parser.value(size))
+                            .arg(maxSide));
         cl.size = QSize(w, h);
     }
     auto date = [&](const QCommandLineOption &option, bool end, double *value) {
@@ -104,25 +125,27 @@ std::optional<CommandLine> parseCommandLine(const QStringList &args, QString *er
         return true;
     };
     if (!date(from, false, &cl.from))
-        return fail(tr("--from \"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(from)));
+        return fail(
+            CliText::tr("--from \"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(from)));
     if (!date(to, true, &cl.to))
-        return fail(tr("--to \"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(to)));
+        return fail(
+            CliText::tr("--to \"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(parser.value(to)));
     if (cl.from != 0 && cl.to != 0 && cl.to <= cl.from)
-        return fail(tr("--to %1 is not after --from %2").arg(parser.value(to), parser.value(from)));
+        return fail(CliText::tr("--to %1 is not after --from %2").arg(parser.value(to), parser.value(from)));
     if (parser.isSet(lang)) {
         cl.language = parser.value(lang);
         if (cl.language != u"en" && cl.language != u"zh_CN")
-            return fail(tr("--lang \"%1\" is not supported; use en or zh_CN").arg(cl.language));
+            return fail(CliText::tr("--lang \"%1\" is not supported; use en or zh_CN").arg(cl.language));
     }
     if (parser.isSet(theme)) {
         cl.theme = parser.value(theme);
         if (cl.theme != u"light" && cl.theme != u"dark")
-            return fail(tr("--theme \"%1\" is not supported; use light or dark").arg(cl.theme));
+            return fail(CliText::tr("--theme \"%1\" is not supported; use light or dark").arg(cl.theme));
     }
     cl.dataset = parser.value(dataset);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return fail(tr("too many files: %1").arg(positional.join(u' ')));
+        return fail(CliText::tr("too many files: %1").arg(positional.join(u' ')));
     cl.file = positional.value(0);
     return cl;
 }

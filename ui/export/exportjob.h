@@ -24,6 +24,7 @@ public:
 
     void start();
     void cancel();
+    bool wasCancelled() const { return m_cancel->load(); }
 
 Q_SIGNALS:
     // error is empty on success, "cancelled" after cancel().

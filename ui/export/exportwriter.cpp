@@ -15,7 +15,11 @@
 namespace at {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("at::ExportWriter", text); }
+// A file-local tr() wrapper would be filed by lupdate under the enclosing class or namespace, not under
+// the context it looks up; Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup the same one.
+struct WriterText {
+    Q_DECLARE_TR_FUNCTIONS(at::ExportWriter)
+};
 
 // QFileDevice often says only "Unknown error" after a failed buffered write; the system's errno says why
 // ("No space left on device"). Read right after the failing call.
@@ -30,33 +34,33 @@ QString saveAtomically(const QString &path, const QByteArray &bytes, const std::
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("cannot write %1: it is a folder").arg(path);
+        return WriterText::tr("cannot write %1: it is a folder").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return WriterText::tr("cannot write %1: %2").arg(path, file.errorString());
     constexpr qsizetype chunk = 1 << 20;
     for (qsizetype at = 0; at < bytes.size(); at += chunk) {
         if (cancel && cancel->load()) {
             file.cancelWriting();
-            return tr("cancelled");
+            return WriterText::tr("cancelled");
         }
         const qsizetype n = qMin(chunk, bytes.size() - at);
         errno = 0;
         if (file.write(bytes.constData() + at, n) != n) {
             const QString why = reason(file, errno);
             file.cancelWriting();
-            return tr("cannot write %1: %2").arg(path, why);
+            return WriterText::tr("cannot write %1: %2").arg(path, why);
         }
     }
     errno = 0;
     if (!file.flush()) {
         const QString why = reason(file, errno);
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, why);
+        return WriterText::tr("cannot write %1: %2").arg(path, why);
     }
     errno = 0;
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, reason(file, errno));
+        return WriterText::tr("cannot write %1: %2").arg(path, reason(file, errno));
     return {};
 }
 
@@ -72,7 +76,7 @@ std::optional<ExportFormat> exportFormatFor(const QString &path, QString *error)
     if (suffix == u"pdf")
         return ExportFormat::Pdf;
     if (error)
-        *error = tr("%1: unknown format; use a file name ending in .png, .svg or .pdf").arg(path);
+        *error = WriterText::tr("%1: unknown format; use a file name ending in .png, .svg or .pdf").arg(path);
     return std::nullopt;
 }
 
@@ -95,9 +99,9 @@ QString writePngAtomically(const QImage &image, const QString &path, const std::
 {
     QByteArray bytes;
     if (!encodePng(image, &bytes))
-        return tr("cannot encode the image as PNG");
+        return WriterText::tr("cannot encode the image as PNG");
     if (cancel && cancel->load())
-        return tr("cancelled");
+        return WriterText::tr("cancelled");
     return saveAtomically(path, bytes, cancel);
 }
 
@@ -114,7 +118,7 @@ QString writeVectorExport(const ExportSource &source, const ExportRequest &reque
         svg.setSize(request.size);
         svg.setViewBox(QRect(QPoint(0, 0), request.size));
         svg.setTitle(title);
-        svg.setDescription(tr("Exported by Alliance Timeline"));
+        svg.setDescription(WriterText::tr("Exported by Alliance Timeline"));
         QPainter painter(&svg);
         painter.fillRect(QRect(QPoint(0, 0), request.size), request.dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white));
         source.render(painter, request.size, request);

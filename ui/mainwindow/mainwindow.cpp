@@ -1,140 +1,373 @@
 #include "mainwindow.h"
 
-#include "datasetreader.h"
+#include "abouttext.h"
+#include "annotations/annotationeditor.h"
+#include "annotations/annotationedits.h"
+#include "annotations/annotationspanel.h"
+#include "annotations/undohistoryview.h"
+#include "charts/marketsharechart.h"
+#include "charts/usercountchart.h"
+#include "details/eventdetailspanel.h"
 #include "document.h"
-#include "entitymodel.h"
 #include "eventfilterproxy.h"
 #include "eventmodel.h"
-#include "quotemodel.h"
-#include "seriesmodel.h"
+#include "eventtableview.h"
+#include "exportviews/exportcontroller.h"
+#include "exportviews/viewexports.h"
+#include "filterbar/filterbar.h"
+#include "quotequery.h"
+#include "quotes/quotepanel.h"
 #include "settings.h"
+#include "timeextent.h"
+#include "timeline/timelineview.h"
 #include "viewstate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QMenuBar>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
-#include <QTableView>
-#include <QTreeView>
+#include <QScreen>
+#include <QStatusBar>
+#include <QUndoStack>
 
 namespace at {
 
-MainWindow::MainWindow(Document *document, ViewState *state, Settings *settings, const QLocale &locale,
-                       QWidget *parent)
-    : QMainWindow(parent), m_document(document), m_state(state), m_settings(settings), m_locale(locale)
+namespace {
+constexpr int layoutVersion = 2; // bump when dock names change, so that an old layout is not restored
+}
+
+MainWindow::MainWindow(Document *document, ViewState *state, Settings *settings, AnnotationEdits *edits,
+                       const QLocale &locale, QWidget *parent)
+    : QMainWindow(parent), m_document(document), m_state(state), m_settings(settings), m_edits(edits),
+      m_locale(locale)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Alliance Timeline"));
-    createMenus();
-    createViews();
-    if (!restoreGeometry(m_settings->value(keys::windowGeometry)))
-        resize(1280, 800);
-    restoreState(m_settings->value(keys::windowState));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
+    m_events = new EventModel(document, this);
+    m_events->setLocale(locale);
+    m_proxy = new EventFilterProxy(document, this);
+    m_proxy->setSourceModel(m_events);
+    m_exporter = new ExportController(this);
+    m_exporter->setLocale(locale);
+
+    createCentralView();
+    createActions();
+    createDocks();
+    createStatusBar();
+    registerExports();
+    m_defaultState = saveState(layoutVersion);
+
+    // Indexes in the selection belong to the dataset they were made in.
+    connect(document, &Document::aboutToReplace, this, [this] { m_state->select(Selection::none()); });
+    connect(document, &Document::replaced, this, &MainWindow::updateTitle);
+    connect(document, &Document::replaced, this, &MainWindow::updateBadges);
+    connect(document, &Document::replaced, this, &MainWindow::placeCursor);
+    if (m_edits) {
+        AnnotationStore *store = m_edits->store();
+        for (auto signal : {&AnnotationStore::inserted, &AnnotationStore::removed, &AnnotationStore::changed})
+            connect(store, signal, this, &MainWindow::updateBadges);
+        connect(store, &AnnotationStore::reset, this, &MainWindow::updateBadges);
+        setUndoStack(m_edits->undoStack());
+    }
+    updateTitle();
+    updateBadges();
+    placeCursor();
+    restoreSettings();
+}
+
+void MainWindow::placeCursor()
+{
+    // The current time starts at the end of what the data covers, so that the share charts show the
+    // latest market record; it stays where the user put it while that is inside the data.
+    const TimeExtent extent = timeExtent(m_document->dataset());
+    const double now = m_state->currentTime();
+    if (!extent.isEmpty() && (now < extent.from || now > extent.to))
+        m_state->setCurrentTime(extent.to);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createCentralView()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Dataset…"), this,
-                                    &MainWindow::openDataset);
-    open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Reload Embedded Dataset"), this, &MainWindow::reloadEmbedded);
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Alliance Timeline"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_timeline = new TimelineView(m_document, m_state, this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setLocale(m_locale);
+    setCentralWidget(m_timeline);
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
 }
 
-void MainWindow::createViews()
+void MainWindow::createDocks()
 {
-    auto *events = new EventModel(m_document, this);
-    events->setLocale(m_locale);
-    auto *proxy = new EventFilterProxy(m_document, this);
-    proxy->setSourceModel(events);
-    auto *eventView = new QTableView(this);
-    eventView->setObjectName(QStringLiteral("eventTable"));
-    eventView->setModel(proxy);
-    eventView->setSortingEnabled(true);
-    eventView->sortByColumn(EventModel::DateColumn, Qt::AscendingOrder);
-    eventView->horizontalHeader()->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
-    eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    setCentralWidget(eventView);
-
-    auto addDock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(widget);
-        addDockWidget(area, dock);
-        m_viewMenu->addAction(dock->toggleViewAction());
-        return dock;
+    QDockWidget *quotes =
+        addPanel(QStringLiteral("quotesDock"), tr("Quotes and Sources"), Qt::RightDockWidgetArea, [this] {
+            auto *panel = new QuotePanel(m_document, m_state);
+            panel->setLocale(m_locale);
+            return panel;
+        });
+    QDockWidget *details =
+        addPanel(QStringLiteral("detailsDock"), tr("Event Details"), Qt::RightDockWidgetArea, [this] {
+            auto *panel = new EventDetailsPanel(m_document, m_state);
+            panel->setLocale(m_locale);
+            if (m_edits) {
+                auto *editor = new AnnotationEditor(m_edits, m_document);
+                editor->setLocale(m_locale);
+                editor->followSelection(m_state);
+                panel->setAnnotationEditor(editor);
+            }
+            return panel;
+        });
+    splitDockWidget(quotes, details, Qt::Vertical);
+    QDockWidget *users =
+        addPanel(QStringLiteral("userCountsDock"), tr("User Counts"), Qt::BottomDockWidgetArea, [this] {
+            auto *chart = new UserCountChart(m_document, m_state);
+            chart->setLocale(m_locale);
+            chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+            chart->addAction(findChild<QAction *>(QStringLiteral("exportUsers")));
+            return chart;
+        });
+    auto share = [this](Sector sector, const QString &action) {
+        auto *chart = new MarketShareChart(m_document, m_state, sector);
+        chart->setLocale(m_locale);
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+        chart->addAction(findChild<QAction *>(action));
+        return chart;
     };
-    auto *series = new SeriesModel(m_document, this);
-    series->setLocale(m_locale);
-    auto *seriesView = new QTreeView(this);
-    seriesView->setModel(series);
-    seriesView->expandAll();
-    addDock(seriesView, tr("User Counts"), QStringLiteral("seriesDock"), Qt::BottomDockWidgetArea);
-
-    auto *quotes = new QuoteModel(m_document, this);
-    quotes->setLocale(m_locale);
-    auto *quoteView = new QTableView(this);
-    quoteView->setModel(quotes);
-    quoteView->setWordWrap(true);
-    quoteView->horizontalHeader()->setSectionResizeMode(QuoteModel::TextColumn, QHeaderView::Stretch);
-    addDock(quoteView, tr("Quotes"), QStringLiteral("quoteDock"), Qt::RightDockWidgetArea);
-}
-
-void MainWindow::openDataset()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), QString(),
-                                                      tr("Alliance Timeline datasets (*.json)"));
-    if (path.isEmpty())
-        return;
-    const LoadResult result = readDatasetFile(path);
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("Open Dataset"),
-                        tr("The file was not loaded; the current data is unchanged."), QMessageBox::Ok, this);
-        box.setDetailedText(toStrings(result.errors).join(u'\n'));
-        box.exec();
-        return;
+    QDockWidget *im =
+        addPanel(QStringLiteral("imShareDock"), tr("IM Market Share"), Qt::BottomDockWidgetArea,
+                 [share] { return share(Sector::InstantMessaging, QStringLiteral("exportImShare")); });
+    QDockWidget *microblog =
+        addPanel(QStringLiteral("microblogShareDock"), tr("Microblog Market Share"), Qt::BottomDockWidgetArea,
+                 [share] { return share(Sector::Microblog, QStringLiteral("exportMicroblogShare")); });
+    QDockWidget *list =
+        addPanel(QStringLiteral("eventsDock"), tr("Event List"), Qt::BottomDockWidgetArea, [this] {
+            auto *table = new EventTableView(m_proxy, m_state);
+            connect(table, &EventTableView::eventActivated, this, &MainWindow::showDetails);
+            return table;
+        });
+    tabifyDockWidget(users, im);
+    tabifyDockWidget(im, microblog);
+    tabifyDockWidget(microblog, list);
+    users->raise();
+    if (m_edits) {
+        QDockWidget *annotations =
+            addPanel(QStringLiteral("annotationsDock"), tr("Annotations"), Qt::RightDockWidgetArea, [this] {
+                auto *panel = new AnnotationsPanel(m_edits, m_document, m_state);
+                panel->setLocale(m_locale);
+                connect(panel, &AnnotationsPanel::annotationActivated, this, &MainWindow::showDetails);
+                return panel;
+            });
+        QDockWidget *history =
+            addPanel(QStringLiteral("historyDock"), tr("Undo History"), Qt::RightDockWidgetArea,
+                     [this] { return new UndoHistoryView(m_edits->undoStack()); });
+        tabifyDockWidget(quotes, annotations);
+        tabifyDockWidget(annotations, history);
+        quotes->raise();
     }
-    m_document->setDataset(result.dataset, path);
+    resizeDocks({quotes, details}, {560, 340}, Qt::Vertical);
+    resizeDocks({quotes}, {500}, Qt::Horizontal);
+    resizeDocks({users}, {330}, Qt::Vertical);
 }
 
-void MainWindow::reloadEmbedded()
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
+                                  std::function<QWidget *()> create)
 {
-    const LoadResult result = readEmbeddedDataset();
-    if (result.ok())
-        m_document->setDataset(result.dataset, tr("Embedded dataset 2010–2013"));
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+    m_pending.insert(objectName, std::move(create));
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, objectName](bool visible) {
+        if (visible)
+            dockContent(objectName);
+    });
+    return dock;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    return findChild<QDockWidget *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+QWidget *MainWindow::dockContent(const QString &objectName)
+{
+    QDockWidget *d = dock(objectName);
+    if (!d)
+        return nullptr;
+    if (auto it = m_pending.find(objectName); it != m_pending.end()) {
+        const auto create = std::move(it.value());
+        m_pending.erase(it);
+        d->setWidget(create());
+    }
+    return d->widget();
+}
+
+void MainWindow::registerExports()
+{
+    // Each view's export source, made when first asked for (with the dock's view, built then if need be).
+    m_exporter->addView(QStringLiteral("timeline"), tr("Timeline"), [this] {
+        auto &source = m_exportSources[QStringLiteral("timeline")];
+        if (!source)
+            source = std::make_shared<TimelineExport>(m_document, m_timeline);
+        return ExportController::Target{source.get(), m_timeline, true, m_timeline->visibleFrom(),
+                                        m_timeline->visibleTo()};
+    });
+    m_exporter->addView(QStringLiteral("users"), tr("User Counts"), [this] {
+        auto *chart = qobject_cast<UserCountChart *>(dockContent(QStringLiteral("userCountsDock")));
+        auto &source = m_exportSources[QStringLiteral("users")];
+        if (!source)
+            source = std::make_shared<UserCountExport>(chart);
+        const QCPRange range = chart->xAxis->range();
+        return ExportController::Target{source.get(), chart, true, range.lower, range.upper};
+    });
+    const std::pair<QString, QString> shares[] = {
+        {QStringLiteral("im-share"), QStringLiteral("imShareDock")},
+        {QStringLiteral("microblog-share"), QStringLiteral("microblogShareDock")}};
+    for (const auto &[name, dockName] : shares) {
+        m_exporter->addView(name, dock(dockName)->windowTitle(), [this, name, dockName] {
+            auto *chart = qobject_cast<MarketShareChart *>(dockContent(dockName));
+            auto &source = m_exportSources[name];
+            if (!source)
+                source = std::make_shared<MarketShareExport>(chart);
+            return ExportController::Target{source.get(), chart, false, 0, 0};
+        });
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("eventCount"));
+    statusBar()->addPermanentWidget(m_status);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    connect(m_exporter, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    updateStatus();
+}
+
+void MainWindow::applyFilter(const EventFilter &filter)
+{
+    m_proxy->setFilter(filter);
+    m_timeline->setFilter(filter);
+    updateStatus();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("%1 of %2 events shown")
+                          .arg(m_locale.toString(m_proxy->rowCount()),
+                               m_locale.toString(qint64(m_document->dataset().events.size()))));
+}
+
+void MainWindow::updateBadges()
+{
+    if (m_edits)
+        m_timeline->setAnnotationCounts(m_edits->store()->annotationCountsByEvent(m_document->dataset()));
+}
+
+void MainWindow::setUndoStack(QUndoStack *stack)
+{
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+}
+
+void MainWindow::showDetails()
+{
+    if (QDockWidget *details = dock(QStringLiteral("detailsDock"))) {
+        details->show();
+        details->raise();
+    }
+}
+
+void MainWindow::copy()
+{
+    // The quote panel copies the card the user is on; elsewhere, whatever is selected, with its source.
+    QString text;
+    auto *quotes = m_pending.contains(QStringLiteral("quotesDock"))
+                       ? nullptr
+                       : qobject_cast<QuotePanel *>(dock(QStringLiteral("quotesDock"))->widget());
+    const QWidget *focus = QApplication::focusWidget();
+    if (quotes && focus && quotes->isAncestorOf(focus) && quotes->currentItem())
+        text = quotes->copyCurrent();
+    else
+        text = QuoteQuery::citationText(m_document->dataset(), m_state->selection(), m_locale);
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied: %1").arg(text), 4000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString origin = m_document->origin();
+    // The application's display name is appended by Qt ("… — Alliance Timeline").
+    setWindowTitle(QFileInfo::exists(origin) ? QFileInfo(origin).fileName() : origin);
+    updateStatus();
 }
 
 void MainWindow::showAbout()
 {
-    QStringList sources;
-    for (const Source &s : m_document->dataset().sources)
-        sources << QStringLiteral("• %1 (%2, %3)").arg(s.title, s.publisher, s.published.toDisplayString(m_locale));
     QMessageBox box(this);
     box.setWindowTitle(tr("About Alliance Timeline"));
-    box.setTextFormat(Qt::PlainText);
-    box.setText(tr("Alliance Timeline %1\nQt %2\n\nData sources:\n%3")
-                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()), sources.join(u'\n')));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText); // source titles are data
+    box.setText(AboutText::text(m_document->dataset(), m_locale));
     box.exec();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(keys::windowGeometry, saveGeometry());
+    m_settings->setValue(keys::windowState, saveState(layoutVersion));
+    m_settings->setValue(keys::laneState, m_timeline->saveLaneState());
+    if (m_state->visibleTo() > m_state->visibleFrom()) {
+        m_settings->setValue(keys::visibleFrom, m_state->visibleFrom());
+        m_settings->setValue(keys::visibleTo, m_state->visibleTo());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->value(keys::windowGeometry))) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(screen.size().boundedTo(QSize(1600, 1000)) * 0.92);
+    }
+    restoreState(m_settings->value(keys::windowState), layoutVersion);
+    m_timeline->restoreLaneState(m_settings->value(keys::laneState));
+    const double from = m_settings->value(keys::visibleFrom);
+    const double to = m_settings->value(keys::visibleTo);
+    if (to > from && from > 0) {
+        m_state->setVisibleRange(from, to);
+        m_timeline->setVisibleRange(from, to);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings->setValue(keys::windowGeometry, saveGeometry());
-    m_settings->setValue(keys::windowState, saveState());
+    saveSettings();
     event->accept();
 }
 

@@ -1,37 +1,106 @@
 #pragma once
 
+#include "eventfilter.h"
+
+#include <QHash>
 #include <QLocale>
 #include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QUndoStack;
 
 namespace at {
 
+class AnnotationEdits;
 class Document;
-class ViewState;
+class EventFilterProxy;
+class EventModel;
+class ExportController;
+class ExportSource;
+class FilterBar;
+class ImportController;
 class Settings;
+class TimelineView;
+class ViewState;
+class WorkspaceActions;
 
-// Wires the views to the document and the shared state. No data logic lives here.
+// Wires the views to the document, the shared state, the filter and the annotations. No data logic lives
+// here: the views and the model layer own it. Docks are created empty and filled when first shown, so that
+// start-up only builds what the first frame shows. The menus are built in mainwindowmenus.cpp.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Document *document, ViewState *state, Settings *settings, const QLocale &locale,
-               QWidget *parent = nullptr);
+    // `edits` may be null (no workspace: the annotation panels and menus are left out).
+    MainWindow(Document *document, ViewState *state, Settings *settings, AnnotationEdits *edits,
+               const QLocale &locale, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // "N of M events shown", as in the status bar.
+    QString statusText() const;
+    FilterBar *filterBar() const { return m_filterBar; }
+    EventFilterProxy *eventProxy() const { return m_proxy; }
+    TimelineView *timeline() const { return m_timeline; }
+    QWidget *centralView() const { return centralWidget(); }
+    // The dock with this object name ("quotesDock", "detailsDock", "userCountsDock", "imShareDock",
+    // "microblogShareDock", "eventsDock", "annotationsDock", "historyDock") and its content, created now if
+    // it was not shown yet.
+    QDockWidget *dock(const QString &objectName) const;
+    QWidget *dockContent(const QString &objectName);
+    ExportController *exporter() const { return m_exporter; }
+    ImportController *importer() const { return m_importer; }
+    WorkspaceActions *workspace() const { return m_workspace; }
+
+    // Layout, geometry, open docks, lane order and the visible time range: written on close, read on start.
+    void saveSettings();
+    void restoreSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
-    void createViews();
-    void openDataset();
-    void reloadEmbedded();
+    void createActions();
+    void createFileMenu(QMenu *file);
+    void createCentralView();
+    void createDocks();
+    void createStatusBar();
+    QDockWidget *addPanel(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
+                          std::function<QWidget *()> create);
+    void registerExports();
+    void applyFilter(const EventFilter &filter);
+    void updateStatus();
+    void updateBadges();
+    void placeCursor();
+    void copy();
     void showAbout();
+    void showPreferences();
+    void showDetails();
+    void updateTitle();
+    void setUndoStack(QUndoStack *stack);
 
     Document *m_document;
     ViewState *m_state;
     Settings *m_settings;
+    AnnotationEdits *m_edits;
     QLocale m_locale;
-    QMenu *m_viewMenu = nullptr;
+    EventModel *m_events = nullptr;
+    EventFilterProxy *m_proxy = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QLabel *m_status = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_toolbarsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    ExportController *m_exporter = nullptr;
+    ImportController *m_importer = nullptr;
+    WorkspaceActions *m_workspace = nullptr;
+    QHash<QString, std::shared_ptr<ExportSource>> m_exportSources;
+    QByteArray m_defaultState;
+    QHash<QString, std::function<QWidget *()>> m_pending; // dock contents not created yet
 };
 
 } // namespace at

@@ -1,0 +1,198 @@
+#include "annotation.h"
+
+#include "dataset.h"
+#include "seriesmodel.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace at {
+
+// Free functions have no tr() of their own: this one's context is the same for lupdate and at run time.
+struct AnnotationText {
+    Q_DECLARE_TR_FUNCTIONS(at::AnnotationText)
+};
+
+QString importanceJsonName(Importance importance)
+{
+    switch (importance) {
+    case Importance::Low:
+        return QStringLiteral("low");
+    case Importance::Normal:
+        return QStringLiteral("normal");
+    case Importance::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+std::optional<Importance> parseImportance(QStringView name)
+{
+    for (Importance i : {Importance::Low, Importance::Normal, Importance::High})
+        if (name == importanceJsonName(i))
+            return i;
+    return std::nullopt;
+}
+
+QString importanceDisplayName(Importance importance)
+{
+    switch (importance) {
+    case Importance::Low:
+        return AnnotationText::tr("Low");
+    case Importance::Normal:
+        return AnnotationText::tr("Normal");
+    case Importance::High:
+        return AnnotationText::tr("High");
+    }
+    return {};
+}
+
+QString targetKindJsonName(AnnotationTarget::Kind kind)
+{
+    return kind == AnnotationTarget::Kind::Event ? QStringLiteral("event") : QStringLiteral("point");
+}
+
+std::optional<AnnotationTarget::Kind> parseTargetKind(QStringView name)
+{
+    if (name == u"event")
+        return AnnotationTarget::Kind::Event;
+    if (name == u"point")
+        return AnnotationTarget::Kind::Point;
+    return std::nullopt;
+}
+
+QString systemUserName()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    // Services and containers often run without those variables: ask the password database.
+    if (const passwd *entry = ::getpwuid(::getuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return AnnotationText::tr("unknown");
+}
+
+bool isValidTag(const QString &tag)
+{
+    if (tag.isEmpty() || tag.size() > 64 || tag != tag.trimmed())
+        return false;
+    for (QChar c : tag)
+        if (c == u',' || c == u';' || c.category() == QChar::Other_Control)
+            return false;
+    return true;
+}
+
+QStringList normalizeTags(const QStringList &tags)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &raw : tags) {
+        const QString tag = raw.trimmed();
+        if (!isValidTag(tag) || seen.contains(tag.toCaseFolded()))
+            continue;
+        seen.insert(tag.toCaseFolded());
+        result << tag;
+    }
+    return result;
+}
+
+QStringList splitTags(const QString &text)
+{
+    return normalizeTags(text.split(u','));
+}
+
+QString timeToString(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromString(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime) // a time without a zone is ambiguous: refuse it
+        return {};
+    return t.toUTC();
+}
+
+QDateTime currentTime()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+int eventIndexOf(const Dataset &d, const AnnotationTarget &target)
+{
+    return target.kind == AnnotationTarget::Kind::Event ? d.eventIndex(target.eventId) : -1;
+}
+
+std::pair<int, int> pointIndexOf(const Dataset &d, const AnnotationTarget &target)
+{
+    if (target.kind != AnnotationTarget::Kind::Point)
+        return {-1, -1};
+    const int series = d.seriesIndex(target.seriesId);
+    if (series < 0)
+        return {-1, -1};
+    const auto points = d.pointsOf(d.series[series]);
+    for (size_t i = 0; i < points.size(); ++i)
+        if (points[i].date.toIsoString() == target.pointDate)
+            return {series, int(i)};
+    return {-1, -1};
+}
+
+Selection selectionOf(const Dataset &d, const AnnotationTarget &target)
+{
+    if (target.kind == AnnotationTarget::Kind::Event) {
+        const int i = eventIndexOf(d, target);
+        return i < 0 ? Selection::none() : Selection::event(i);
+    }
+    const auto [series, point] = pointIndexOf(d, target);
+    return series < 0 ? Selection::none() : Selection::dataPoint(series, point);
+}
+
+std::optional<AnnotationTarget> targetOf(const Dataset &d, Selection selection)
+{
+    if (selection.type == Selection::Type::Event && selection.index >= 0 &&
+        size_t(selection.index) < d.events.size())
+        return AnnotationTarget::event(d.string(d.events[size_t(selection.index)].id));
+    if (selection.type == Selection::Type::Point && selection.index >= 0 &&
+        selection.index < d.series.size()) {
+        const Series &s = d.series[selection.index];
+        const auto points = d.pointsOf(s);
+        if (selection.point >= 0 && size_t(selection.point) < points.size())
+            return AnnotationTarget::point(s.id, points[size_t(selection.point)].date.toIsoString());
+    }
+    return std::nullopt;
+}
+
+double targetTime(const Dataset &d, const AnnotationTarget &target)
+{
+    if (const int i = eventIndexOf(d, target); i >= 0)
+        return d.events[size_t(i)].time();
+    if (const auto [series, point] = pointIndexOf(d, target); series >= 0)
+        return d.pointsOf(d.series[series])[size_t(point)].date.middle();
+    return 0;
+}
+
+QString targetTitle(const Dataset &d, const AnnotationTarget &target, const QLocale &locale)
+{
+    if (const int i = eventIndexOf(d, target); i >= 0)
+        return d.string(d.events[size_t(i)].title);
+    if (const auto [series, point] = pointIndexOf(d, target); series >= 0)
+        return SeriesModel::seriesName(d, d.series[series], locale);
+    return {};
+}
+
+QString targetDateIso(const Dataset &d, const AnnotationTarget &target)
+{
+    if (const int i = eventIndexOf(d, target); i >= 0)
+        return d.events[size_t(i)].start.toIsoString();
+    if (target.kind == AnnotationTarget::Kind::Point)
+        return target.pointDate;
+    return {};
+}
+
+} // namespace at

@@ -1,0 +1,53 @@
+#include "annotationcommands.h"
+
+#include "annotationedits.h"
+
+namespace at {
+
+AnnotationCommand::AnnotationCommand(AnnotationEdits *edits, const QString &text, QList<Change> changes)
+    : QUndoCommand(text), m_changes(std::move(changes)), m_edits(edits)
+{}
+
+void AnnotationCommand::undo()
+{
+    if (m_applied)
+        run(false);
+}
+
+void AnnotationCommand::redo()
+{
+    if (!m_applied)
+        run(true);
+}
+
+void AnnotationCommand::run(bool forward)
+{
+    QList<AnnotationWrite> writes;
+    writes.reserve(m_changes.size());
+    for (int i = 0; i < m_changes.size(); ++i) {
+        // Undo goes through the changes backwards, so a command that touches one annotation twice unwinds.
+        const Change &c = m_changes[forward ? i : m_changes.size() - 1 - i];
+        const std::optional<Annotation> &state = forward ? c.after : c.before;
+        writes << (state ? AnnotationWrite::put(*state) : AnnotationWrite::erase(c.id));
+    }
+    if (!m_edits->applyCommand(this, writes, forward)) // a StoreError is true when it is an error
+        m_applied = forward;
+}
+
+bool EditTextCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditTextCommand *>(other);
+    if (!next || next->m_changes.size() != 1 || m_changes.size() != 1 || !next->isApplied() || !isApplied())
+        return false;
+    Change &mine = m_changes.first();
+    const Change &theirs = next->m_changes.first();
+    if (mine.id != theirs.id)
+        return false;
+    mine.after = theirs.after;
+    // Typed and typed back: nothing left to undo.
+    if (mine.before && mine.after && mine.before->text == mine.after->text)
+        setObsolete(true);
+    return true;
+}
+
+} // namespace at

@@ -1,0 +1,188 @@
+#include "annotationedits.h"
+
+#include "annotationcommands.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUndoStack>
+#include <QUuid>
+#include <utility>
+
+namespace at {
+
+namespace {
+
+struct ImportPlan {
+    ImportSummary summary;
+    QList<AnnotationWrite> writes;
+    QList<AnnotationCommand::Change> changes;
+};
+
+ImportPlan planImport(const AnnotationStore &store, const QList<Annotation> &incoming)
+{
+    ImportPlan plan;
+    for (const Annotation &a : incoming) {
+        const Annotation *existing = store.find(a.id);
+        if (!existing) {
+            ++plan.summary.added;
+            plan.writes << AnnotationWrite::put(a, AnnotationWrite::Expect::Absent);
+            plan.changes << AnnotationCommand::Change{a.id, std::nullopt, a};
+        } else if (*existing == a) {
+            ++plan.summary.unchanged;
+        } else if (a.edited > existing->edited) {
+            ++plan.summary.updated;
+            plan.writes << AnnotationWrite::put(a, AnnotationWrite::Expect::Unchanged, existing->edited);
+            plan.changes << AnnotationCommand::Change{a.id, *existing, a};
+        } else {
+            ++plan.summary.keptNewer;
+        }
+    }
+    return plan;
+}
+
+} // namespace
+
+AnnotationEdits::AnnotationEdits(AnnotationStore *store, QUndoStack *stack, QObject *parent)
+    : QObject(parent), m_store(store), m_stack(stack)
+{
+    connect(m_stack, &QUndoStack::indexChanged, this, &AnnotationEdits::restoreIndex);
+    // Commands name annotations of one workspace; in another they would undo the wrong thing.
+    connect(m_store, &AnnotationStore::workspaceChanged, m_stack, &QUndoStack::clear);
+}
+
+QString AnnotationEdits::author() const
+{
+    return m_author.isEmpty() ? systemUserName() : m_author;
+}
+
+Annotation AnnotationEdits::draft(const AnnotationTarget &target) const
+{
+    Annotation a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.target = target;
+    a.author = author();
+    a.created = currentTime();
+    a.edited = a.created;
+    return a;
+}
+
+StoreError AnnotationEdits::add(const Annotation &draft)
+{
+    Annotation a = draft;
+    a.tags = normalizeTags(a.tags);
+    a.created = currentTime(); // when it was saved, not when the editor opened
+    a.edited = a.created;
+    if (StoreError e = m_store->write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}))
+        return e;
+    m_stack->push(new AnnotationCommand(this, tr("Add annotation"), {{a.id, std::nullopt, a}}));
+    return {};
+}
+
+StoreError AnnotationEdits::change(const QString &id, const QString &commandText, bool isText,
+                                   const std::function<void(Annotation &)> &edit)
+{
+    const Annotation *found = m_store->find(id);
+    if (!found)
+        return StoreError{
+            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}};
+    const Annotation before = *found;
+    Annotation after = before;
+    edit(after);
+    if (after == before)
+        return {};
+    after.edited = currentTime();
+    if (StoreError e =
+            m_store->write({AnnotationWrite::put(after, AnnotationWrite::Expect::Unchanged, before.edited)}))
+        return e;
+    QList<AnnotationCommand::Change> changes{{id, before, after}};
+    if (isText)
+        m_stack->push(new EditTextCommand(this, commandText, std::move(changes)));
+    else
+        m_stack->push(new AnnotationCommand(this, commandText, std::move(changes)));
+    return {};
+}
+
+StoreError AnnotationEdits::setText(const QString &id, const QString &text)
+{
+    return change(id, tr("Edit annotation text"), true, [&](Annotation &a) { a.text = text; });
+}
+
+StoreError AnnotationEdits::setTags(const QString &id, const QStringList &tags)
+{
+    const QStringList normalized = normalizeTags(tags);
+    return change(id, tr("Retag annotation"), false, [&](Annotation &a) { a.tags = normalized; });
+}
+
+StoreError AnnotationEdits::setImportance(const QString &id, Importance importance)
+{
+    return change(id, tr("Change annotation importance"), false,
+                  [&](Annotation &a) { a.importance = importance; });
+}
+
+StoreError AnnotationEdits::remove(const QString &id)
+{
+    const Annotation *found = m_store->find(id);
+    if (!found)
+        return StoreError{
+            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}};
+    const Annotation before = *found;
+    if (StoreError e =
+            m_store->write({AnnotationWrite::erase(id, AnnotationWrite::Expect::Unchanged, before.edited)}))
+        return e;
+    m_stack->push(new AnnotationCommand(this, tr("Delete annotation"), {{id, before, std::nullopt}}));
+    return {};
+}
+
+ImportSummary AnnotationEdits::previewImport(const QList<Annotation> &incoming) const
+{
+    return planImport(*m_store, incoming).summary;
+}
+
+ImportSummary AnnotationEdits::importAnnotations(const QList<Annotation> &incoming)
+{
+    ImportPlan plan = planImport(*m_store, incoming);
+    if (plan.writes.isEmpty())
+        return plan.summary;
+    if (StoreError e = m_store->write(plan.writes)) {
+        ImportSummary failed;
+        failed.error = e;
+        return failed;
+    }
+    const int n = int(plan.changes.size());
+    m_stack->push(
+        new AnnotationCommand(this, tr("Import %n annotation(s)", nullptr, n), std::move(plan.changes)));
+    return plan.summary;
+}
+
+StoreError AnnotationEdits::applyCommand(AnnotationCommand *command, const QList<AnnotationWrite> &writes,
+                                         bool forward)
+{
+    if (m_blocked)
+        return StoreError{StoreError::Code::Other, tr("An earlier step could not be saved."), {}};
+    StoreError e = m_store->write(writes);
+    if (e) {
+        m_blocked = true;
+        m_failedForward = forward;
+        m_failedAt = -1;
+        for (int i = 0; i < m_stack->count(); ++i)
+            if (m_stack->command(i) == command)
+                m_failedAt = i;
+        Q_EMIT undoRedoFailed(e);
+    }
+    return e;
+}
+
+void AnnotationEdits::restoreIndex()
+{
+    if (!m_blocked)
+        return;
+    m_blocked = false;
+    const int failedAt = std::exchange(m_failedAt, -1);
+    if (failedAt < 0)
+        return;
+    // A failed undo leaves its command applied (index just above it); a failed redo leaves it undone. The
+    // commands skipped after the failure still hold their state, so moving the index back writes nothing.
+    m_stack->setIndex(m_failedForward ? failedAt : failedAt + 1);
+}
+
+} // namespace at

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "annotation.h"
+#include "annotationstore.h"
+
+#include <QObject>
+#include <functional>
+
+class QUndoStack;
+
+namespace at {
+
+class AnnotationCommand;
+
+// What an import would do, or did: annotations new to the workspace, newer versions of ones it has,
+// identical ones, and ones where the workspace's copy is the newer and was kept.
+struct ImportSummary {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int keptNewer = 0;
+    StoreError error;
+};
+
+// Every change to annotations, as undo commands on the one QUndoStack the main window owns. Each call
+// writes its change first (one committed transaction) and pushes a command only when that worked, so a
+// failed save leaves the stack alone and the caller (the editor) keeps the edit to retry. Undo and redo
+// write through the store too; when one fails, the stack's index is put back to match what is on disk.
+class AnnotationEdits : public QObject {
+    Q_OBJECT
+public:
+    AnnotationEdits(AnnotationStore *store, QUndoStack *stack, QObject *parent = nullptr);
+
+    AnnotationStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // The author of new annotations; empty means the system user name.
+    QString author() const;
+    void setAuthor(const QString &name) { m_author = name.trimmed(); }
+
+    // A new, unsaved annotation on `target` with a fresh id and the author; add() saves it. A draft kept
+    // across a failed add() keeps its id, so that a retry can never save it twice.
+    Annotation draft(const AnnotationTarget &target) const;
+
+    StoreError add(const Annotation &draft);
+    StoreError setText(const QString &id, const QString &text); // consecutive calls merge into one undo step
+    StoreError setTags(const QString &id, const QStringList &tags);
+    StoreError setImportance(const QString &id, Importance importance);
+    StoreError remove(const QString &id);
+
+    // Merges by id: new ones are added, and an existing one is replaced only by a version edited later.
+    ImportSummary previewImport(const QList<Annotation> &incoming) const;
+    ImportSummary importAnnotations(const QList<Annotation> &incoming);
+
+    // Called by the commands.
+    StoreError applyCommand(AnnotationCommand *command, const QList<AnnotationWrite> &writes, bool forward);
+
+Q_SIGNALS:
+    // An undo or redo could not be written; the stack was put back.
+    void undoRedoFailed(const at::StoreError &error);
+
+private:
+    StoreError change(const QString &id, const QString &commandText, bool isText,
+                      const std::function<void(Annotation &)> &edit);
+    void restoreIndex();
+
+    AnnotationStore *m_store;
+    QUndoStack *m_stack;
+    QString m_author;
+    // Set when an undo or redo failed, until the stack's index is corrected: the rest of a multi-step jump
+    // (QUndoView) writes nothing.
+    bool m_blocked = false;
+    int m_failedAt = -1;
+    bool m_failedForward = false;
+};
+
+} // namespace at

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "annotation.h"
+#include "loaderror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QLocale>
+
+namespace at {
+
+class Dataset;
+
+// Either every annotation of a file, or the list of what is wrong with it (file, line, field); never part.
+struct AnnotationReadResult {
+    QList<Annotation> annotations;
+    QList<LoadError> errors;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// JSON: {"format": "alliance-timeline-annotations", "version": 1, "annotations": [...]}, one field a line.
+// Besides the annotation itself each entry carries the date and title of what it is attached to, taken
+// from `d`, for people reading the file; import ignores them.
+QByteArray annotationsToJson(const QList<Annotation> &annotations, const Dataset &d);
+AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fileName);
+
+// CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read Chinese correctly), one
+// annotation a row: uuid,target,event_id,series_id,point_date,date,title,text,tags,importance,author,
+// created,edited. Tags are separated by "; ". A cell a spreadsheet would run as a formula (=, +, -, @)
+// gets a leading apostrophe, which import takes off again.
+QByteArray annotationsToCsv(const QList<Annotation> &annotations, const Dataset &d);
+AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fileName);
+
+// By the name: ".csv" is CSV, anything else JSON.
+AnnotationReadResult readAnnotationsFile(const QString &path);
+
+// A Markdown report of the annotated events in time order: title, date, parties, source and paragraph,
+// the quotes linked to the event, and its annotations; then annotated data points, and annotations whose
+// target the dataset does not have. All text from the data is escaped, so it shows as written.
+QString annotationReport(const QList<Annotation> &annotations, const Dataset &d, const QLocale &locale);
+// Escapes what Markdown (CommonMark and GitHub's) would read as markup or HTML.
+QString markdownEscape(const QString &text);
+
+} // namespace at

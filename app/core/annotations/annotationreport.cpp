@@ -1,0 +1,167 @@
+#include "annotationio.h"
+#include "dataset.h"
+#include "eventmodel.h"
+#include "quotemodel.h"
+#include "seriesmodel.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace at {
+
+// The report's words, in a translation context that lupdate and the runtime agree on.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(at::ReportText)
+};
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+// One annotation as a list item: importance, author, time and tags, then its text as an indented paragraph
+// with its line breaks kept.
+QString annotationItem(const Annotation &a)
+{
+    QString head = QStringLiteral("- **") + importanceDisplayName(a.importance) + QStringLiteral("** · ") +
+                   markdownEscape(a.author) + QStringLiteral(" · ") + timeText(a.edited);
+    if (!a.tags.isEmpty())
+        head += QStringLiteral(" · ") +
+                ReportText::tr("tags: %1").arg(markdownEscape(a.tags.join(QStringLiteral(", "))));
+    QStringList lines;
+    for (const QString &line : a.text.split(u'\n')) {
+        const QString escaped = markdownEscape(line.trimmed());
+        lines << (escaped.isEmpty() ? QString() : QStringLiteral("  ") + escaped);
+    }
+    // A backslash at the end of a line is a hard line break in CommonMark.
+    QString body;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool breakAfter = i + 1 < lines.size() && !lines[i].isEmpty() && !lines[i + 1].isEmpty();
+        body += lines[i] + (breakAfter ? QStringLiteral("\\\n") : QStringLiteral("\n"));
+    }
+    return head + QStringLiteral("\n\n") + body + u'\n';
+}
+
+QString annotationList(const QList<Annotation> &list)
+{
+    QString out;
+    for (const Annotation &a : list)
+        out += annotationItem(a);
+    return out;
+}
+
+} // namespace
+
+QString markdownEscape(const QString &text)
+{
+    // Characters with a meaning anywhere in a line: emphasis, code, links, HTML and entities, tables,
+    // strikethrough. A backslash before any ASCII punctuation is a literal in CommonMark.
+    static constexpr QStringView anywhere = u"\\`*_[]<>&|~";
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        if (anywhere.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    // And at the start of a line: headings, lists, block quotes, setext underlines, ordered lists.
+    static const QRegularExpression blockStart(QStringLiteral("^(\\s*)([#+=>-]|\\d+(?=[.)]))"));
+    const QRegularExpressionMatch m = blockStart.match(out);
+    if (m.hasMatch()) {
+        const qsizetype at = m.capturedEnd(2);
+        if (m.captured(2).front().isDigit())
+            out.insert(at, u'\\'); // "1\. " is not a list
+        else
+            out.insert(m.capturedStart(2), u'\\');
+    }
+    return out;
+}
+
+QString annotationReport(const QList<Annotation> &annotations, const Dataset &d, const QLocale &locale)
+{
+    QMap<int, QList<Annotation>> byEvent; // event index -> annotations; events are in time order
+    QMap<std::pair<int, int>, QList<Annotation>> byPoint; // (series, point)
+    QList<Annotation> unknown;
+    for (const Annotation &a : annotations) {
+        if (const int e = eventIndexOf(d, a.target); e >= 0)
+            byEvent[e] << a;
+        else if (const auto p = pointIndexOf(d, a.target); p.first >= 0)
+            byPoint[p] << a;
+        else
+            unknown << a;
+    }
+    QString out = u"# " + ReportText::tr("Annotated events") + QStringLiteral("\n\n");
+    out += ReportText::tr("%n annotation(s) on %1 event(s) and %2 data point(s).", nullptr,
+                          int(annotations.size()))
+               .arg(byEvent.size())
+               .arg(byPoint.size()) +
+           QStringLiteral("\n\n");
+    for (auto it = byEvent.begin(); it != byEvent.end(); ++it) {
+        const Event &e = d.events[size_t(it.key())];
+        out += QStringLiteral("## ") + markdownEscape(d.string(e.title)) + QStringLiteral("\n\n");
+        out += QStringLiteral("- ") +
+               ReportText::tr("Date: %1").arg(markdownEscape(EventModel::dateText(e, locale))) + u'\n';
+        out += QStringLiteral("- ") +
+               ReportText::tr("Parties: %1").arg(markdownEscape(EventModel::partiesText(d, e, locale))) +
+               u'\n';
+        QString source = d.citation(e.source, e.paragraph);
+        if (e.source < d.sources.size()) {
+            const Source &s = d.sources[e.source];
+            source += QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
+                      s.published.toDisplayString(locale) + u')';
+        }
+        out += QStringLiteral("- ") + ReportText::tr("Source: %1").arg(markdownEscape(source)) + u'\n';
+        out += QStringLiteral("- ") + ReportText::tr("Event id: %1").arg(markdownEscape(d.string(e.id))) +
+               QStringLiteral("\n\n");
+        if (const QString summary = d.string(e.summary); !summary.isEmpty())
+            out += markdownEscape(summary) + QStringLiteral("\n\n");
+        QStringList quotes;
+        for (const Quote &q : d.quotes)
+            if (q.events.contains(it.key()))
+                quotes << QStringLiteral("> ") + markdownEscape(QuoteModel::citationText(d, q, locale)) +
+                              u'\n';
+        if (!quotes.isEmpty())
+            out += QStringLiteral("### ") + ReportText::tr("Quotes") + QStringLiteral("\n\n") +
+                   quotes.join(QStringLiteral(">\n")) + u'\n';
+        out += QStringLiteral("### ") + ReportText::tr("Annotations") + QStringLiteral("\n\n") +
+               annotationList(it.value());
+    }
+    if (!byPoint.isEmpty()) {
+        out += u"# " + ReportText::tr("Annotated data points") + QStringLiteral("\n\n");
+        for (auto it = byPoint.begin(); it != byPoint.end(); ++it) {
+            const Series &s = d.series[it.key().first];
+            const SeriesPoint &p = d.pointsOf(s)[size_t(it.key().second)];
+            out += QStringLiteral("## ") + markdownEscape(SeriesModel::seriesName(d, s, locale)) +
+                   QStringLiteral(", ") + markdownEscape(p.date.toDisplayString(locale)) +
+                   QStringLiteral("\n\n");
+            out +=
+                QStringLiteral("- ") +
+                ReportText::tr("Value: %1").arg(markdownEscape(SeriesModel::valueText(p, s.unit, locale))) +
+                u'\n';
+            out += QStringLiteral("- ") + ReportText::tr("Claim: %1").arg(markdownEscape(d.string(p.claim))) +
+                   u'\n';
+            out += QStringLiteral("- ") +
+                   ReportText::tr("Source: %1").arg(markdownEscape(d.citation(p.source, p.paragraph))) +
+                   QStringLiteral("\n\n");
+            out += QStringLiteral("### ") + ReportText::tr("Annotations") + QStringLiteral("\n\n") +
+                   annotationList(it.value());
+        }
+    }
+    if (!unknown.isEmpty()) {
+        out += u"# " + ReportText::tr("Annotations on events not in the loaded dataset") +
+               QStringLiteral("\n\n");
+        for (const Annotation &a : unknown) {
+            const QString what = a.target.kind == AnnotationTarget::Kind::Event
+                                     ? a.target.eventId
+                                     : a.target.seriesId + u' ' + a.target.pointDate;
+            out += QStringLiteral("## ") + markdownEscape(what) + QStringLiteral("\n\n") + annotationItem(a);
+        }
+    }
+    return out;
+}
+
+} // namespace at

@@ -1,0 +1,716 @@
+#include "annotationstore.h"
+
+#include "dataset.h"
+#include "workspaceschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace at {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+StoreError error(StoreError::Code code, const QString &message, const QString &detail = {})
+{
+    return StoreError{code, message, detail};
+}
+
+QString systemError(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+// Checks made before SQLite sees the file, so that something that is not a database is never handed to it.
+StoreError checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return error(StoreError::Code::Missing,
+                     AnnotationStore::tr("The workspace “%1” does not exist.").arg(native(path)));
+    if (info.isDir())
+        return error(StoreError::Code::CannotOpen,
+                     AnnotationStore::tr("“%1” is a folder, not a workspace file.").arg(native(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(StoreError::Code::CannotOpen,
+                     AnnotationStore::tr("The workspace “%1” cannot be read.").arg(native(path)),
+                     file.errorString());
+    const QByteArray head = file.read(16);
+    if (head.isEmpty())
+        return error(
+            StoreError::Code::NotWorkspace,
+            AnnotationStore::tr(
+                "“%1” is empty, not an Alliance Timeline workspace. It was not opened and was not changed.")
+                .arg(native(path)));
+    if (head != QByteArrayView("SQLite format 3\0", 16))
+        return error(
+            StoreError::Code::NotWorkspace,
+            AnnotationStore::tr(
+                "“%1” is not an Alliance Timeline workspace (it is not an SQLite database). It was not "
+                "opened and was not changed.")
+                .arg(native(path)));
+    return {};
+}
+
+// SQLite's own refusals (not a database, corrupt) say what; add that the file was left as it was.
+StoreError notChanged(StoreError e)
+{
+    if (e.code == StoreError::Code::NotWorkspace || e.code == StoreError::Code::Damaged)
+        e.message += u' ' + AnnotationStore::tr("It was not opened and was not changed.");
+    return e;
+}
+
+// What a connection finds in the file: ours, a version we read, and intact.
+StoreError inspect(const SqlConnection &c, const QString &path, int *version)
+{
+    QVariant value;
+    if (StoreError e = c.scalar(QStringLiteral("PRAGMA application_id"), &value))
+        return notChanged(e);
+    const qint32 applicationId = value.toInt();
+    if (StoreError e = c.scalar(QStringLiteral("PRAGMA user_version"), &value))
+        return notChanged(e);
+    *version = value.toInt();
+    if (applicationId != workspaceschema::applicationId) {
+        if (StoreError e = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &value))
+            return notChanged(e);
+        if (applicationId != 0 || value.toInt() > 0 || *version != 0)
+            return error(
+                StoreError::Code::NotWorkspace,
+                AnnotationStore::tr(
+                    "“%1” is an SQLite database of another program, not an Alliance Timeline workspace. "
+                    "It was not opened and was not changed.")
+                    .arg(native(path)));
+    }
+    if (*version > workspaceschema::currentVersion)
+        return error(
+            StoreError::Code::NewerVersion,
+            AnnotationStore::tr(
+                "“%1” was written by a newer version of Alliance Timeline (workspace format %2; this "
+                "version reads formats up to %3). It was not opened and was not changed; open it with "
+                "a newer version.")
+                .arg(native(path))
+                .arg(*version)
+                .arg(workspaceschema::currentVersion));
+    QStringList findings;
+    if (StoreError e = c.column(QStringLiteral("PRAGMA integrity_check"), &findings))
+        return notChanged(e);
+    if (findings != QStringList{QStringLiteral("ok")})
+        return error(StoreError::Code::Damaged,
+                     AnnotationStore::tr(
+                         "The workspace “%1” is damaged. It was not opened and was not changed; use a backup "
+                         "copy, or start a new workspace.")
+                         .arg(native(path)),
+                     AnnotationStore::tr("SQLite integrity check: %1")
+                         .arg(findings.mid(0, 3).join(QStringLiteral("; "))));
+    return {};
+}
+
+bool createdBefore(const Annotation &a, const Annotation &b)
+{
+    return a.created != b.created ? a.created < b.created : a.id < b.id;
+}
+
+QString tagsToJson(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        tags << v.toString();
+    return tags;
+}
+
+// Makes a rename durable: the new directory entry is on disk only once the directory is synced.
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+StoreError syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int err = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return error(err == ENOSPC ? StoreError::Code::DiskFull : StoreError::Code::Io,
+                     AnnotationStore::tr("“%1” could not be written to disk.").arg(native(path)),
+                     systemError(err));
+    }
+    ::close(fd);
+    return {};
+}
+
+// Journal files belong to the database file they sit next to; when that file is replaced they must go, or
+// SQLite would roll the old file's journal back into the new one.
+void removeCompanions(const QString &path)
+{
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+StoreError replaceFile(const QString &temporary, const QString &path)
+{
+    removeCompanions(path);
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        const int err = errno;
+        QFile::remove(temporary);
+        return error(err == EROFS || err == EACCES ? StoreError::Code::ReadOnly : StoreError::Code::Io,
+                     AnnotationStore::tr("“%1” could not be written.").arg(native(path)), systemError(err));
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return {};
+}
+
+QString temporaryNameFor(const QString &path)
+{
+    return path + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+} // namespace
+
+AnnotationStore::AnnotationStore(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<StoreError>();
+}
+
+AnnotationStore::~AnnotationStore() = default;
+
+QString AnnotationStore::defaultWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.") +
+           fileSuffix();
+}
+
+StoreError AnnotationStore::openDefault()
+{
+    const QString path = defaultWorkspacePath();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return error(StoreError::Code::ReadOnly,
+                     tr("The folder for the default workspace, “%1”, cannot be created.")
+                         .arg(native(QFileInfo(path).absolutePath())));
+    return openOrCreate(path);
+}
+
+StoreError AnnotationStore::openOrCreate(const QString &path)
+{
+    return QFileInfo::exists(path) ? open(path) : create(path);
+}
+
+StoreError AnnotationStore::load(const QString &path, Loaded *loaded) const
+{
+    if (StoreError e = checkFile(path))
+        return e;
+    // First a read-only look, which cannot change the file whatever is wrong with it.
+    int version = 0;
+    bool recover = false;
+    {
+        SqlConnection look;
+        StoreError e = look.open(path, true, m_busyTimeoutMs);
+        if (!e)
+            e = inspect(look, path, &version);
+        // A hot journal left by a program that was killed mid-write: rolling it back needs write access,
+        // and is what SQLite is for. Anything else refuses the file as it is.
+        if (e.code == StoreError::Code::ReadOnly)
+            recover = true;
+        else if (e)
+            return e;
+    }
+    SqlConnection c;
+    if (StoreError e = c.open(path, false, m_busyTimeoutMs))
+        return e;
+    if (StoreError e = c.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return e;
+    if (recover)
+        if (StoreError e = inspect(c, path, &version))
+            return e;
+    if (version < workspaceschema::currentVersion) {
+        if (StoreError e = c.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return e;
+        StoreError e = workspaceschema::migrate(c, version);
+        if (!e)
+            e = c.exec(QStringLiteral("COMMIT"));
+        if (e) {
+            c.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+    }
+    if (StoreError e = readAll(c, &loaded->annotations, &loaded->dataVersion))
+        return e;
+    loaded->connection = std::move(c);
+    return {};
+}
+
+StoreError AnnotationStore::readAll(const SqlConnection &c, QList<Annotation> *annotations,
+                                    qint64 *dataVersion) const
+{
+    QSqlQuery q(c.database());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT uuid, target, event_id, series_id, point_date, text, tags, importance, "
+                           "author, created, edited FROM annotation ORDER BY created, uuid")))
+        return StoreError::fromSql(q.lastError(), c.path());
+    QList<Annotation> list;
+    while (q.next()) {
+        Annotation a;
+        a.id = q.value(0).toString();
+        a.target.kind = parseTargetKind(q.value(1).toString()).value_or(AnnotationTarget::Kind::Event);
+        a.target.eventId = q.value(2).toString();
+        a.target.seriesId = q.value(3).toString();
+        a.target.pointDate = q.value(4).toString();
+        a.text = q.value(5).toString();
+        a.tags = tagsFromJson(q.value(6).toString());
+        a.importance = parseImportance(q.value(7).toString()).value_or(Importance::Normal);
+        a.author = q.value(8).toString();
+        a.created = timeFromString(q.value(9).toString());
+        a.edited = timeFromString(q.value(10).toString());
+        list << a;
+    }
+    if (q.lastError().isValid())
+        return StoreError::fromSql(q.lastError(), c.path());
+    q.finish();
+    QVariant version;
+    if (StoreError e = c.scalar(QStringLiteral("PRAGMA data_version"), &version))
+        return e;
+    *dataVersion = version.toLongLong();
+    *annotations = std::move(list);
+    return {};
+}
+
+void AnnotationStore::adopt(const QString &path, Loaded &&loaded, bool announce)
+{
+    Q_EMIT aboutToReset();
+    m_connection = std::move(loaded.connection);
+    m_path = path;
+    m_annotations = std::move(loaded.annotations);
+    m_dataVersion = loaded.dataVersion;
+    m_needsReopen = false;
+    m_lastError = {};
+    rebuildRowIndex();
+    Q_EMIT reset();
+    Q_EMIT contentsChanged();
+    if (announce)
+        Q_EMIT workspaceChanged(path);
+}
+
+StoreError AnnotationStore::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Loaded loaded;
+    if (StoreError e = load(absolute, &loaded))
+        return e;
+    adopt(absolute, std::move(loaded), true);
+    return {};
+}
+
+StoreError AnnotationStore::create(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Built under a temporary name and renamed into place, so the path holds either the old file or a
+    // complete new workspace, even if the program is killed half-way.
+    const QString temporary = temporaryNameFor(absolute);
+    {
+        SqlConnection c;
+        StoreError e = c.open(temporary, false, m_busyTimeoutMs);
+        if (!e)
+            e = c.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (!e)
+            e = c.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!e)
+            e = workspaceschema::migrate(c, 0);
+        if (!e)
+            e = c.exec(QStringLiteral("COMMIT"));
+        c.close();
+        if (!e)
+            e = syncFile(temporary);
+        if (e) {
+            QFile::remove(temporary);
+            removeCompanions(temporary);
+            e.message =
+                tr("The workspace “%1” could not be created.").arg(native(absolute)) + u' ' + e.message;
+            return e;
+        }
+    }
+    if (absolute == m_path)
+        close(); // our connection would otherwise keep using the file being replaced
+    if (StoreError e = replaceFile(temporary, absolute))
+        return e;
+    return open(absolute);
+}
+
+StoreError AnnotationStore::saveAs(const QString &path)
+{
+    if (!isOpen())
+        return error(StoreError::Code::NotOpen, tr("No workspace is open."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_path)
+        return {};
+    // VACUUM INTO copies a consistent snapshot through the open connection, which still reads the old file
+    // even after it was deleted.
+    const QString temporary = temporaryNameFor(absolute);
+    {
+        QSqlQuery q(m_connection.database());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temporary);
+        if (!q.exec()) {
+            StoreError e = StoreError::fromSql(q.lastError(), absolute);
+            QFile::remove(temporary);
+            removeCompanions(temporary);
+            return e;
+        }
+    }
+    if (StoreError e = syncFile(temporary)) {
+        QFile::remove(temporary);
+        return e;
+    }
+    if (StoreError e = replaceFile(temporary, absolute))
+        return e;
+    return open(absolute);
+}
+
+void AnnotationStore::close()
+{
+    if (!isOpen())
+        return;
+    Q_EMIT aboutToReset();
+    m_connection.close();
+    m_path.clear();
+    m_annotations.clear();
+    m_rowOf.clear();
+    m_needsReopen = false;
+    Q_EMIT reset();
+    Q_EMIT contentsChanged();
+    Q_EMIT workspaceChanged(QString());
+}
+
+void AnnotationStore::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    if (isOpen())
+        m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+}
+
+bool AnnotationStore::looksWritable() const
+{
+    const QFileInfo info(m_path);
+    return isOpen() && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+const Annotation *AnnotationStore::find(const QString &id) const
+{
+    const int row = indexOf(id);
+    return row < 0 ? nullptr : &m_annotations[row];
+}
+
+QList<Annotation> AnnotationStore::annotationsFor(const AnnotationTarget &target) const
+{
+    QList<Annotation> result;
+    for (const Annotation &a : m_annotations)
+        if (a.target == target)
+            result << a;
+    return result;
+}
+
+QHash<int, int> AnnotationStore::annotationCountsByEvent(const Dataset &d) const
+{
+    QHash<int, int> counts;
+    for (const Annotation &a : m_annotations)
+        if (const int i = eventIndexOf(d, a.target); i >= 0)
+            ++counts[i];
+    return counts;
+}
+
+QStringList AnnotationStore::tags() const
+{
+    QSet<QString> set;
+    for (const Annotation &a : m_annotations)
+        for (const QString &t : a.tags)
+            set.insert(t);
+    QStringList list(set.begin(), set.end());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+QStringList AnnotationStore::authors() const
+{
+    QSet<QString> set;
+    for (const Annotation &a : m_annotations)
+        set.insert(a.author);
+    QStringList list(set.begin(), set.end());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+StoreError AnnotationStore::fail(StoreError e)
+{
+    if (e.code == StoreError::Code::CannotOpen && QFileInfo::exists(m_path)) {
+        // Saving creates a journal file next to the workspace; a folder that refuses new files shows up as
+        // "cannot open" although the workspace itself opened.
+        e.code = StoreError::Code::ReadOnly;
+        e.message =
+            tr("The workspace “%1” cannot be written: its folder does not allow new files (saving needs "
+               "a journal file next to the workspace).")
+                .arg(native(m_path));
+    }
+    if (isOpen())
+        m_connection.exec(QStringLiteral("ROLLBACK")); // harmless when no transaction is active
+    switch (e.code) {
+    case StoreError::Code::ReadOnly:
+    case StoreError::Code::Missing:
+    case StoreError::Code::CannotOpen:
+    case StoreError::Code::Io:
+        // The connection may be stuck with a read-only handle or a deleted file: the next attempt opens the
+        // file afresh, so a retry works once the cause is gone.
+        m_needsReopen = true;
+        break;
+    default:
+        break;
+    }
+    m_lastError = e;
+    Q_EMIT writeFailed(e);
+    return e;
+}
+
+StoreError AnnotationStore::reopen()
+{
+    if (!QFileInfo::exists(m_path))
+        return error(
+            StoreError::Code::Missing,
+            tr("The workspace file “%1” no longer exists. Put it back, or use Save Workspace As to keep "
+               "its annotations in a new file.")
+                .arg(native(m_path)));
+    Loaded loaded;
+    if (StoreError e = load(m_path, &loaded))
+        return e;
+    adopt(m_path, std::move(loaded), false);
+    return {};
+}
+
+StoreError AnnotationStore::checkExpectation(const AnnotationWrite &w)
+{
+    if (w.expect == AnnotationWrite::Expect::Anything)
+        return {};
+    QSqlQuery q(m_connection.database());
+    q.prepare(QStringLiteral("SELECT edited FROM annotation WHERE uuid = ?"));
+    q.addBindValue(w.id);
+    if (!q.exec())
+        return StoreError::fromSql(q.lastError(), m_path);
+    const bool exists = q.next();
+    const QString edited = exists ? q.value(0).toString() : QString();
+    if (w.expect == AnnotationWrite::Expect::Absent && exists)
+        return error(StoreError::Code::Conflict,
+                     tr("Another program already saved an annotation with the same id in this workspace."));
+    if (w.expect == AnnotationWrite::Expect::Unchanged && !exists)
+        return error(
+            StoreError::Code::NotFound,
+            tr("This annotation was deleted by another program using the same workspace. The list was "
+               "re-read from the file."));
+    if (w.expect == AnnotationWrite::Expect::Unchanged && edited != timeToString(w.expectedEdited))
+        return error(
+            StoreError::Code::Conflict,
+            tr("This annotation was changed by another program using the same workspace since it was "
+               "read. The list was re-read from the file; check it and try again."));
+    return {};
+}
+
+StoreError AnnotationStore::write(const QList<AnnotationWrite> &writes)
+{
+    if (!isOpen())
+        return fail(error(StoreError::Code::NotOpen, tr("No workspace is open. Open or create one first.")));
+    if (m_needsReopen)
+        if (StoreError e = reopen())
+            return fail(e);
+    if (writes.isEmpty())
+        return {};
+    if (StoreError e = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(e);
+    // A null QString binds as SQL NULL; coalesce() makes it the empty string the NOT NULL columns expect.
+    QSqlQuery put(m_connection.database());
+    put.prepare(QStringLiteral(
+        "INSERT INTO annotation (uuid, target, event_id, series_id, point_date, text, tags, importance, "
+        "author, "
+        "created, edited) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+        "?, ?, "
+        "coalesce(?, ''), ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
+        "target = excluded.target, event_id = excluded.event_id, series_id = excluded.series_id, "
+        "point_date = excluded.point_date, text = excluded.text, tags = excluded.tags, "
+        "importance = excluded.importance, author = excluded.author, created = excluded.created, "
+        "edited = excluded.edited"));
+    QSqlQuery erase(m_connection.database());
+    erase.prepare(QStringLiteral("DELETE FROM annotation WHERE uuid = ?"));
+    for (const AnnotationWrite &w : writes) {
+        if (StoreError e = checkExpectation(w)) {
+            const bool reread = e.code == StoreError::Code::Conflict || e.code == StoreError::Code::NotFound;
+            m_connection.exec(QStringLiteral("ROLLBACK"));
+            if (reread)
+                refresh();
+            return fail(e);
+        }
+        QSqlQuery &q = w.value ? put : erase;
+        if (const std::optional<Annotation> &a = w.value) {
+            q.addBindValue(a->id);
+            q.addBindValue(targetKindJsonName(a->target.kind));
+            q.addBindValue(a->target.eventId);
+            q.addBindValue(a->target.seriesId);
+            q.addBindValue(a->target.pointDate);
+            q.addBindValue(a->text);
+            q.addBindValue(tagsToJson(a->tags));
+            q.addBindValue(importanceJsonName(a->importance));
+            q.addBindValue(a->author);
+            q.addBindValue(timeToString(a->created));
+            q.addBindValue(timeToString(a->edited));
+        } else {
+            q.addBindValue(w.id);
+        }
+        if (!q.exec())
+            return fail(StoreError::fromSql(q.lastError(), m_path));
+    }
+    put.finish();
+    erase.finish();
+    if (StoreError e = m_connection.exec(QStringLiteral("COMMIT")))
+        return fail(e);
+    // Committed and synced: only now does the list (and so every view) show it.
+    applyToList(writes);
+    m_lastSaved = currentTime();
+    m_lastError = {};
+    Q_EMIT saved(m_lastSaved);
+    return {};
+}
+
+void AnnotationStore::applyToList(const QList<AnnotationWrite> &writes)
+{
+    if (writes.size() > 64) { // an import: one reset instead of many row signals
+        Q_EMIT aboutToReset();
+        for (const AnnotationWrite &w : writes) {
+            const int row = indexOf(w.id);
+            if (row >= 0)
+                m_annotations.removeAt(row);
+            if (w.value)
+                m_annotations.append(*w.value);
+            rebuildRowIndex();
+        }
+        std::sort(m_annotations.begin(), m_annotations.end(), createdBefore);
+        rebuildRowIndex();
+        Q_EMIT reset();
+    } else {
+        for (const AnnotationWrite &w : writes) {
+            const int row = indexOf(w.id);
+            if (row >= 0 && w.value && w.value->created == m_annotations[row].created) {
+                m_annotations[row] = *w.value;
+                Q_EMIT changed(row);
+                continue;
+            }
+            if (row >= 0)
+                removeRow(row);
+            if (w.value)
+                insertRow(*w.value);
+        }
+    }
+    Q_EMIT contentsChanged();
+}
+
+void AnnotationStore::insertRow(const Annotation &a)
+{
+    const auto it = std::lower_bound(m_annotations.begin(), m_annotations.end(), a, createdBefore);
+    const int row = int(it - m_annotations.begin());
+    Q_EMIT aboutToInsert(row);
+    m_annotations.insert(row, a);
+    rebuildRowIndex();
+    Q_EMIT inserted(row);
+}
+
+void AnnotationStore::removeRow(int row)
+{
+    Q_EMIT aboutToRemove(row);
+    m_annotations.removeAt(row);
+    rebuildRowIndex();
+    Q_EMIT removed(row);
+}
+
+void AnnotationStore::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_annotations.size());
+    for (int i = 0; i < m_annotations.size(); ++i)
+        m_rowOf.insert(m_annotations[i].id, i);
+}
+
+StoreError AnnotationStore::refresh()
+{
+    if (!isOpen())
+        return error(StoreError::Code::NotOpen, tr("No workspace is open."));
+    if (m_needsReopen)
+        return reopen();
+    QList<Annotation> list;
+    qint64 version = 0;
+    if (StoreError e = readAll(m_connection, &list, &version))
+        return e;
+    Q_EMIT aboutToReset();
+    m_annotations = std::move(list);
+    m_dataVersion = version;
+    rebuildRowIndex();
+    Q_EMIT reset();
+    Q_EMIT contentsChanged();
+    return {};
+}
+
+bool AnnotationStore::refreshIfChanged()
+{
+    if (!isOpen() || m_needsReopen)
+        return false;
+    // A poll must never freeze the window while another program holds the lock: no waiting, try next time.
+    m_connection.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    QVariant version;
+    const StoreError e = m_connection.scalar(QStringLiteral("PRAGMA data_version"), &version);
+    m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    if (e)
+        return false;
+    if (version.toLongLong() == m_dataVersion)
+        return false;
+    return refresh().ok();
+}
+
+QString AnnotationStore::integrityCheck() const
+{
+    QStringList findings;
+    if (StoreError e = m_connection.column(QStringLiteral("PRAGMA integrity_check"), &findings))
+        return e.text();
+    return findings.join(u'\n');
+}
+
+int AnnotationStore::synchronousMode() const
+{
+    QVariant value;
+    if (m_connection.scalar(QStringLiteral("PRAGMA synchronous"), &value))
+        return -1;
+    return value.toInt();
+}
+
+} // namespace at

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+class QSqlError;
+
+namespace at {
+
+// Why a workspace could not be opened or written. An error is a value: the message is a whole sentence
+// for the user, the detail what SQLite or the system said.
+struct StoreError {
+    Q_DECLARE_TR_FUNCTIONS(at::StoreError)
+
+public:
+    enum class Code : quint8 {
+        None,
+        NotOpen,      // no workspace is open
+        Busy,         // another program holds the lock longer than the busy timeout
+        DiskFull,     // no space left
+        ReadOnly,     // the file or its folder cannot be written
+        Missing,      // the file was deleted or moved away (or never existed)
+        CannotOpen,   // the file exists but cannot be opened (permissions, a folder)
+        NotWorkspace, // not an SQLite database, or one that is not a workspace
+        Damaged,      // an SQLite database that fails its integrity check
+        NewerVersion, // written by a newer version of the program
+        Conflict,     // another program changed the same annotation since it was read
+        NotFound,     // the annotation no longer exists
+        Io,           // any other input/output error
+        Other
+    };
+    Code code = Code::None;
+    QString message;
+    QString detail;
+
+    bool ok() const { return code == Code::None; }
+    explicit operator bool() const { return !ok(); } // true when there is an error
+    // The message and, in brackets, the detail.
+    QString text() const;
+
+    static StoreError none() { return {}; }
+    // Classifies an SQLite error (Qt reports SQLite's extended result code as the native code).
+    static StoreError fromSql(const QSqlError &error, const QString &path);
+};
+
+} // namespace at
+
+Q_DECLARE_METATYPE(at::StoreError)

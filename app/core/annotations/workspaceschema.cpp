@@ -1,0 +1,46 @@
+#include "workspaceschema.h"
+
+#include "sqlconnection.h"
+
+#include <array>
+
+namespace at::workspaceschema {
+
+namespace {
+
+// Migration N brings the schema from version N to N + 1. Never edit one that has shipped: add another.
+// Targets are ids (event id, or series id and point date) so annotations survive dataset reloads. Tags are
+// a JSON array of strings. Times are ISO 8601 UTC with milliseconds, which sort as text.
+constexpr const char *toVersion1[] = {
+    "CREATE TABLE annotation ("
+    " uuid TEXT PRIMARY KEY NOT NULL,"
+    " target TEXT NOT NULL CHECK (target IN ('event', 'point')),"
+    " event_id TEXT NOT NULL DEFAULT '',"
+    " series_id TEXT NOT NULL DEFAULT '',"
+    " point_date TEXT NOT NULL DEFAULT '',"
+    " text TEXT NOT NULL,"
+    " tags TEXT NOT NULL DEFAULT '[]',"
+    " importance TEXT NOT NULL CHECK (importance IN ('low', 'normal', 'high')),"
+    " author TEXT NOT NULL,"
+    " created TEXT NOT NULL,"
+    " edited TEXT NOT NULL)",
+    "CREATE INDEX annotation_by_event ON annotation (event_id)",
+    "CREATE INDEX annotation_by_point ON annotation (series_id, point_date)", nullptr};
+
+constexpr std::array<const char *const *, currentVersion> migrations{toVersion1};
+
+} // namespace
+
+StoreError migrate(const SqlConnection &connection, int fromVersion)
+{
+    for (int version = fromVersion; version < currentVersion; ++version) {
+        for (const char *const *statement = migrations[size_t(version)]; *statement; ++statement)
+            if (StoreError e = connection.exec(QString::fromLatin1(*statement)))
+                return e;
+    }
+    if (StoreError e = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+        return e;
+    return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion));
+}
+
+} // namespace at::workspaceschema

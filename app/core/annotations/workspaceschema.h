@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storeerror.h"
+
+namespace at {
+
+class SqlConnection;
+
+// The workspace file's layout. PRAGMA user_version is the schema version: 0 is an empty database,
+// each migration brings it one version up. PRAGMA application_id marks the file as ours ("ATLW").
+namespace workspaceschema {
+
+inline constexpr int currentVersion = 1;
+inline constexpr qint32 applicationId = 0x41544C57;
+
+// Runs the migrations from `fromVersion` up to currentVersion inside the caller's transaction and sets
+// user_version and application_id, so that a kill part-way leaves the file at its old version.
+StoreError migrate(const SqlConnection &connection, int fromVersion);
+
+} // namespace workspaceschema
+} // namespace at

@@ -1,0 +1,183 @@
+#include "idindex.h"
+
+#include "prefault.h"
+#include "radixsort.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+namespace at {
+
+std::uint64_t IdIndex::hash(std::string_view s)
+{
+    // FNV-1a and a final mix: ids are short and alike ("ev-000001"); the mix spreads them over the high
+    // bits that pick the slot.
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s)
+        h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return h;
+}
+
+const char *IdIndex::store(std::string_view s)
+{
+    if (m_blocks.empty() || m_blockUsed + s.size() > m_blockSize) {
+        // Small files stay small; big ones get 1 MiB blocks, faulted in at once.
+        m_blockSize = std::max(s.size(), std::clamp<std::size_t>(m_blockSize * 2, 4096, std::size_t(1) << 20));
+        m_blocks.push_back(std::make_unique_for_overwrite<char[]>(m_blockSize));
+        if (m_blockSize >= (std::size_t(1) << 20))
+            prefaultForWriting(m_blocks.back().get(), m_blockSize);
+        m_blockUsed = 0;
+    }
+    char *to = m_blocks.back().get() + m_blockUsed;
+    if (!s.empty())
+        std::memcpy(to, s.data(), s.size());
+    m_blockUsed += s.size();
+    return to;
+}
+
+int IdIndex::place(std::size_t k, std::uint64_t h)
+{
+    const std::size_t mask = m_slots.size() - 1;
+    const std::uint64_t t = tag(h);
+    std::size_t i = home(h);
+    while (const std::uint64_t slot = m_slots[i]) {
+        if ((slot & ~0xFFFFFFFFull) == t) {
+            const Key &other = m_keys[(slot & 0xFFFFFFFFu) - 1];
+            if (other.view() == m_keys[k].view())
+                return other.value;
+        }
+        i = (i + 1) & mask;
+    }
+    m_slots[i] = t | std::uint64_t(k + 1);
+    return -1;
+}
+
+template <typename F> void IdIndex::placeInSlotOrder(std::size_t from, std::size_t to, F repeat)
+{
+    // The keys are read once in order here; the placing below reads only these two arrays, not the
+    // 24-byte keys scattered over the table's order.
+    std::vector<std::uint64_t> order;
+    std::vector<std::uint32_t> low;
+    order.reserve(to - from);
+    low.reserve(to - from);
+    for (std::size_t k = from; k < to; ++k) {
+        order.push_back((std::uint64_t(home(m_keys[k].hash)) << 32) | (k - from));
+        low.push_back(std::uint32_t(m_keys[k].hash));
+    }
+    sortByUpper32(order); // stable: among equal ids the first added is placed first
+    for (const std::uint64_t o : order) {
+        const std::size_t k = from + std::size_t(o & 0xFFFFFFFFu);
+        const std::uint64_t h = ((o >> 32) << m_shift) | low[k - from];
+        if (const int first = place(k, h); first >= 0)
+            repeat(k, first);
+    }
+}
+
+void IdIndex::rehash(std::size_t slots)
+{
+    m_slots.clear();
+    m_slots.shrink_to_fit();
+    m_slots.reserve(slots);
+    prefaultForWriting(m_slots.data(), slots * sizeof(std::uint64_t));
+    m_slots.assign(slots, 0);
+    m_shift = 64 - std::countr_zero(slots);
+    // Slot order here too; repeats were never in the table and stay out.
+    placeInSlotOrder(0, m_placed, [](std::size_t, int) {});
+}
+
+void IdIndex::reserve(std::size_t count)
+{
+    if (count > m_keys.capacity()) {
+        std::vector<Key> keys;
+        keys.reserve(count);
+        prefaultForWriting(keys.data(), count * sizeof(Key));
+        keys.insert(keys.end(), m_keys.begin(), m_keys.end());
+        m_keys = std::move(keys);
+    }
+    std::size_t slots = 16;
+    while (slots < count * 2)
+        slots *= 2;
+    if (slots > m_slots.size())
+        rehash(slots);
+}
+
+int IdIndex::insert(std::string_view id, int value)
+{
+    if (m_placed < m_keys.size())
+        resolve(); // keep the table whole before an immediate insert
+    if ((m_keys.size() + 1) * 2 > m_slots.size())
+        rehash(std::max<std::size_t>(16, m_slots.size() * 2));
+    const std::uint64_t h = hash(id);
+    // Look before copying the id in.
+    const std::size_t mask = m_slots.size() - 1;
+    const std::uint64_t t = tag(h);
+    for (std::size_t i = home(h); const std::uint64_t slot = m_slots[i]; i = (i + 1) & mask) {
+        if ((slot & ~0xFFFFFFFFull) == t) {
+            const Key &k = m_keys[(slot & 0xFFFFFFFFu) - 1];
+            if (k.view() == id)
+                return k.value;
+        }
+    }
+    m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, h});
+    place(m_keys.size() - 1, h);
+    m_placed = m_keys.size();
+    return -1;
+}
+
+void IdIndex::add(std::string_view id, int value)
+{
+    m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, hash(id)});
+}
+
+std::vector<IdIndex::Repeat> IdIndex::resolve()
+{
+    std::vector<Repeat> repeats;
+    if (m_placed == m_keys.size())
+        return repeats;
+    std::size_t slots = std::max<std::size_t>(16, m_slots.size());
+    while (slots < m_keys.size() * 2)
+        slots *= 2;
+    if (slots > m_slots.size()) {
+        const std::size_t pending = m_placed;
+        rehash(slots); // places the keys before m_placed only
+        m_placed = pending;
+    }
+    placeInSlotOrder(m_placed, m_keys.size(), [&](std::size_t k, int first) {
+        repeats.push_back(Repeat{m_keys[k].value, first, m_keys[k].view()});
+    });
+    m_placed = m_keys.size();
+    std::sort(repeats.begin(), repeats.end(), [](const Repeat &a, const Repeat &b) { return a.value < b.value; });
+    return repeats;
+}
+
+int IdIndex::find(std::string_view id) const
+{
+    if (m_slots.empty())
+        return -1;
+    const std::size_t mask = m_slots.size() - 1;
+    const std::uint64_t h = hash(id);
+    const std::uint64_t t = tag(h);
+    for (std::size_t i = home(h); const std::uint64_t slot = m_slots[i]; i = (i + 1) & mask) {
+        if ((slot & ~0xFFFFFFFFull) == t) {
+            const Key &k = m_keys[(slot & 0xFFFFFFFFu) - 1];
+            if (k.view() == id)
+                return k.value;
+        }
+    }
+    return -1;
+}
+
+std::string_view IdIndex::keyOf(int value) const
+{
+    for (const Key &k : m_keys) {
+        if (k.value == value)
+            return k.view();
+    }
+    return {};
+}
+
+} // namespace at

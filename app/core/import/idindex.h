@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace at {
+
+// Ids (UTF-8 bytes) to the position of the record that first used them. The readers look up millions of
+// ids; this keeps them as bytes in a few large blocks and an open-addressing table of 64-bit slots, so
+// that a lookup costs one hash and a short probe, with no QString made. Keys are copied in, so they may
+// point into buffers that are about to be reused.
+class IdIndex {
+public:
+    // Inserts `id` for `value` unless it is there; returns the value it already had, or -1.
+    int insert(std::string_view id, int value);
+    // The value for `id`, or -1.
+    int find(std::string_view id) const;
+    // The id inserted with `value` (a linear search: for error messages only), or empty.
+    std::string_view keyOf(int value) const;
+    int size() const { return int(m_keys.size()); }
+    // Room for `count` ids without growing.
+    void reserve(std::size_t count);
+
+    // For a million ids at once: add() keeps them, resolve() puts them in the table in slot order (see
+    // radixsort.h) and returns the ones already there, as insert() would have, in the order added.
+    // Until resolve(), find() does not see them.
+    void add(std::string_view id, int value);
+    struct Repeat {
+        int value;      // the repeat
+        int firstValue; // the one that had the id first
+        std::string_view id;
+    };
+    std::vector<Repeat> resolve();
+
+private:
+    struct Key {
+        const char *bytes;
+        std::uint32_t length;
+        int value;
+        std::uint64_t hash;
+        std::string_view view() const { return {bytes, length}; }
+    };
+    static std::uint64_t hash(std::string_view s);
+    std::size_t home(std::uint64_t h) const { return std::size_t(h >> m_shift); }
+    // The slot's tag: the hash's low half, which the slot number (its high bits) does not already say.
+    static std::uint64_t tag(std::uint64_t h) { return h << 32; }
+    const char *store(std::string_view s);
+    void rehash(std::size_t slots);
+    // Puts key `k` (whose hash is `h`) in the table unless its id is there; returns the value already
+    // there, or -1.
+    int place(std::size_t k, std::uint64_t h);
+    // Places keys [from, to) in slot order; calls repeat(k, firstValue) for ids already there.
+    template <typename F> void placeInSlotOrder(std::size_t from, std::size_t to, F repeat);
+
+    std::vector<Key> m_keys;
+    std::size_t m_placed = 0; // keys before this one are in the table (or were repeats)
+    // 0 empty, else tag | (index into m_keys plus one)
+    std::vector<std::uint64_t> m_slots;
+    int m_shift = 64;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::size_t m_blockUsed = 0;
+    std::size_t m_blockSize = 0;
+};
+
+} // namespace at

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace at {
+
+// The first string or number in a JSON text that RFC 8259 does not allow, and what is wrong with it: a
+// control character or an unknown escape in a string, an unpaired UTF-16 surrogate escape, a number of the
+// wrong form ("1.e5", "01") or out of range (an integer beyond 64 bits, "1e999").
+//
+// The readers parse with simdjson, which says that a document is wrong but not where, and ask Qt's parser
+// where; Qt accepts all of the above, so this is what says where then. It looks at tokens only, not at the
+// structure (Qt has checked that), and runs only on a file that failed to parse.
+struct JsonSyntaxProblem {
+    qsizetype offset = 0; // where the string's bad character or escape, or the number, starts
+    QString message;
+};
+std::optional<JsonSyntaxProblem> findJsonTokenProblem(QByteArrayView bytes);
+
+} // namespace at

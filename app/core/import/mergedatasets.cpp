@@ -1,0 +1,142 @@
+#include "mergedatasets.h"
+
+#include "textutil.h"
+
+#include <QCoreApplication>
+
+namespace at {
+
+namespace {
+
+// A file-local tr() wrapper would be filed by lupdate under the enclosing class or namespace, not under
+// the context it looks up; Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup the same one.
+struct MergeText {
+    Q_DECLARE_TR_FUNCTIONS(at::MergeDatasets)
+};
+
+// The lists whose ids must not repeat, with the name of their array in the file format.
+template <typename List> void clashes(const List &added, const QHash<QString, int> &ids, const QString &array,
+                                      const QString &file, int maxErrors, QList<LoadError> &errors)
+{
+    for (const auto &record : added) {
+        if (errors.size() >= maxErrors)
+            return;
+        if (ids.contains(record.id))
+            errors.append(
+                LoadError{file, array, MergeText::tr("%1 is already loaded").arg(text::quoted(record.id))});
+    }
+}
+
+template <typename List> QHash<QString, int> idsOf(const List &list)
+{
+    QHash<QString, int> ids;
+    ids.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        ids.insert(list[i].id, int(i));
+    return ids;
+}
+
+} // namespace
+
+MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile, int maxErrors)
+{
+    MergeResult result;
+    QList<LoadError> &errors = result.errors;
+    clashes(addition.sources, idsOf(base.sources), QStringLiteral("sources"), additionFile, maxErrors, errors);
+    clashes(addition.entities, idsOf(base.entities), QStringLiteral("entities"), additionFile, maxErrors, errors);
+    for (const Event &e : addition.events) {
+        if (errors.size() >= maxErrors)
+            break;
+        if (base.eventIndex(addition.view(e.id)) >= 0)
+            errors.append(
+                LoadError{additionFile, QStringLiteral("events"),
+                          MergeText::tr("%1 is already loaded").arg(text::quoted(addition.string(e.id)))});
+    }
+    clashes(addition.series, idsOf(base.series), QStringLiteral("series"), additionFile, maxErrors, errors);
+    clashes(addition.markets, idsOf(base.markets), QStringLiteral("markets"), additionFile, maxErrors, errors);
+    clashes(addition.quotes, idsOf(base.quotes), QStringLiteral("quotes"), additionFile, maxErrors, errors);
+    // Events and points keep entity and source numbers in 16 bits.
+    if (base.entities.size() + addition.entities.size() > 65536 && errors.size() < maxErrors)
+        errors.append(
+            LoadError{additionFile, QStringLiteral("entities"),
+                      MergeText::tr("together there are %1 entities; this program reads at most 65536")
+                          .arg(base.entities.size() + addition.entities.size())});
+    if (base.sources.size() + addition.sources.size() > 65536 && errors.size() < maxErrors)
+        errors.append(
+            LoadError{additionFile, QStringLiteral("sources"),
+                      MergeText::tr("together there are %1 sources; this program reads at most 65536")
+                          .arg(base.sources.size() + addition.sources.size())});
+    if (quint64(base.text.size()) + quint64(addition.text.size()) > 0xFFFFFFFFull && errors.size() < maxErrors)
+        errors.append(
+            LoadError{additionFile, QString(), MergeText::tr("together the text is too long to load")});
+    if (!errors.isEmpty())
+        return result;
+
+    auto out = std::make_shared<Dataset>(base);
+    const auto sourceShift = int(base.sources.size());
+    const auto entityShift = int(base.entities.size());
+    const auto seriesShift = int(base.series.size());
+    const auto eventShift = int(base.events.size());
+    const auto partyShift = quint32(base.parties.size());
+    const auto pointShift = quint32(base.points.size());
+    // The addition's text goes after the base's in one piece; every reference into it moves by as much.
+    const auto textShift = quint32(out->text.size());
+    out->text.reserve(out->text.size() + addition.text.size());
+    out->text.add(addition.text.view(TextRef{0, quint32(addition.text.size())}));
+    const auto moved = [textShift](TextRef r) { return TextRef{r.offset + textShift, r.length}; };
+
+    out->sources += addition.sources;
+    for (Entity e : addition.entities) {
+        if (e.parent >= 0)
+            e.parent += entityShift;
+        out->entities.append(e);
+    }
+    out->parties.reserve(out->parties.size() + addition.parties.size());
+    for (const quint16 p : addition.parties)
+        out->parties.push_back(quint16(p + entityShift));
+    out->events.reserve(out->events.size() + addition.events.size());
+    for (Event e : addition.events) {
+        e.id = moved(e.id);
+        e.title = moved(e.title);
+        e.summary = moved(e.summary);
+        e.dateNote = moved(e.dateNote);
+        e.partiesBegin += partyShift;
+        e.source = quint16(e.source + sourceShift);
+        out->events.push_back(e);
+    }
+    out->points.reserve(out->points.size() + addition.points.size());
+    for (SeriesPoint p : addition.points) {
+        p.claim = moved(p.claim);
+        p.dateNote = moved(p.dateNote);
+        p.source = quint16(p.source + sourceShift);
+        out->points.push_back(p);
+    }
+    for (Series s : addition.series) {
+        s.entity = s.entity >= 0 ? s.entity + entityShift : s.entity;
+        s.pointsBegin += pointShift;
+        out->series.append(s);
+    }
+    for (Market m : addition.markets) {
+        if (m.source >= 0)
+            m.source += sourceShift;
+        for (int &s : m.members)
+            s += seriesShift;
+        for (int &e : m.otherIncludes)
+            e += entityShift;
+        out->markets.append(m);
+    }
+    for (Quote q : addition.quotes) {
+        if (q.source >= 0)
+            q.source += sourceShift;
+        for (int &e : q.events)
+            e += eventShift; // finish() puts the events in time order and follows them
+        for (int &e : q.entities)
+            e += entityShift;
+        out->quotes.append(q);
+    }
+    out->finish();
+    result.dataset = std::move(out);
+    return result;
+}
+
+} // namespace at

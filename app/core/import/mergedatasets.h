@@ -1,0 +1,21 @@
+#pragma once
+
+#include "dataset.h"
+#include "loaderror.h"
+
+#include <memory>
+
+namespace at {
+
+// `base` followed by `addition` as one new dataset, or, when an id of `addition` is in `base` already (or
+// the result would hold more than this program can index), the list of those clashes and no dataset.
+// Pure: neither input changes. Both inputs are complete datasets (references inside each resolve).
+struct MergeResult {
+    std::shared_ptr<const Dataset> dataset;
+    QList<LoadError> errors; // "FILE: error: events: "e1" is already loaded"
+    bool ok() const { return dataset != nullptr; }
+};
+MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile = {},
+                          int maxErrors = 100);
+
+} // namespace at

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace at {
+
+// Sorts 64-bit entries by their upper 32 bits, stably (two passes of 16 bits). The hash tables here are
+// filled in the order of their slots this way: a million random inserts into a 16 MB table miss the cache
+// and the TLB every time on the virtual machines measured, while inserts in slot order walk it once.
+inline void sortByUpper32(std::vector<std::uint64_t> &entries)
+{
+    const std::size_t n = entries.size();
+    if (n < 4096) { // not worth two 256 KB counting tables
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](std::uint64_t a, std::uint64_t b) { return (a >> 32) < (b >> 32); });
+        return;
+    }
+    auto scratch = std::make_unique_for_overwrite<std::uint64_t[]>(n);
+    std::uint64_t *from = entries.data();
+    std::uint64_t *to = scratch.get();
+    for (int shift = 32; shift < 64; shift += 16) {
+        std::vector<std::uint32_t> start(65537, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            ++start[((from[i] >> shift) & 0xFFFF) + 1];
+        for (std::size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        for (std::size_t i = 0; i < n; ++i)
+            to[start[(from[i] >> shift) & 0xFFFF]++] = from[i];
+        std::swap(from, to);
+    }
+    // Two passes: the result is back in `entries`.
+}
+
+} // namespace at

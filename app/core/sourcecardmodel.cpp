@@ -1,0 +1,47 @@
+#include "sourcecardmodel.h"
+
+#include "roles.h"
+
+namespace at {
+
+SourceCardModel::SourceCardModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void SourceCardModel::setCards(QList<SourceCard> cards)
+{
+    beginResetModel();
+    m_cards = std::move(cards);
+    endResetModel();
+}
+
+int SourceCardModel::rowOf(const SourceItem &item) const
+{
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        if (m_cards[i].item == item)
+            return int(i);
+    }
+    return -1;
+}
+
+int SourceCardModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cards.size()); }
+
+QVariant SourceCardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SourceCard &c = m_cards[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return c.plainText();
+    case CardRole:
+        return QVariant::fromValue(c);
+    case ItemTypeRole:
+        return int(c.item.type);
+    case ItemIndexRole:
+    case IndexRole:
+        return c.item.index;
+    }
+    return {};
+}
+
+} // namespace at

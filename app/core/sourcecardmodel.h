@@ -1,0 +1,35 @@
+#pragma once
+
+#include "quotequery.h"
+
+#include <QAbstractListModel>
+
+namespace at {
+
+// The cards the quote panel lists, one row each. The panel computes them with QuoteQuery and hands them
+// over whole; the model only adapts them to the view.
+class SourceCardModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum CardRoles {
+        CardRole = Qt::UserRole + 0x300, // QVariant<SourceCard>
+        ItemTypeRole,                    // int(SourceItem::Type)
+        ItemIndexRole                    // the item's index (quote, event, series, market or source)
+    };
+
+    explicit SourceCardModel(QObject *parent = nullptr);
+
+    void setCards(QList<SourceCard> cards);
+    const QList<SourceCard> &cards() const { return m_cards; }
+    const SourceCard &card(int row) const { return m_cards[row]; }
+    // The row showing `item`, or -1.
+    int rowOf(const SourceItem &item) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SourceCard> m_cards;
+};
+
+} // namespace at

@@ -1,0 +1,47 @@
+#include "sourcenotes.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace at {
+
+void addCitation(CitedParagraphs &cited, int source, int paragraph)
+{
+    QList<int> &paragraphs = cited[source];
+    const auto it = std::lower_bound(paragraphs.begin(), paragraphs.end(), paragraph);
+    if (it == paragraphs.end() || *it != paragraph)
+        paragraphs.insert(it, paragraph);
+}
+
+void addSource(CitedParagraphs &cited, int source)
+{
+    cited[source];
+}
+
+QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QLocale &locale)
+{
+    QStringList parts;
+    for (auto it = cited.cbegin(); it != cited.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= d.sources.size())
+            continue;
+        const Source &s = d.sources[it.key()];
+        QStringList about;
+        if (!s.publisher.isEmpty())
+            about << s.publisher;
+        if (!s.published.isNull())
+            about << s.published.toDisplayString(locale);
+        QString part = s.title;
+        if (!about.isEmpty())
+            part += QStringLiteral(" — ") + about.join(QCoreApplication::translate("at::Charts", ", "));
+        for (int paragraph : it.value())
+            part += QCoreApplication::translate("at::Charts", ", ¶%1").arg(paragraph);
+        parts << part;
+    }
+    if (parts.isEmpty())
+        return {};
+    const QString list = parts.join(QCoreApplication::translate("at::Charts", "; "));
+    return parts.size() == 1 ? QCoreApplication::translate("at::Charts", "Source: %1.").arg(list)
+                             : QCoreApplication::translate("at::Charts", "Sources: %1.").arg(list);
+}
+
+} // namespace at

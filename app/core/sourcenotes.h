@@ -1,0 +1,24 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QList>
+#include <QLocale>
+#include <QMap>
+#include <QString>
+
+namespace at {
+
+// The paragraphs a chart cites, by source index. An empty paragraph list means "this source, paragraphs
+// not listed" (a series of thousands of points would otherwise list hundreds).
+using CitedParagraphs = QMap<int, QList<int>>;
+void addCitation(CitedParagraphs &cited, int source, int paragraph);
+void addSource(CitedParagraphs &cited, int source);
+
+// The footnote under a chart, plain text:
+// "Source: Microsoft China Venture Partnes with Sina — Not printed (…), week of 8 Nov 2010, ¶5."
+// With several sources: "Sources: A — …, ¶5, ¶10; B — …, ¶1." Titles, publishers and publication dates
+// come from the dataset; dates in the locale's way.
+QString sourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited, const QLocale &locale);
+
+} // namespace at

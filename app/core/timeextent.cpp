@@ -1,0 +1,38 @@
+#include "timeextent.h"
+
+#include "dataset.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace at {
+
+TimeExtent timeExtent(const Dataset &d)
+{
+    double from = std::numeric_limits<double>::infinity();
+    double to = -from;
+    auto add = [&](const FuzzyDate &date) {
+        if (date.isNull())
+            return;
+        from = std::min(from, date.middle());
+        to = std::max(to, date.middle());
+    };
+    // Events are sorted by time: the first start is the earliest; ends can be anywhere.
+    if (!d.events.empty())
+        add(d.events.front().start);
+    for (const Event &e : d.events) {
+        add(e.end);
+        to = std::max(to, e.time());
+    }
+    for (const SeriesPoint &p : d.points)
+        add(p.date);
+    for (const Market &m : d.markets)
+        add(m.date);
+    for (const Quote &q : d.quotes)
+        add(q.date);
+    if (from > to)
+        return {};
+    return {from, to};
+}
+
+} // namespace at

@@ -1,0 +1,31 @@
+# A Debian package of everything `cmake --install` puts in place:
+#   cpack -G DEB --config build/dev/CPackConfig.cmake     (or: cmake --build build/dev --target package)
+#   sudo apt-get install ./alliance-timeline_<version>_amd64.deb
+# dpkg-shlibdeps finds the libraries the binary links; it cannot see what Qt loads at run time (plugins), the
+# translations, or the font, so those are listed by hand (GUIDE.md section 1).
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME alliance-timeline)
+set(CPACK_PACKAGE_VENDOR "Alliance Timeline")
+set(CPACK_PACKAGE_CONTACT "Alliance Timeline maintainers <maintainers@users.noreply.h-seed-f5bf8a26.example>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "A desktop application for analysts who study how platform alliances moved Chinese internet markets in
+2010-2013. It ties events, market figures and what people were quoted as saying into one timeline, every
+item citing its article and paragraph. In English and Simplified Chinese.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION science)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(AT_DEB_RUNTIME_DEPENDS
+    # the libraries, named also here so that the list is complete where dpkg-shlibdeps is missing
+    libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6charts6 libqt6printsupport6
+    libqcustomplot2.1-qt6 libsimdjson14
+    # loaded at run time: the SQLite driver (workspaces), the SVG icon engine and image plugin (in libqt6svg6),
+    # the X11/Wayland platform plugins, Qt's own translations, and a font with Chinese glyphs
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei)
+list(JOIN AT_DEB_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+# The native Wayland plugin; without it Qt falls back to XWayland.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+set(CPACK_SOURCE_IGNORE_FILES "/\\\\.git/" "/build/" "/\\\\.cache/")
+include(CPack)

@@ -1,0 +1,473 @@
+// The workspace file: what is saved is on disk, refused files stay untouched, failed writes say why and
+// change nothing, and a retry works once the cause is gone.
+
+#include "annotations/annotationstore.h"
+#include "annotations/atomicfile.h"
+#include "annotations/workspaceschema.h"
+#include "annotationtesthelpers.h"
+#include "datasetreader.h"
+
+#include <QDir>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace at;
+using namespace at::testing;
+
+class TestAnnotationStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A workspace with `n` annotations, closed again.
+    QList<Annotation> makeWorkspace(const QString &file, int n, int textSize = 20)
+    {
+        AnnotationStore store;
+        if (store.create(file))
+            return {};
+        QList<Annotation> list;
+        for (int i = 0; i < n; ++i) {
+            const Annotation a = sample(u"event-%1"_s.arg(i % 7), QString(textSize, QChar(u'a' + i % 26)), i);
+            if (store.write({AnnotationWrite::put(a)}))
+                return {};
+            list << a;
+        }
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createWriteAndReadBack()
+    {
+        const QString file = path(u"roundtrip.atws"_s);
+        AnnotationStore store;
+        QSignalSpy saved(&store, &AnnotationStore::saved);
+        QVERIFY(!store.create(file));
+        QCOMPARE(store.path(), file);
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(store.synchronousMode(), 2); // FULL
+        Annotation a = sample(u"sina-msn-alliance"_s, u"第一行 <img src=x>\n\"quoted\", and more"_s);
+        Annotation p = sample(QString(), u"point note"_s, 1);
+        p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
+        p.importance = Importance::Low;
+        p.tags = {};
+        QVERIFY(!store.write({AnnotationWrite::put(a), AnnotationWrite::put(p)}));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(store.count(), 2);
+
+        AnnotationStore other;
+        QVERIFY(!other.open(file));
+        QCOMPARE(other.annotations(), (QList<Annotation>{a, p}));
+        RawConnection raw(file);
+        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(raw.column(u"PRAGMA application_id"_s),
+                 QStringList{QString::number(workspaceschema::applicationId)});
+        QCOMPARE(raw.column(u"PRAGMA journal_mode"_s), QStringList{u"delete"_s});
+        QCOMPARE(other.integrityCheck(), u"ok"_s);
+    }
+
+    void defaultWorkspaceIsCreatedInAppData()
+    {
+        const QString expected =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.atws"_s;
+        QCOMPARE(AnnotationStore::defaultWorkspacePath(), expected);
+        QFile::remove(expected);
+        AnnotationStore store;
+        QVERIFY(!store.openDefault());
+        QVERIFY(QFileInfo::exists(expected));
+        const Annotation a = sample(u"e"_s, u"kept"_s);
+        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        AnnotationStore again;
+        QVERIFY(!again.openDefault()); // opens the existing one rather than making a new one
+        QCOMPARE(again.annotations(), QList<Annotation>{a});
+        QFile::remove(expected);
+    }
+
+    void refusedFilesStayUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text")
+            << "hello, not a database\n"_ba << int(StoreError::Code::NotWorkspace)
+            << u"“%1” is not an Alliance Timeline workspace (it is not an SQLite database). It was "
+               u"not opened and was not changed."_s;
+        QTest::newRow("empty")
+            << QByteArray() << int(StoreError::Code::NotWorkspace)
+            << u"“%1” is empty, not an Alliance Timeline workspace. It was not opened and was not "
+               u"changed."_s;
+        // The SQLite magic, then garbage: SQLite itself refuses it.
+        QTest::newRow("bad header")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\xff')
+            << int(StoreError::Code::NotWorkspace)
+            << u"“%1” is not an Alliance Timeline workspace: it is not an SQLite database. It "
+               u"was not opened and was not changed."_s;
+    }
+
+    void refusedFilesStayUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString current = path(u"current.atws"_s);
+        const QString bad =
+            path(u"bad-%1.atws"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QVERIFY(writeBytes(bad, content));
+        AnnotationStore store;
+        QVERIFY(!store.create(current));
+        QSignalSpy changed(&store, &AnnotationStore::workspaceChanged);
+        const StoreError e = store.open(bad);
+        QCOMPARE(int(e.code), code);
+        QCOMPARE(e.message, message.arg(QDir::toNativeSeparators(bad)));
+        QCOMPARE(fileBytes(bad), content);
+        QVERIFY(!QFileInfo::exists(bad + u"-journal"_s));
+        QCOMPARE(store.path(), current); // the open workspace stays open
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void refusesForeignDatabase()
+    {
+        const QString file = path(u"foreign.sqlite"_s);
+        {
+            RawConnection raw(file);
+            QVERIFY(raw.exec(u"CREATE TABLE songs (title TEXT)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO songs VALUES ('x')"_s));
+        }
+        const QByteArray before = fileBytes(file);
+        AnnotationStore store;
+        const StoreError e = store.open(file);
+        QCOMPARE(e.code, StoreError::Code::NotWorkspace);
+        QCOMPARE(e.message,
+                 u"“%1” is an SQLite database of another program, not an Alliance Timeline workspace. It "
+                 u"was not opened and was not changed."_s.arg(file));
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(!store.isOpen());
+    }
+
+    void refusesNewerVersion()
+    {
+        const QString file = path(u"newer.atws"_s);
+        QCOMPARE(makeWorkspace(file, 2).size(), 2);
+        {
+            RawConnection raw(file);
+            QVERIFY(raw.exec(u"PRAGMA user_version = 7"_s));
+        }
+        const QByteArray before = fileBytes(file);
+        AnnotationStore store;
+        const StoreError e = store.open(file);
+        QCOMPARE(e.code, StoreError::Code::NewerVersion);
+        QCOMPARE(e.message,
+                 u"“%1” was written by a newer version of Alliance Timeline (workspace format 7; this "
+                 u"version reads formats up to 1). It was not opened and was not changed; open it with a "
+                 u"newer version."_s.arg(file));
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void refusesDamagedDatabase()
+    {
+        const QString file = path(u"damaged.atws"_s);
+        QCOMPARE(makeWorkspace(file, 60, 400).size(), 60);
+        QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.size() > 8 * 4096);
+        // Scribble over the middle of the third page (a b-tree page of the table).
+        for (int i = 2 * 4096 + 100; i < 2 * 4096 + 600; ++i)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeBytes(file, bytes));
+        AnnotationStore store;
+        const StoreError e = store.open(file);
+        QVERIFY2(e.code == StoreError::Code::Damaged, qPrintable(e.text()));
+        QVERIFY2(e.message.startsWith(u"The workspace “%1” is damaged."_s.arg(file)), qPrintable(e.message));
+        QVERIFY(e.message.contains(u"It was not opened and was not changed"_s));
+        QCOMPARE(fileBytes(file), bytes);
+    }
+
+    void migratesAnEmptyDatabase()
+    {
+        const QString file = path(u"empty-db.atws"_s);
+        {
+            RawConnection raw(file);
+            QVERIFY(raw.exec(u"CREATE TABLE t (x)"_s));
+            QVERIFY(raw.exec(u"DROP TABLE t"_s));
+        }
+        AnnotationStore store;
+        QVERIFY(!store.open(file));
+        RawConnection raw(file);
+        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(raw.column(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s),
+                 QStringList{u"annotation"_s});
+    }
+
+    void createReplacesAtomicallyAndDropsStaleJournal()
+    {
+        const QString file = path(u"replace.atws"_s);
+        QCOMPARE(makeWorkspace(file, 3).size(), 3);
+        // A journal left by some earlier crash next to the file being replaced must not be rolled into the
+        // new one.
+        QVERIFY(writeBytes(file + u"-journal"_s, QByteArray(1024, 'j')));
+        AnnotationStore store;
+        QVERIFY(!store.create(file));
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+        const QStringList leftovers = QDir(m_dir.path()).entryList({u"replace.atws.new-*"_s});
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+    }
+
+    void lockedByAnotherProgram()
+    {
+        const QString file = path(u"locked.atws"_s);
+        QCOMPARE(makeWorkspace(file, 1).size(), 1);
+        AnnotationStore store;
+        store.setBusyTimeout(100);
+        QVERIFY(!store.open(file));
+        QSignalSpy failed(&store, &AnnotationStore::writeFailed);
+        const Annotation a = sample(u"e"_s, u"waiting"_s);
+        {
+            RawConnection other(file);
+            QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
+            const StoreError e = store.write({AnnotationWrite::put(a)});
+            QCOMPARE(e.code, StoreError::Code::Busy);
+            QCOMPARE(e.message,
+                     u"The workspace “%1” is locked by another program. Try again when that program has "
+                     u"finished."_s.arg(file));
+            QVERIFY2(e.detail.contains(u"database is locked"_s), qPrintable(e.detail));
+            QCOMPARE(failed.count(), 1);
+            QCOMPARE(store.count(), 1);
+            QVERIFY(!store.find(a.id));
+            QVERIFY(other.exec(u"ROLLBACK"_s));
+        }
+        QVERIFY(!store.write({AnnotationWrite::put(a)})); // retry once the lock is gone
+        QCOMPARE(store.count(), 2);
+    }
+
+    void deletedWhileOpen()
+    {
+        const QString file = path(u"deleted.atws"_s);
+        const QList<Annotation> saved = makeWorkspace(file, 3);
+        AnnotationStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY(QFile::remove(file));
+        const Annotation a = sample(u"e"_s, u"after delete"_s);
+        StoreError e = store.write({AnnotationWrite::put(a)});
+        QCOMPARE(e.code, StoreError::Code::Missing);
+        QCOMPARE(e.message,
+                 u"The workspace file “%1” was moved or deleted while it was open. Put it back, or use "
+                 u"Save Workspace As to keep its annotations in a new file."_s.arg(file));
+        QCOMPARE(store.annotations(), saved);
+        // A second attempt says the same thing, now from the check before writing.
+        e = store.write({AnnotationWrite::put(a)});
+        QCOMPARE(e.code, StoreError::Code::Missing);
+        // Nothing saved is lost: Save As copies it from the open connection.
+        const QString rescue = path(u"rescued.atws"_s);
+        QVERIFY(!store.saveAs(rescue));
+        QCOMPARE(store.path(), rescue);
+        QCOMPARE(store.annotations(), saved);
+        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        AnnotationStore check;
+        QVERIFY(!check.open(rescue));
+        QCOMPARE(check.count(), 4);
+    }
+
+    void deletedAndPutBack()
+    {
+        const QString file = path(u"putback.atws"_s);
+        const QList<Annotation> saved = makeWorkspace(file, 2);
+        const QByteArray copy = fileBytes(file);
+        AnnotationStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY(QFile::remove(file));
+        const Annotation a = sample(u"e"_s, u"retried"_s);
+        QCOMPARE(store.write({AnnotationWrite::put(a)}).code, StoreError::Code::Missing);
+        QVERIFY(writeBytes(file, copy)); // the cause is gone
+        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        AnnotationStore check;
+        QVERIFY(!check.open(file));
+        QCOMPARE(check.count(), 3);
+        QVERIFY(check.find(a.id));
+    }
+
+    void twoInstancesStayConsistent()
+    {
+        const QString file = path(u"shared.atws"_s);
+        QVERIFY(makeWorkspace(file, 0).isEmpty());
+        AnnotationStore first;
+        AnnotationStore second;
+        QVERIFY(!first.open(file));
+        QVERIFY(!second.open(file));
+        const Annotation a = sample(u"e"_s, u"from the first"_s);
+        QVERIFY(!first.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
+        QVERIFY(!first.refreshIfChanged()); // its own commit is no news to it
+        QVERIFY(second.refreshIfChanged());
+        QCOMPARE(second.annotations(), QList<Annotation>{a});
+        QVERIFY(!second.refreshIfChanged());
+
+        // The second changes it; the first, still holding the old version, may not overwrite that blindly.
+        Annotation changed = a;
+        changed.text = u"from the second"_s;
+        changed.edited = a.edited.addSecs(5);
+        QVERIFY(!second.write({AnnotationWrite::put(changed, AnnotationWrite::Expect::Unchanged, a.edited)}));
+        Annotation mine = a;
+        mine.text = u"stale edit"_s;
+        mine.edited = a.edited.addSecs(9);
+        QSignalSpy reset(&first, &AnnotationStore::reset);
+        StoreError e =
+            first.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, a.edited)});
+        QCOMPARE(e.code, StoreError::Code::Conflict);
+        QCOMPARE(e.message,
+                 u"This annotation was changed by another program using the same workspace since it was "
+                 u"read. The list was re-read from the file; check it and try again."_s);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(first.find(a.id)->text, u"from the second"_s); // re-read
+
+        // Deleted by the second: the first is told, and sees it gone.
+        QVERIFY(!second.write({AnnotationWrite::erase(a.id)}));
+        e = first.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, changed.edited)});
+        QCOMPARE(e.code, StoreError::Code::NotFound);
+        QCOMPARE(first.count(), 0);
+        QCOMPARE(first.integrityCheck(), u"ok"_s);
+    }
+
+    void annotationCountsByEvent()
+    {
+        const LoadResult r = readEmbeddedDataset();
+        QVERIFY(r.ok());
+        const Dataset &d = *r.dataset;
+        AnnotationStore store;
+        QVERIFY(!store.create(path(u"counts.atws"_s)));
+        Annotation p = sample(QString(), u"point"_s);
+        p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
+        QVERIFY(!store.write({AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"1"_s)),
+                              AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"2"_s)),
+                              AnnotationWrite::put(sample(u"sina-china-unicom"_s, u"3"_s)),
+                              AnnotationWrite::put(sample(u"no-such-event"_s, u"4"_s)),
+                              AnnotationWrite::put(p)}));
+        const QHash<int, int> counts = store.annotationCountsByEvent(d);
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.value(d.eventIndex(u"sina-msn-alliance")), 2);
+        QCOMPARE(counts.value(d.eventIndex(u"sina-china-unicom")), 1);
+    }
+
+    void fullDisk()
+    {
+        if (!isRoot())
+            QSKIP("needs root to mount a 256 KiB tmpfs (mount -t tmpfs -o size=256k)");
+        const QString mount = path(u"full"_s);
+        QVERIFY(QDir().mkpath(mount));
+        QString why;
+        if (!run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=256k"_s, u"tmpfs"_s, mount}, &why))
+            QSKIP(qPrintable(u"cannot mount a tmpfs here: "_s + why));
+        auto unmount = qScopeGuard([&] { run(u"umount"_s, {mount}); });
+        const QString file = mount + u"/ws.atws"_s;
+        QList<Annotation> saved;
+        {
+            AnnotationStore store;
+            QVERIFY(!store.create(file));
+            for (int i = 0; i < 5; ++i) {
+                saved << sample(u"e"_s, QString(3000, u'x'), i);
+                QVERIFY(!store.write({AnnotationWrite::put(saved.last())}));
+            }
+            // An export that was there before the disk filled up.
+            QVERIFY(saveFileAtomically(mount + u"/export.json"_s, "previous export").isEmpty());
+
+            // Fill the disk to the last byte.
+            QFile filler(mount + u"/filler"_s);
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'f');
+            while (filler.write(block) > 0) {
+            }
+            filler.close();
+
+            const QByteArray before = fileBytes(file);
+            const Annotation big = sample(u"e"_s, QString(20000, u'y'), 99);
+            QSignalSpy failed(&store, &AnnotationStore::writeFailed);
+            const StoreError e = store.write({AnnotationWrite::put(big)});
+            QVERIFY2(e.code == StoreError::Code::DiskFull, qPrintable(e.text()));
+            QCOMPARE(
+                e.message,
+                u"The disk holding the workspace “%1” is full. Free some space and try again."_s.arg(file));
+            QCOMPARE(failed.count(), 1);
+            QCOMPARE(store.annotations(), saved);
+            QCOMPARE(fileBytes(file), before);
+
+            // Saves of other files fail too, and say so, leaving the previous file as it was.
+            const QString exportError =
+                saveFileAtomically(mount + u"/export.json"_s, QByteArray(100000, 'z'));
+            QVERIFY2(exportError.startsWith(u"“%1/export.json” could not be saved: "_s.arg(mount)),
+                     qPrintable(exportError));
+            QCOMPARE(fileBytes(mount + u"/export.json"_s), "previous export"_ba);
+
+            // Retry once there is room again.
+            QVERIFY(QFile::remove(mount + u"/filler"_s));
+            QVERIFY(!store.write({AnnotationWrite::put(big)}));
+            saved << big;
+        }
+        AnnotationStore check;
+        QVERIFY(!check.open(file));
+        QCOMPARE(check.annotations(), saved);
+        QCOMPARE(check.integrityCheck(), u"ok"_s);
+        const QStringList leftovers =
+            QDir(mount).entryList({u"*.new-*"_s, u"export.json.*"_s}, QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+    }
+
+    void readOnlyWorkspace()
+    {
+        const QString source = path(u"ro-source"_s);
+        const QString mount = path(u"ro-mount"_s);
+        QVERIFY(QDir().mkpath(source));
+        QVERIFY(QDir().mkpath(mount));
+        const QList<Annotation> saved = makeWorkspace(source + u"/ws.atws"_s, 3);
+        QCOMPARE(saved.size(), 3);
+        QString why;
+        QString dir = mount;
+        std::function<bool()> makeWritable;
+        auto cleanup = qScopeGuard([&] { run(u"umount"_s, {mount}); });
+        if (isRoot()) {
+            // Root ignores permissions: a read-only bind mount is what stops it.
+            if (!run(u"mount"_s, {u"--bind"_s, source, mount}, &why) ||
+                !run(u"mount"_s, {u"-o"_s, u"remount,bind,ro"_s, mount}, &why))
+                QSKIP(qPrintable(u"cannot make a read-only bind mount here: "_s + why));
+            makeWritable = [&] { return run(u"mount"_s, {u"-o"_s, u"remount,bind,rw"_s, mount}); };
+        } else {
+            dir = source;
+            QVERIFY(QFile::setPermissions(source + u"/ws.atws"_s, QFileDevice::ReadOwner));
+            QVERIFY(QFile::setPermissions(source, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            makeWritable = [&] {
+                return QFile::setPermissions(source, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner) &&
+                       QFile::setPermissions(source + u"/ws.atws"_s,
+                                             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            };
+        }
+        const QString file = dir + u"/ws.atws"_s;
+        const QByteArray before = fileBytes(file);
+        AnnotationStore store;
+        QVERIFY(!store.open(file)); // reading works
+        QCOMPARE(store.annotations(), saved);
+        const Annotation a = sample(u"e"_s, u"new"_s);
+        const StoreError e = store.write({AnnotationWrite::put(a)});
+        QCOMPARE(e.code, StoreError::Code::ReadOnly);
+        QVERIFY2(e.message.startsWith(u"The workspace “%1” cannot be written: "_s.arg(file)),
+                 qPrintable(e.message));
+        QCOMPARE(store.annotations(), saved);
+        QCOMPARE(fileBytes(file), before);
+        // Retry works once the cause is gone.
+        QVERIFY(makeWritable());
+        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        AnnotationStore check;
+        QVERIFY(!check.open(file));
+        QCOMPARE(check.count(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotationStore)
+#include "tst_annotationstore.moc"

@@ -1,0 +1,254 @@
+// Every edit is an undo command; undo and redo write through the store like edits, merge consecutive text
+// edits, and leave the stack where the disk is when a write fails.
+
+#include "annotations/annotationcommands.h"
+#include "annotations/annotationedits.h"
+#include "annotations/annotationstore.h"
+#include "annotationtesthelpers.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace at;
+using namespace at::testing;
+
+class TestAnnotationUndo : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<AnnotationStore> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<AnnotationEdits> m_edits;
+
+    // What is on disk, read by a store of its own.
+    QList<Annotation> onDisk() const
+    {
+        AnnotationStore other;
+        return other.open(m_file) ? QList<Annotation>() : other.annotations();
+    }
+    QString add(const QString &text, const QString &event = u"sina-msn-alliance"_s)
+    {
+        Annotation a = m_edits->draft(AnnotationTarget::event(event));
+        a.text = text;
+        a.tags = {u"first"_s};
+        return m_edits->add(a) ? QString() : a.id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(u"undo-%1.atws"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_store = std::make_unique<AnnotationStore>();
+        m_store->setBusyTimeout(50);
+        QVERIFY(!m_store->create(m_file));
+        m_stack = std::make_unique<QUndoStack>();
+        m_edits = std::make_unique<AnnotationEdits>(m_store.get(), m_stack.get());
+        m_edits->setAuthor(u"tester"_s);
+    }
+    void cleanup()
+    {
+        m_edits.reset();
+        m_stack.reset();
+        m_store.reset();
+    }
+
+    void addUndoRedo()
+    {
+        const QString id = add(u"hello"_s);
+        QVERIFY(!id.isEmpty());
+        const Annotation saved = *m_store->find(id);
+        QCOMPARE(saved.author, u"tester"_s);
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_stack->undoText(), u"Add annotation"_s);
+        QCOMPARE(onDisk(), QList<Annotation>{saved});
+        m_stack->undo();
+        QCOMPARE(m_store->count(), 0);
+        QVERIFY(onDisk().isEmpty());
+        m_stack->redo();
+        QCOMPARE(m_store->annotations(), QList<Annotation>{saved}); // the same id and times
+        QCOMPARE(onDisk(), QList<Annotation>{saved});
+    }
+
+    void consecutiveTextEditsMerge()
+    {
+        const QString id = add(u"a"_s);
+        const Annotation original = *m_store->find(id);
+        QVERIFY(!m_edits->setText(id, u"ab"_s));
+        QVERIFY(!m_edits->setText(id, u"abc"_s));
+        QVERIFY(!m_edits->setText(id, u"abcd"_s));
+        QCOMPARE(m_stack->count(), 2); // add, one text edit
+        QCOMPARE(m_stack->undoText(), u"Edit annotation text"_s);
+        QCOMPARE(onDisk().first().text, u"abcd"_s);
+        m_stack->undo();
+        QCOMPARE(*m_store->find(id), original); // text and edited time as before the first edit
+        QCOMPARE(onDisk(), QList<Annotation>{original});
+        m_stack->redo();
+        QCOMPARE(m_store->find(id)->text, u"abcd"_s);
+        QCOMPARE(onDisk().first().text, u"abcd"_s);
+    }
+
+    void textEditsOfDifferentAnnotationsDoNotMerge()
+    {
+        const QString first = add(u"one"_s);
+        const QString second = add(u"two"_s);
+        QVERIFY(!m_edits->setText(first, u"one!"_s));
+        QVERIFY(!m_edits->setText(second, u"two!"_s));
+        QVERIFY(!m_edits->setText(first, u"one!!"_s));
+        QCOMPARE(m_stack->count(), 5);
+        m_stack->undo();
+        QCOMPARE(m_store->find(first)->text, u"one!"_s);
+        QCOMPARE(m_store->find(second)->text, u"two!"_s);
+    }
+
+    void anotherCommandBetweenTextEditsStopsTheMerge()
+    {
+        const QString id = add(u"x"_s);
+        QVERIFY(!m_edits->setText(id, u"xy"_s));
+        QVERIFY(!m_edits->setImportance(id, Importance::Low));
+        QVERIFY(!m_edits->setText(id, u"xyz"_s));
+        QCOMPARE(m_stack->count(), 4);
+    }
+
+    void typingBackToTheOriginalLeavesNothingToUndo()
+    {
+        const QString id = add(u"same"_s);
+        QVERIFY(!m_edits->setText(id, u"samex"_s));
+        QVERIFY(!m_edits->setText(id, u"same"_s));
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_store->find(id)->text, u"same"_s);
+    }
+
+    void retagChangeImportanceDelete()
+    {
+        const QString id = add(u"t"_s);
+        const Annotation original = *m_store->find(id);
+        QVERIFY(!m_edits->setTags(id, {u" b "_s, u"a"_s, u"B"_s, QString()}));
+        QCOMPARE(m_store->find(id)->tags, (QStringList{u"b"_s, u"a"_s}));
+        QCOMPARE(m_stack->undoText(), u"Retag annotation"_s);
+        QVERIFY(!m_edits->setImportance(id, Importance::High));
+        QCOMPARE(m_stack->undoText(), u"Change annotation importance"_s);
+        const Annotation changed = *m_store->find(id);
+        QVERIFY(!m_edits->remove(id));
+        QCOMPARE(m_stack->undoText(), u"Delete annotation"_s);
+        QVERIFY(onDisk().isEmpty());
+
+        m_stack->undo(); // delete
+        QCOMPARE(onDisk(), QList<Annotation>{changed});
+        m_stack->undo(); // importance
+        QCOMPARE(m_store->find(id)->importance, Importance::Normal);
+        m_stack->undo(); // tags
+        QCOMPARE(onDisk(), QList<Annotation>{original});
+        m_stack->redo();
+        m_stack->redo();
+        m_stack->redo();
+        QVERIFY(onDisk().isEmpty());
+        QCOMPARE(m_store->count(), 0);
+    }
+
+    void noChangeNoCommand()
+    {
+        const QString id = add(u"t"_s);
+        QVERIFY(!m_edits->setText(id, u"t"_s));
+        QVERIFY(!m_edits->setTags(id, {u"first"_s}));
+        QCOMPARE(m_stack->count(), 1);
+    }
+
+    void importIsOneUndoStep()
+    {
+        const QString existing = add(u"mine"_s);
+        Annotation newer = *m_store->find(existing);
+        newer.text = u"theirs, newer"_s;
+        newer.edited = newer.edited.addSecs(3600);
+        const Annotation fresh = sample(u"sina-china-unicom"_s, u"imported"_s);
+        const ImportSummary s = m_edits->importAnnotations({newer, fresh});
+        QVERIFY(!s.error);
+        QCOMPARE(s.added, 1);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(m_stack->count(), 2);
+        QCOMPARE(m_stack->undoText(), u"Import 2 annotation(s)"_s);
+        m_stack->undo();
+        QCOMPARE(m_store->count(), 1);
+        QCOMPARE(m_store->find(existing)->text, u"mine"_s);
+        m_stack->redo();
+        QCOMPARE(m_store->count(), 2);
+        QCOMPARE(*m_store->find(existing), newer);
+        QCOMPARE(*m_store->find(fresh.id), fresh);
+    }
+
+    void failedEditPushesNothing()
+    {
+        const QString id = add(u"before"_s);
+        RawConnection other(m_file);
+        QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
+        QCOMPARE(m_edits->setText(id, u"after"_s).code, StoreError::Code::Busy);
+        Annotation a = m_edits->draft(AnnotationTarget::event(u"e"_s));
+        a.text = u"new"_s;
+        QCOMPARE(m_edits->add(a).code, StoreError::Code::Busy);
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_store->find(id)->text, u"before"_s);
+        QVERIFY(other.exec(u"ROLLBACK"_s));
+        QVERIFY(!m_edits->add(a)); // the same draft, retried: saved once
+        QCOMPARE(m_store->count(), 2);
+    }
+
+    void failedUndoAndRedoKeepTheStackWithTheDisk()
+    {
+        const QString id = add(u"one"_s);
+        QVERIFY(!m_edits->setText(id, u"two"_s));
+        QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
+        {
+            RawConnection other(m_file);
+            QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
+            m_stack->undo();
+            QCOMPARE(failed.count(), 1);
+            QCOMPARE(failed.first().first().value<StoreError>().code, StoreError::Code::Busy);
+            QCOMPARE(m_stack->index(), 2); // put back: the text edit is still applied
+            QCOMPARE(m_store->find(id)->text, u"two"_s);
+            QVERIFY(other.exec(u"ROLLBACK"_s));
+        }
+        m_stack->undo(); // works now
+        QCOMPARE(m_stack->index(), 1);
+        QCOMPARE(onDisk().first().text, u"one"_s);
+        {
+            RawConnection other(m_file);
+            QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
+            m_stack->redo();
+            QCOMPARE(failed.count(), 2);
+            QCOMPARE(m_stack->index(), 1);
+            QCOMPARE(m_store->find(id)->text, u"one"_s);
+            QVERIFY(other.exec(u"ROLLBACK"_s));
+        }
+        m_stack->redo();
+        QCOMPARE(m_stack->index(), 2);
+        {
+            // A jump of several steps (the history view) stops where the first step fails.
+            RawConnection other(m_file);
+            QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
+            m_stack->setIndex(0);
+            QCOMPARE(m_stack->index(), 2);
+            QCOMPARE(m_store->find(id)->text, u"two"_s);
+            QVERIFY(other.exec(u"ROLLBACK"_s));
+        }
+        m_stack->setIndex(0);
+        QCOMPARE(m_stack->index(), 0);
+        QVERIFY(onDisk().isEmpty());
+        m_stack->setIndex(2);
+        QCOMPARE(onDisk().first().text, u"two"_s);
+    }
+
+    void anotherWorkspaceClearsTheStack()
+    {
+        add(u"x"_s);
+        QCOMPARE(m_stack->count(), 1);
+        QVERIFY(!m_store->create(m_dir.filePath(u"other.atws"_s)));
+        QCOMPARE(m_stack->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotationUndo)
+#include "tst_annotationundo.moc"

@@ -1,0 +1,291 @@
+// Timeline frame times (issue 3) on synthetic data: N events over 50 lanes and 20 years, 1920x1080,
+// software rendering. Frames are timed two ways: the renderer painting into a QImage exactly as the widget's
+// paintEvent does, and the real TimelineView repainting under the offscreen platform. Each figure is also
+// given as a ratio to a plain QPainter fill of the same image, measured in the same run.
+//
+//   bench_timeline [--events 100000,1000000] [--frames 120]
+//
+// Prints a table and one line per figure: BENCH name=VALUE unit key=value...
+#include "document.h"
+#include "synthetic.h"
+#include "timeline/eventindex.h"
+#include "timeline/lanelayout.h"
+#include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
+#include "viewstate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <ctime>
+#include <malloc.h>
+#include <vector>
+
+namespace {
+
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    double cpuMedian = 0; // this thread's CPU time: less at the mercy of whatever else the machine runs
+    double cpuP95 = 0;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, size_t(std::ceil(q * double(ms.size())) - 1))];
+    };
+    return {at(0.5), at(0.95), ms.back()};
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Times `frames` calls of frame(i) after a few warm-up calls.
+Stats timeFrames(int frames, const std::function<void(int)> &frame)
+{
+    for (int i = 0; i < 5; ++i)
+        frame(i);
+    std::vector<double> ms, cpu;
+    ms.reserve(size_t(frames));
+    cpu.reserve(size_t(frames));
+    QElapsedTimer t;
+    for (int i = 0; i < frames; ++i) {
+        const double c0 = threadCpuMs();
+        t.start();
+        frame(i);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - c0);
+    }
+    Stats s = stats(ms);
+    const Stats c = stats(cpu);
+    s.cpuMedian = c.median;
+    s.cpuP95 = c.p95;
+    return s;
+}
+
+size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+double baselineMs;
+std::vector<std::pair<QString, Stats>> table;
+
+void report(const QString &name, const Stats &s, const QString &context)
+{
+    table.emplace_back(name + QStringLiteral(" (") + context + u')', s);
+    std::printf("%-58s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  (x%.1f fill)\n",
+                qPrintable(name + u' ' + context), s.median, s.p95, s.max, s.median / baselineMs);
+    std::printf("BENCH %s_median=%.3f ms %s\n", qPrintable(name), s.median, qPrintable(context));
+    std::printf("BENCH %s_p95=%.3f ms %s\n", qPrintable(name), s.p95, qPrintable(context));
+    std::printf("BENCH %s_ratio=%.2f x %s baseline=fill\n", qPrintable(name), s.median / baselineMs,
+                qPrintable(context));
+    std::fflush(stdout);
+}
+
+// The views a user goes through: a few weeks, a year, everything; panning and zooming each.
+struct Scenario {
+    const char *name;
+    const char *view;
+    double span; // days; 0: all
+    bool zoom;
+};
+constexpr Scenario scenarios[] = {
+    {"timeline_pan", "zoomed-in", 45, false}, {"timeline_zoom", "zoomed-in", 45, true},
+    {"timeline_pan", "one-year", 365, false}, {"timeline_zoom", "one-year", 365, true},
+    {"timeline_pan", "zoomed-out", 0, false}, {"timeline_zoom", "zoomed-out", 0, true},
+    {"timeline_zoom", "sweep", -1, true},
+};
+
+// Moves the scale for frame i of a scenario: pans 12 px a frame, or zooms in and out around the middle.
+void step(at::TimeScale &scale, const Scenario &s, int i, double centre)
+{
+    if (s.span < 0) {
+        // From everything down to a few days and back, 1.15x a frame.
+        const int period = 2 * int(std::ceil(std::log(scale.maxSpan() / 3) / std::log(1.15)));
+        const int k = i % period;
+        const double span = scale.maxSpan() / std::pow(1.15, k < period / 2 ? k : period - k);
+        scale.setRange(centre - span / 2, centre + span / 2);
+        return;
+    }
+    if (!s.zoom) {
+        scale.pan(i % 200 < 100 ? -12 : 12);
+        return;
+    }
+    const double span = (s.span > 0 ? s.span : scale.maxSpan()) * (1 + 0.25 * std::sin(i * 0.3));
+    scale.setRange(centre - span / 2, centre + span / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QList<int> sizes{100000, 1000000};
+    int frames = 120;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1StringView("--events")) {
+            sizes.clear();
+            for (const QString &n : args[i + 1].split(u','))
+                sizes << n.toInt();
+        } else if (args[i] == QLatin1StringView("--frames")) {
+            frames = args[i + 1].toInt();
+        }
+    }
+    const QSize size(1920, 1080);
+    // The format of the backing store the widget paints into (xcb and offscreen alike).
+    QImage image(size, QImage::Format_RGB32);
+
+    // The baseline: filling the same image with QPainter.
+    {
+        const Stats s = timeFrames(frames * 2, [&](int i) {
+            QPainter p(&image);
+            p.fillRect(image.rect(), i % 2 ? Qt::white : Qt::lightGray);
+        });
+        baselineMs = s.median;
+        std::printf("baseline: QPainter fill of a %dx%d image: median %.3f ms, p95 %.3f ms\n", size.width(),
+                    size.height(), s.median, s.p95);
+        std::printf("BENCH timeline_baseline_fill_median=%.3f ms size=1920x1080\n", s.median);
+    }
+
+    for (int n : sizes) {
+        at::SyntheticSpec spec;
+        spec.events = n;
+        spec.lanes = 50;
+        spec.years = 20;
+        spec.series = 0;
+        spec.quotes = 0;
+        QElapsedTimer t;
+        t.start();
+        const size_t heap0 = heapInUse();
+        auto dataset = at::makeSyntheticDataset(spec);
+        const size_t heap1 = heapInUse();
+        const double generateMs = double(t.nsecsElapsed()) / 1e6;
+        t.start();
+        at::EventIndex index;
+        index.build(*dataset, nullptr);
+        const double indexMs = double(t.nsecsElapsed()) / 1e6;
+        const QString ctx = QStringLiteral("events=%1").arg(n);
+
+        // Memory: the event records and their party lists, the timeline's index, and the whole dataset
+        // (text included) as the heap saw it.
+        const double perEvent =
+            double(sizeof(at::Event)) + double(dataset->parties.capacity() * sizeof(quint16)) / double(n);
+        const double indexPerEvent = double(index.memoryBytes()) / double(n);
+        const double textPerEvent = double(dataset->text.size() * 2) / double(n);
+        const double heapPerEvent = double(heap1 - heap0) / double(n);
+        std::printf("\n%d events: generated in %.0f ms, indexed in %.0f ms\n", n, generateMs, indexMs);
+        std::printf("memory per event: Event %zu B + parties %.1f B = %.1f B; timeline index %.1f B; "
+                    "text %.1f B; whole dataset on the heap %.1f B\n",
+                    sizeof(at::Event), perEvent - double(sizeof(at::Event)), perEvent, indexPerEvent,
+                    textPerEvent, heapPerEvent);
+        std::printf("BENCH timeline_store_bytes_per_event=%.1f B %s what=Event+parties\n", perEvent,
+                    qPrintable(ctx));
+        std::printf("BENCH timeline_index_bytes_per_event=%.1f B %s\n", indexPerEvent, qPrintable(ctx));
+        std::printf("BENCH timeline_store_and_index_bytes_per_event=%.1f B %s\n", perEvent + indexPerEvent,
+                    qPrintable(ctx));
+        std::printf("BENCH dataset_heap_bytes_per_event=%.1f B %s what=everything-with-text\n", heapPerEvent,
+                    qPrintable(ctx));
+
+        // Frames into an image, the way the widget paints: lanes at their normal height (the viewport shows
+        // about half of them, the rest scroll) and every lane fitted (export-like).
+        at::TimelineRenderer renderer;
+        renderer.setFont(app.font());
+        renderer.setPalette(app.palette());
+        renderer.setLocale(QLocale(QLocale::English));
+        renderer.setData(dataset.get(), &index);
+        at::LaneLayout layout;
+        layout.reset(*dataset);
+        layout.setRowHeights(renderer.defaultLaneHeight(), renderer.style().groupHeight);
+        const double first = index.firstTime();
+        const double last = index.lastTime();
+        const double centre = (first + last) / 2;
+        for (const Scenario &s : scenarios) {
+            for (bool allLanes : {false, true}) {
+                at::TimeScale scale(first, last, 0, size.width());
+                scale.setLimits(2, first - 100, last + 100);
+                const double span = s.span > 0 ? s.span : scale.maxSpan();
+                scale.setRange(centre - span / 2, centre + span / 2);
+                at::TimelineDecorations deco;
+                deco.currentTime = centre;
+                int visible = 0;
+                std::array<qint64, at::TimelineFrame::PhaseCount> phases{};
+                const Stats st = timeFrames(frames, [&](int i) {
+                    step(scale, s, i, centre);
+                    QPainter p(&image);
+                    if (allLanes)
+                        renderer.renderAllRows(p, image.rect(), scale.from(), scale.to(), layout, deco);
+                    else
+                        renderer.render(p, image.rect(), scale, layout, 0, deco);
+                    visible = std::max(visible, renderer.frame().visibleEvents);
+                    for (size_t k = 0; k < phases.size(); ++k)
+                        phases[k] += renderer.frame().phaseNs[k];
+                });
+                std::printf("    phases (mean ms): background %.2f plan %.2f density %.2f bars %.2f links %.2f markers %.2f "
+                            "labels %.2f gutter %.2f axis %.2f legend %.2f\n",
+                            phases[0] / 1e6 / (frames + 5), phases[1] / 1e6 / (frames + 5), phases[2] / 1e6 / (frames + 5),
+                            phases[3] / 1e6 / (frames + 5), phases[4] / 1e6 / (frames + 5), phases[5] / 1e6 / (frames + 5),
+                            phases[6] / 1e6 / (frames + 5), phases[7] / 1e6 / (frames + 5), phases[8] / 1e6 / (frames + 5),
+                            phases[9] / 1e6 / (frames + 5));
+                report(QString::fromLatin1(s.name), st,
+                       ctx + QStringLiteral(" view=%1 path=image lanes=%2 labels=%3")
+                                 .arg(QLatin1StringView(s.view),
+                                      allLanes ? QStringLiteral("all") : QStringLiteral("scrolled"))
+                                 .arg(renderer.frame().labels.size()));
+            }
+        }
+
+        // The real widget under the offscreen platform: repaint() paints synchronously into the backing
+        // store.
+        {
+            at::Document document;
+            document.setDataset(dataset, QStringLiteral("synthetic"));
+            at::ViewState state;
+            at::TimelineView view(&document, &state);
+            view.setLocale(QLocale(QLocale::English));
+            view.resize(size);
+            view.show();
+            QCoreApplication::processEvents();
+            for (const Scenario &s : scenarios) {
+                if (s.span < 0)
+                    continue;
+                view.fitAll();
+                const double span = s.span > 0 ? s.span : view.timeScale().maxSpan();
+                view.setVisibleRange(centre - span / 2, centre + span / 2);
+                const Stats st = timeFrames(frames, [&](int i) {
+                    at::TimeScale scale = view.timeScale();
+                    step(scale, s, i, centre);
+                    view.setVisibleRange(scale.from(), scale.to());
+                    view.viewport()->repaint();
+                });
+                report(QString::fromLatin1(s.name), st,
+                       ctx + QStringLiteral(" view=%1 path=widget").arg(QLatin1StringView(s.view)));
+            }
+            // grab(): the whole widget (scroll bars and overview strip too) into a pixmap.
+            const Stats st = timeFrames(std::max(10, frames / 4), [&](int) { (void)view.grab(); });
+            report(QStringLiteral("timeline_grab"), st,
+                   ctx + QStringLiteral(" view=zoomed-out path=widget-grab"));
+        }
+    }
+
+    std::printf("\n%-78s %9s %9s %9s %9s\n", "figure", "median", "p95", "cpu med", "cpu p95");
+    for (const auto &[name, s] : table)
+        std::printf("%-78s %7.2fms %7.2fms %7.2fms %7.2fms\n", qPrintable(name), s.median, s.p95, s.cpuMedian, s.cpuP95);
+    return 0;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "datasetreader.h"
+
+namespace at::reference {
+
+// The original, whole-document reader (see referencereader.cpp). Same contract as at::readDatasetJson.
+LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const LoadOptions &options = {});
+TextPosition positionOfOffset(QByteArrayView bytes, qsizetype offset);
+TextPosition firstInvalidUtf8(QByteArrayView bytes);
+
+} // namespace at::reference

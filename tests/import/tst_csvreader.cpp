@@ -1,0 +1,363 @@
+#include "datasetreader.h"
+#include "import/csvreader.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The smallest complete set of tables: two entities, a source, two events.
+const QByteArray sources = "id,title,publisher,author,published,paragraphs\ns1,Article,P,A,2011-06,5\n";
+const QByteArray entities = "id,nameEn,nameZh,parent,sector\na,Alpha,阿尔法,,portal\nb,Beta,贝塔,a,microblog\n";
+const QByteArray eventsHeader = "id,start,end,kind,status,parties,title,summary,source,paragraph\n";
+const QByteArray events = eventsHeader + "e1,2011-06-14,,alliance,confirmed,a;b,T1,S1,s1,2\n"
+                                         "e2,2010-Q3,2011,plan,rumoured,b,T2,S2,s1,3\n";
+const QByteArray seriesHeader = "series,entity,metric,unit,date,value,qualifier,source,paragraph,claim\n";
+
+struct Table {
+    QString name;
+    QByteArray bytes;
+};
+
+at::LoadResult read(const QList<Table> &tables, const at::Dataset *base = nullptr, int maxErrors = 100)
+{
+    QList<at::CsvInput> inputs;
+    for (const Table &t : tables)
+        inputs.append(at::CsvInput{t.name, t.bytes});
+    at::LoadOptions options;
+    options.maxErrors = maxErrors;
+    return at::readCsvTables(inputs, base, options);
+}
+
+// Just the messages, for exact comparisons.
+QStringList errorsOf(const QList<Table> &tables, const at::Dataset *base = nullptr)
+{
+    return at::toStrings(read(tables, base).errors);
+}
+
+QList<Table> withEvents(const QByteArray &eventRows)
+{
+    return {{u"sources.csv"_s, sources}, {u"entities.csv"_s, entities}, {u"events.csv"_s, eventsHeader + eventRows}};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+QList<Table> exampleTables()
+{
+    QList<Table> tables;
+    for (const char *name : {"events", "series", "quotes", "entities", "sources"})
+        tables.append({QString::fromLatin1(name) + u".csv"_s,
+                       readFile(QStringLiteral(AT_SOURCE_DIR "/resources/csv/") + QString::fromLatin1(name) + u".csv"_s)});
+    return tables;
+}
+
+} // namespace
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void smallSetLoadsExactly()
+    {
+        const auto r = read(withEvents("e1,2011-06-14,,alliance,confirmed,a;b,T1,S1,s1,2\n"
+                                       "e2,2010-Q3,2011,plan,rumoured,b,T2,,s1,3\n"));
+        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+        const at::Dataset &d = *r.dataset;
+        QCOMPARE(d.entities.size(), 2);
+        QCOMPARE(d.entities[1].nameZh, u"贝塔"_s);
+        QCOMPARE(d.entities[1].parent, 0);
+        QCOMPARE(d.events.size(), size_t(2));
+        // In time order: Q3 2010 first.
+        QCOMPARE(d.string(d.events[0].id), u"e2"_s);
+        QCOMPARE(d.events[0].end.toIsoString(), u"2011"_s);
+        QCOMPARE(d.events[0].kind, at::Kind::Plan);
+        QCOMPARE(d.string(d.events[0].summary), QString());
+        QCOMPARE(d.partiesOf(d.events[1]).size(), size_t(2));
+        QCOMPARE(d.entities[d.partiesOf(d.events[1])[1]].id, u"b"_s);
+        QCOMPARE(d.sources[d.events[1].source].id, u"s1"_s);
+        QCOMPARE(d.events[1].paragraph, quint16(2));
+        QCOMPARE(d.eventIndex(u"e1"), 1);
+    }
+
+    void examplesImportOnTheirOwnAndOnTheEmbeddedDataset()
+    {
+        const auto alone = read(exampleTables());
+        QVERIFY2(alone.ok(), qPrintable(at::toStrings(alone.errors).join(u'\n')));
+        QCOMPARE(alone.dataset->events.size(), size_t(3));
+        QCOMPARE(alone.dataset->series.size(), 1);
+        QCOMPARE(alone.dataset->points.size(), size_t(3));
+        QCOMPARE(alone.dataset->quotes.size(), 2);
+        QCOMPARE(alone.dataset->sources.size(), 2);
+        QCOMPARE(alone.dataset->entities.size(), 3);
+
+        const auto embedded = at::readEmbeddedDataset();
+        QVERIFY(embedded.ok());
+        const auto added = read(exampleTables(), embedded.dataset.get());
+        QVERIFY2(added.ok(), qPrintable(at::toStrings(added.errors).join(u'\n')));
+        const at::Dataset &d = *added.dataset;
+        QCOMPARE(d.events.size(), embedded.dataset->events.size() + 3);
+        QCOMPARE(d.entities.size(), embedded.dataset->entities.size() + 3);
+        // The loaded records keep their places; the new ones follow.
+        QCOMPARE(d.entities[0].id, embedded.dataset->entities[0].id);
+        QCOMPARE(d.entities.last().id, u"example-contoso"_s);
+        QVERIFY(d.eventIndex(u"sina-msn-alliance") >= 0);
+        const int alliance = d.eventIndex(u"example-alliance");
+        QVERIFY(alliance >= 0);
+        const at::Event &e = d.events[size_t(alliance)];
+        QCOMPARE(d.string(e.title), u"Northwind and Contoso team up, on paper"_s);
+        QCOMPARE(d.string(e.summary), u"Two lines of summary:\nthe second line is inside the same quoted field."_s);
+        QCOMPARE(e.start.toIsoString(), u"2012-W10"_s);
+        QCOMPARE(e.end.toIsoString(), u"2012-09"_s);
+        QCOMPARE(d.sources[e.source].id, u"example-notebook"_s);
+        const int stake = d.eventIndex(u"example-stake-rumour");
+        QCOMPARE(d.string(d.events[size_t(stake)].title), u"Contoso said to buy a \"meaningful\" stake"_s);
+        // The series' points are in date order, whatever the row order.
+        const at::Series &s = d.series.last();
+        QCOMPARE(s.id, u"example-chat-users"_s);
+        QCOMPARE(d.entities[s.entity].id, u"example-northwind-chat"_s);
+        QCOMPARE(d.pointsOf(s).size(), size_t(3));
+        QCOMPARE(d.pointsOf(s)[1].value, 5000000.0);
+        QCOMPARE(d.pointsOf(s)[1].qualifier, at::Qualifier::Over);
+        // Quotes point at events through the sorted order.
+        const int q = d.quoteIndex(u"example-quote-alliance");
+        QVERIFY(q >= 0);
+        QCOMPARE(d.quotes[q].events.size(), 1);
+        QCOMPARE(d.string(d.events[size_t(d.quotes[q].events[0])].id), u"example-alliance"_s);
+        QCOMPARE(d.quotes[q].paraphrase, true);
+    }
+
+    void crlfAndLoneCrReadLikeLf()
+    {
+        const QByteArray lf = "e1,2011-06-14,,alliance,confirmed,a;b,\"T1, with comma\",\"S1\nline two\",s1,2\n";
+        for (const QByteArray &ending : {QByteArray("\r\n"), QByteArray("\r")}) {
+            QList<Table> tables = withEvents(lf);
+            for (Table &t : tables) {
+                // Line ends outside quotes change; the one inside the quoted summary is kept as written.
+                t.bytes.replace("\n", "\x01");
+                t.bytes.replace("S1\x01line", "S1\nline");
+                t.bytes.replace("\x01", ending);
+            }
+            const auto r = read(tables);
+            QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+            const at::Dataset &d = *r.dataset;
+            QCOMPARE(d.string(d.events[0].title), u"T1, with comma"_s);
+            QCOMPARE(d.string(d.events[0].summary), u"S1\nline two"_s);
+            QCOMPARE(d.entities[1].nameZh, u"贝塔"_s);
+        }
+    }
+
+    void quotedFieldsHoldCommasLineBreaksAndDoubledQuotes()
+    {
+        const auto r = read(withEvents("e1,2011-06-14,,alliance,confirmed,\"a;b\",\"He said \"\"yes, now\"\"\",\"one\r\ntwo, three\",s1,2\n"));
+        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+        QCOMPARE(r.dataset->string(r.dataset->events[0].title), u"He said \"yes, now\""_s);
+        QCOMPARE(r.dataset->string(r.dataset->events[0].summary), u"one\r\ntwo, three"_s);
+        // Line numbers after a quoted line break count it.
+        const auto bad = errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a,T,\"x\ny\",s1,2\ne2,never,,plan,confirmed,a,T,S,s1,2\n"));
+        QCOMPARE(bad, QStringList{u"events.csv:4:4: error: start: \"never\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s});
+    }
+
+    void quotingMistakesSayWhere()
+    {
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a,\"T1,S1,s1,2\n")),
+                 QStringList{u"events.csv:2:37: error: a quoted field is not closed; a field that starts with \" ends with \""_s});
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a,T\"1,S1,s1,2\n")),
+                 QStringList{u"events.csv:2:38: error: a quote in a field that does not start with one; put the field in quotes and write the quote twice (\"\")"_s});
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a,\"T1\"x,S1,s1,2\n")),
+                 QStringList{u"events.csv:2:41: error: text after the closing quote of a field; a quote inside a quoted field is written twice (\"\")"_s});
+    }
+
+    void missingAndExtraColumns()
+    {
+        // In the header.
+        QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n");
+        tables[2].bytes.replace("title,", "titel,");
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 (QStringList{u"events.csv:1:1: error: missing column \"title\" of a table of events"_s,
+                              u"events.csv:1:34: error: unknown column \"titel\" in a table of events"_s}));
+        tables = withEvents("");
+        tables[2].bytes = "id,start,end,kind,status,parties,title,summary,source,paragraph,paragraph\n";
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 QStringList{u"events.csv:1:65: error: the column \"paragraph\" appears twice"_s});
+        // In a row: every row is checked, and the rest of the file still is.
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14\n"
+                                     "e2,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2,extra\n"
+                                     "e3,2011-06-14,,alliance,confirmed,zz,T1,S1,s1,2\n")),
+                 (QStringList{u"events.csv:2:1: error: the row has 2 fields; the header has 10"_s,
+                              u"events.csv:3:48: error: the row has 11 fields; the header has 10"_s,
+                              u"events.csv:4:35: error: parties: unknown entity \"zz\""_s}));
+        // A header that is no table at all.
+        QCOMPARE(errorsOf({{u"notes.csv"_s, "date,what\n2011,something\n"}}),
+                 QStringList{u"notes.csv:1:1: error: the first line names no table this program reads: it should be the header of events, series, quotes, entities or sources (see resources/csv/README.md)"_s});
+    }
+
+    void duplicateIdsInAFileAndAcrossFiles()
+    {
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"
+                                     "e2,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"
+                                     "e1,2011-06-15,,alliance,confirmed,a,T1,S1,s1,2\n")),
+                 QStringList{u"events.csv:4:1: error: id: duplicate id \"e1\" (also line 2)"_s});
+        QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n");
+        tables.append({u"more-events.csv"_s, eventsHeader + "e9,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"
+                                                            "e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"});
+        tables.append({u"more-entities.csv"_s, "id,nameEn,nameZh,parent,sector\n  b ,B,B,,portal\n"});
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 (QStringList{u"more-events.csv:3:1: error: id: duplicate id \"e1\" (also events.csv:2)"_s,
+                              u"more-entities.csv:2:1: error: id: duplicate id \"b\" (also entities.csv:3)"_s}));
+    }
+
+    void idsAlreadyLoadedClash()
+    {
+        const auto embedded = at::readEmbeddedDataset();
+        QVERIFY(embedded.ok());
+        int clashes = 0;
+        const QByteArray rows = "sina-msn-alliance,2010-11-11,,alliance,confirmed,sina;weibo,T,S,ft-msn-sina,3\n"
+                                "new-one,2010-11-12,,launch,confirmed,sina,T,S,ft-msn-sina,3\n";
+        const QByteArray clashing = eventsHeader + rows;
+        const auto r = at::readCsvTables({at::CsvInput{u"events.csv"_s, clashing}}, embedded.dataset.get(), {}, &clashes);
+        QCOMPARE(at::toStrings(r.errors),
+                 QStringList{u"events.csv:2:1: error: id: \"sina-msn-alliance\" is already loaded; import with \"Replace\" or give it another id"_s});
+        QCOMPARE(clashes, 1);
+        // Without the clash the same rows add to the loaded dataset, naming its entities and sources.
+        const QByteArray fine = eventsHeader + rows.mid(rows.indexOf('\n') + 1);
+        const auto ok = at::readCsvTables({at::CsvInput{u"events.csv"_s, fine}}, embedded.dataset.get());
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.dataset->events.size(), embedded.dataset->events.size() + 1);
+    }
+
+    void datesOutOfRange()
+    {
+        QCOMPARE(errorsOf(withEvents("e1,1850,,alliance,confirmed,a,T,S,s1,2\n"
+                                     "e2,2101-01-01,,alliance,confirmed,a,T,S,s1,2\n"
+                                     "e3,2011-13-01,,alliance,confirmed,a,T,S,s1,2\n"
+                                     "e4,2011-02-29,,alliance,confirmed,a,T,S,s1,2\n"
+                                     "e5,2011-06,2010,alliance,confirmed,a,T,S,s1,2\n")),
+                 (QStringList{
+                     u"events.csv:2:4: error: start: \"1850\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                     u"events.csv:3:4: error: start: \"2101-01-01\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                     u"events.csv:4:4: error: start: \"2011-13-01\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                     u"events.csv:5:4: error: start: \"2011-02-29\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                     u"events.csv:6:12: error: end: 2010 is before the start 2011-06"_s}));
+    }
+
+    void numbersThatOverflow()
+    {
+        QList<Table> tables = withEvents("");
+        tables.append({u"series.csv"_s, seriesHeader + "s,a,registeredUsers,count,2011,1e999,exact,s1,2,C\n"
+                                                       "s,a,registeredUsers,count,2012,-5,exact,s1,99999999999999999999,C\n"
+                                                       "p,a,stake,percent,2012,101,exact,s1,2,C\n"
+                                                       "p,a,stake,percent,2013,1,exact,s1,0x10,C\n"
+                                                       "p,a,stake,percent,2014,nan,exact,s1,6,C\n"});
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 (QStringList{u"series.csv:2:32: error: value: 1e999 is out of range"_s,
+                              u"series.csv:3:32: error: value: -5 is negative"_s,
+                              u"series.csv:3:44: error: paragraph: 99999999999999999999 is not between 1 and 65535"_s,
+                              u"series.csv:4:24: error: value: 101 is over 100 percent"_s,
+                              u"series.csv:5:35: error: paragraph: expected a whole number, found \"0x10\""_s,
+                              u"series.csv:6:24: error: value: is not a finite number"_s,
+                              u"series.csv:6:37: error: paragraph: 6 is beyond the 5 paragraphs of source \"s1\""_s}));
+    }
+
+    void seriesPointsAreSortedAndChecked()
+    {
+        QList<Table> tables = withEvents("");
+        tables.append({u"series.csv"_s, seriesHeader + "s,a,registeredUsers,count,2012,20,exact,s1,2,later\n"
+                                                       "s,a,registeredUsers,count,2011-Q2,10,over,s1,2,earlier\n"});
+        const auto r = read(tables);
+        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+        QCOMPARE(r.dataset->string(r.dataset->pointsOf(r.dataset->series[0])[0].claim), u"earlier"_s);
+        tables[3].bytes += "s,b,registeredUsers,usd,2011-Q2,10,exact,s1,2,again\n";
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 (QStringList{u"series.csv:4:3: error: entity: series \"s\" is of entity \"a\" (line 2)"_s,
+                              u"series.csv:4:21: error: unit: series \"s\" is in count (line 2)"_s}));
+        tables[3].bytes = seriesHeader + "s,a,registeredUsers,count,2011-Q2,10,exact,s1,2,one\n"
+                                         "s,a,registeredUsers,count,2011-Q2,11,exact,s1,2,two\n";
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 QStringList{u"series.csv:3:27: error: date: series \"s\" has a point at 2011-Q2 already (line 2)"_s});
+    }
+
+    void partiesAreChecked()
+    {
+        QCOMPARE(errorsOf(withEvents("e1,2011-06-14,,alliance,confirmed,a;zz,T,S,s1,2\n"
+                                     "e2,2011-06-14,,alliance,confirmed,a; b ;a,T,S,s1,2\n"
+                                     "e3,2011-06-14,,alliance,confirmed, ; ,T,S,s1,2\n")),
+                 (QStringList{u"events.csv:2:35: error: parties: unknown entity \"zz\""_s,
+                              u"events.csv:3:35: error: parties: \"a\" is listed twice"_s,
+                              u"events.csv:4:35: error: parties: must name at least one entity (ids separated by ';')"_s}));
+    }
+
+    void entityParentsMustNotLoop()
+    {
+        QList<Table> tables = withEvents("");
+        tables[1].bytes = "id,nameEn,nameZh,parent,sector\na,A,A,b,portal\nb,B,B,a,portal\nc,C,C,a,portal\nd,D,D,,portal\n";
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 (QStringList{u"entities.csv:2:7: error: parent: the parent chain loops back to \"a\""_s,
+                              u"entities.csv:3:7: error: parent: the parent chain loops back to \"b\""_s,
+                              u"entities.csv:4:7: error: parent: the parent chain loops back to \"c\""_s}));
+    }
+
+    void encodings()
+    {
+        // A UTF-8 byte order mark (Excel's "CSV UTF-8") is skipped.
+        QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n");
+        tables[2].bytes.prepend("\xEF\xBB\xBF");
+        QVERIFY(read(tables).ok());
+        // Anything that is not UTF-8 is refused, saying where.
+        tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,Caf\xE9,S1,s1,2\n");
+        QCOMPARE(at::toStrings(read(tables).errors),
+                 QStringList{u"events.csv:2:40: error: invalid UTF-8; save the file as UTF-8 (GBK, Big5 and other encodings are not read)"_s});
+        // An empty file.
+        QCOMPARE(errorsOf({{u"events.csv"_s, QByteArray()}}), QStringList{u"events.csv: error: the file is empty"_s});
+        QCOMPARE(errorsOf({{u"events.csv"_s, QByteArray("\xEF\xBB\xBF")}}), QStringList{u"events.csv: error: the file is empty"_s});
+    }
+
+    void blankLinesAndAHeaderOnlyAreFine()
+    {
+        const auto r = read(withEvents("\ne1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n\n\n"));
+        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
+        QCOMPARE(r.dataset->events.size(), size_t(1));
+        QVERIFY(read(withEvents("")).ok());
+    }
+
+    void errorsAreCappedButCollected()
+    {
+        QByteArray rows;
+        for (int i = 0; i < 150; ++i)
+            rows += "x" + QByteArray::number(i) + ",never,,plan,confirmed,a,T,S,s1,1\n";
+        const auto r = read(withEvents(rows), nullptr, 100);
+        QCOMPARE(r.errors.size(), 100);
+        QCOMPARE(r.errors[99].toString(),
+                 u"events.csv:101:5: error: start: \"never\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s);
+    }
+
+    void truncatedTablesAreRefusedOrComplete()
+    {
+        // Cut at every byte: never a crash, never a half-read table. A cut at a row's end is a complete,
+        // shorter table; anywhere else the last row is short or a quote is open.
+        const QList<Table> full = exampleTables();
+        for (int t = 0; t < full.size(); ++t) {
+            const QByteArray bytes = full[t].bytes;
+            int complete = 0;
+            for (qsizetype n = 0; n < bytes.size(); ++n) {
+                QList<Table> cut = full;
+                cut[t].bytes = bytes.left(n);
+                const auto r = read(cut);
+                QVERIFY2(r.ok() != !r.errors.isEmpty(), qPrintable(QString::number(n)));
+                for (const at::LoadError &e : r.errors)
+                    QVERIFY2(e.toString().startsWith(full[t].name) || e.file != full[t].name, qPrintable(e.toString()));
+                complete += r.ok();
+            }
+            QVERIFY2(complete >= 1, qPrintable(full[t].name));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

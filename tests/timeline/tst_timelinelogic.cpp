@@ -1,0 +1,638 @@
+// The timeline's pure logic: time scale, axis ticks in both languages, lane layout and its saved state, the
+// event index, lane placement (clusters, tracks, labels), and what the renderer draws (labels never overlap,
+// hit-testing finds what was drawn).
+#include "datasetreader.h"
+#include "eventfilter.h"
+#include "synthetic.h"
+#include "timeline/axisticks.h"
+#include "timeline/eventindex.h"
+#include "timeline/lanelayout.h"
+#include "timeline/laneplacement.h"
+#include "timeline/timelinerenderer.h"
+#include "timeline/timescale.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <random>
+
+using namespace at;
+using namespace Qt::StringLiterals;
+
+namespace {
+double jd(int y, int m, int d) { return double(QDate(y, m, d).toJulianDay()); }
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+const QLocale chinese(QLocale::Chinese, QLocale::China);
+
+QStringList labels(const std::vector<Tick> &ticks)
+{
+    QStringList out;
+    for (const Tick &t : ticks)
+        out << t.label;
+    return out;
+}
+
+std::shared_ptr<const Dataset> embedded()
+{
+    static const LoadResult r = readEmbeddedDataset();
+    return r.dataset;
+}
+} // namespace
+
+class TestTimelineLogic : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void timeScaleMapping();
+    void zoomKeepsAnchor_data();
+    void zoomKeepsAnchor();
+    void zoomAndPanStayWithinLimits();
+    void tickLabels_data();
+    void tickLabels();
+    void tickTimesAreDayBoundaries();
+    void tickUnitFollowsZoom_data();
+    void tickUnitFollowsZoom();
+    void laneLayoutGroupsBySector();
+    void laneLayoutCollapseHideMove();
+    void laneStateRoundTrip();
+    void laneStateToleratesOtherDatasets();
+    void indexMatchesBruteForce();
+    void indexAppliesFilter();
+    void placementClustersAndTracks();
+    void placementLabels();
+    void placementNeverOverlaps();
+    void renderedLabelsNeverOverlap_data();
+    void renderedLabelsNeverOverlap();
+    void hitTestFindsDrawnEvents();
+    void denseRowsBecomeDensityStrips();
+};
+
+void TestTimelineLogic::timeScaleMapping()
+{
+    TimeScale s(jd(2011, 1, 1), jd(2012, 1, 1), 100, 730);
+    QCOMPARE(s.toX(jd(2011, 1, 1)), 100.0);
+    QCOMPARE(s.toX(jd(2012, 1, 1)), 830.0);
+    QCOMPARE(s.pixelsPerDay(), 2.0);
+    QCOMPARE(s.toTime(s.toX(jd(2011, 6, 14))), jd(2011, 6, 14));
+    s.setPixelRange(0, 365);
+    QCOMPARE(s.from(), jd(2011, 1, 1));
+    QCOMPARE(s.to(), jd(2012, 1, 1));
+    QCOMPARE(s.pixelsPerDay(), 1.0);
+}
+
+void TestTimelineLogic::zoomKeepsAnchor_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<double>("anchorX");
+    QTest::newRow("in at left third") << 1.2 << 300.0;
+    QTest::newRow("in a lot near the right") << 40.0 << 950.0;
+    QTest::newRow("out at centre") << 0.8 << 500.0;
+    QTest::newRow("out a little at the edge") << 0.95 << 110.0;
+}
+
+void TestTimelineLogic::zoomKeepsAnchor()
+{
+    QFETCH(double, factor);
+    QFETCH(double, anchorX);
+    TimeScale s(jd(2011, 1, 1), jd(2012, 1, 1), 100, 900);
+    s.setLimits(1, jd(2000, 1, 1), jd(2020, 1, 1));
+    const double before = s.toTime(anchorX);
+    const double span = s.span();
+    s.zoom(factor, anchorX);
+    QVERIFY(std::abs(s.toTime(anchorX) - before) < 1e-6);
+    QVERIFY(std::abs(s.span() - span / factor) < 1e-6);
+}
+
+void TestTimelineLogic::zoomAndPanStayWithinLimits()
+{
+    TimeScale s(jd(2011, 1, 1), jd(2012, 1, 1), 0, 1000);
+    s.setLimits(2, jd(2010, 1, 1), jd(2014, 1, 1));
+    s.zoom(1e6, 500);
+    QCOMPARE(s.span(), 2.0);
+    s.zoom(1e-6, 500);
+    QCOMPARE(s.from(), jd(2010, 1, 1));
+    QCOMPARE(s.to(), jd(2014, 1, 1));
+    s.setRange(jd(2011, 1, 1), jd(2011, 2, 1));
+    s.pan(1e7); // far to the left: stops at the start
+    QCOMPARE(s.from(), jd(2010, 1, 1));
+    QCOMPARE(s.span(), 31.0);
+    s.pan(-1e7);
+    QCOMPARE(s.to(), jd(2014, 1, 1));
+    s.centerOn(jd(2012, 1, 1));
+    QCOMPARE(s.from() + s.span() / 2, jd(2012, 1, 1));
+    // Drag semantics: content follows the pointer, so a drag to the right shows earlier times.
+    const double from = s.from();
+    s.pan(100);
+    QCOMPARE(s.from(), from - 100 / s.pixelsPerDay());
+}
+
+void TestTimelineLogic::tickLabels_data()
+{
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("minor");
+    QTest::addColumn<QStringList>("major");
+    const double d0 = jd(2011, 6, 13) - 0.5, d1 = jd(2011, 6, 16) + 0.4;
+    QTest::newRow("days en") << d0 << d1 << int(TickUnit::Day) << 1 << english
+                             << QStringList{u"13"_s, u"14"_s, u"15"_s, u"16"_s} << QStringList{u"Jun 2011"_s};
+    QTest::newRow("days zh") << d0 << d1 << int(TickUnit::Day) << 1 << chinese
+                             << QStringList{u"13日"_s, u"14日"_s, u"15日"_s, u"16日"_s}
+                             << QStringList{u"2011年6月"_s};
+    const double w0 = jd(2011, 3, 1), w1 = jd(2011, 3, 20);
+    QTest::newRow("weeks en") << w0 << w1 << int(TickUnit::Week) << 1 << english
+                              << QStringList{u"28 Feb"_s, u"7 Mar"_s, u"14 Mar"_s} << QStringList{u"Mar 2011"_s};
+    QTest::newRow("weeks zh") << w0 << w1 << int(TickUnit::Week) << 1 << chinese
+                              << QStringList{u"2月28日"_s, u"3月7日"_s, u"3月14日"_s}
+                              << QStringList{u"2011年3月"_s};
+    const double m0 = jd(2011, 1, 15), m1 = jd(2011, 4, 10);
+    QTest::newRow("months en") << m0 << m1 << int(TickUnit::Month) << 1 << english
+                               << QStringList{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s} << QStringList{u"2011"_s};
+    QTest::newRow("months zh") << m0 << m1 << int(TickUnit::Month) << 1 << chinese
+                               << QStringList{u"1月"_s, u"2月"_s, u"3月"_s, u"4月"_s}
+                               << QStringList{u"2011年"_s};
+    const double q0 = jd(2010, 11, 1), q1 = jd(2011, 5, 1);
+    QTest::newRow("quarters en") << q0 << q1 << int(TickUnit::Quarter) << 1 << english
+                                 << QStringList{u"Q4"_s, u"Q1"_s, u"Q2"_s} << QStringList{u"2010"_s, u"2011"_s};
+    QTest::newRow("quarters zh") << q0 << q1 << int(TickUnit::Quarter) << 1 << chinese
+                                 << QStringList{u"第4季度"_s, u"第1季度"_s, u"第2季度"_s}
+                                 << QStringList{u"2010年"_s, u"2011年"_s};
+    const double y0 = jd(2009, 6, 1), y1 = jd(2012, 2, 1);
+    QTest::newRow("years en") << y0 << y1 << int(TickUnit::Year) << 1 << english
+                              << QStringList{u"2009"_s, u"2010"_s, u"2011"_s, u"2012"_s}
+                              << QStringList{u"2000s"_s, u"2010s"_s};
+    QTest::newRow("years zh") << y0 << y1 << int(TickUnit::Year) << 1 << chinese
+                              << QStringList{u"2009年"_s, u"2010年"_s, u"2011年"_s, u"2012年"_s}
+                              << QStringList{u"2000年代"_s, u"2010年代"_s};
+    QTest::newRow("five years") << jd(2001, 3, 1) << jd(2016, 3, 1) << int(TickUnit::Year) << 5 << english
+                                << QStringList{u"2000"_s, u"2005"_s, u"2010"_s, u"2015"_s}
+                                << QStringList{u"2000s"_s, u"2010s"_s};
+    const double c0 = jd(1995, 1, 1), c1 = jd(2021, 1, 1);
+    QTest::newRow("decades en") << c0 << c1 << int(TickUnit::Decade) << 1 << english
+                                << QStringList{u"1990s"_s, u"2000s"_s, u"2010s"_s, u"2020s"_s} << QStringList{};
+    QTest::newRow("decades zh") << c0 << c1 << int(TickUnit::Decade) << 1 << chinese
+                                << QStringList{u"1990年代"_s, u"2000年代"_s, u"2010年代"_s, u"2020年代"_s}
+                                << QStringList{};
+}
+
+void TestTimelineLogic::tickLabels()
+{
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(int, unit);
+    QFETCH(int, step);
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, minor);
+    QFETCH(QStringList, major);
+    const AxisTicks t = AxisTicks::make(from, to, TickUnit(unit), step, locale);
+    QCOMPARE(labels(t.minor), minor);
+    QCOMPARE(labels(t.major), major);
+}
+
+void TestTimelineLogic::tickTimesAreDayBoundaries()
+{
+    const AxisTicks t = AxisTicks::make(jd(2011, 1, 15), jd(2011, 4, 10), TickUnit::Month, 1, english);
+    QCOMPARE(t.minor.size(), size_t(4));
+    QCOMPARE(t.minor[1].time, jd(2011, 2, 1) - 0.5);
+    QCOMPARE(t.minor[1].endTime, jd(2011, 3, 1) - 0.5);
+    QCOMPARE(t.minor[1].date, QDate(2011, 2, 1));
+    // An event on 14 June is drawn at its Julian day: the middle of its day, between two day ticks.
+    const AxisTicks d = AxisTicks::make(jd(2011, 6, 13), jd(2011, 6, 16), TickUnit::Day, 1, english);
+    QVERIFY(d.minor[1].time < jd(2011, 6, 14) && d.minor[1].endTime > jd(2011, 6, 14));
+}
+
+void TestTimelineLogic::tickUnitFollowsZoom_data()
+{
+    QTest::addColumn<double>("pixelsPerDay");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<int>("step");
+    // A label needs 7 pixels a character plus 10 (month labels 10% more): "28" 24 px a day, "28 Sep" 52 px
+    // a week, "Jan" 34.1 px a month, "Q4" 24 px a quarter, "2000" 38 px a year, "2000s" 45 px a decade.
+    QTest::newRow("30 px/day") << 30.0 << english << int(TickUnit::Day) << 1;
+    QTest::newRow("15 px/day") << 15.0 << english << int(TickUnit::Day) << 2;
+    QTest::newRow("8 px/day") << 8.0 << english << int(TickUnit::Week) << 1;
+    QTest::newRow("5 px/day") << 5.0 << english << int(TickUnit::Week) << 2;
+    QTest::newRow("2 px/day") << 2.0 << english << int(TickUnit::Month) << 1;
+    QTest::newRow("0.8 px/day") << 0.8 << english << int(TickUnit::Month) << 2;
+    QTest::newRow("0.3 px/day") << 0.3 << english << int(TickUnit::Quarter) << 1;
+    QTest::newRow("0.2 px/day") << 0.2 << english << int(TickUnit::Year) << 1;
+    QTest::newRow("0.06 px/day") << 0.06 << english << int(TickUnit::Year) << 2;
+    QTest::newRow("0.03 px/day") << 0.03 << english << int(TickUnit::Year) << 5;
+    QTest::newRow("0.015 px/day") << 0.015 << english << int(TickUnit::Decade) << 1;
+    // Chinese labels are longer for quarters ("第4季度", 38 px) and years ("2000年", 45 px).
+    QTest::newRow("0.45 px/day zh") << 0.45 << chinese << int(TickUnit::Quarter) << 1;
+    QTest::newRow("0.3 px/day zh") << 0.3 << chinese << int(TickUnit::Year) << 1;
+    QTest::newRow("0.1 px/day zh") << 0.1 << chinese << int(TickUnit::Year) << 2;
+}
+
+void TestTimelineLogic::tickUnitFollowsZoom()
+{
+    QFETCH(double, pixelsPerDay);
+    QFETCH(QLocale, locale);
+    QFETCH(int, unit);
+    QFETCH(int, step);
+    const double from = jd(2011, 1, 1);
+    const TimeScale s(from, from + 1000 / pixelsPerDay, 0, 1000);
+    const AxisTicks t = AxisTicks::make(s, locale, [](const QString &text) { return 7.0 * double(text.size()); });
+    QCOMPARE(int(t.unit), unit);
+    QCOMPARE(t.step, step);
+}
+
+void TestTimelineLogic::laneLayoutGroupsBySector()
+{
+    const auto d = embedded();
+    QVERIFY(d);
+    LaneLayout l;
+    l.reset(*d);
+    l.setRowHeights(40, 20);
+    // Sectors in the vocabulary's order, each with its entities in dataset order.
+    QCOMPARE(l.groups().first(), Sector::InstantMessaging);
+    QCOMPARE(l.rows()[0].type, LaneRow::Type::Group);
+    QCOMPARE(l.rows()[0].sector, Sector::InstantMessaging);
+    QCOMPARE(l.rows()[1].entity, d->entityIndex(u"sinauc"));
+    QCOMPARE(l.rows()[1].top, 20.0);
+    QCOMPARE(l.rows()[2].top, 60.0);
+    QCOMPARE(int(l.rows().size()), int(d->entities.size()) + int(l.groups().size()));
+    QCOMPARE(l.totalHeight(), 40.0 * d->entities.size() + 20.0 * l.groups().size());
+    for (int e = 0; e < d->entities.size(); ++e) {
+        const int row = l.rowOfEntity(e);
+        QVERIFY(row >= 0);
+        QCOMPARE(l.rows()[size_t(row)].entity, e);
+        QCOMPARE(l.rows()[size_t(row)].sector, d->entities[e].sector);
+        QCOMPARE(l.rowAt(l.rows()[size_t(row)].top + 1), row);
+    }
+    QCOMPARE(l.rowAt(-1), -1);
+    QCOMPARE(l.rowAt(l.totalHeight()), -1);
+}
+
+void TestTimelineLogic::laneLayoutCollapseHideMove()
+{
+    const auto d = embedded();
+    LaneLayout l;
+    l.reset(*d);
+    l.setRowHeights(40, 20);
+    const int weibo = d->entityIndex(u"weibo");
+    const int sohuWeibo = d->entityIndex(u"sohu-weibo");
+    const int twitter = d->entityIndex(u"twitter");
+    QCOMPARE(l.lanes(Sector::Microblog), (QList<int>{weibo, sohuWeibo, twitter}));
+
+    l.setCollapsed(Sector::Microblog, true);
+    const int header = l.rowOfEntity(weibo);
+    QVERIFY(l.rows()[size_t(header)].isGroup());
+    QCOMPARE(l.rowOfEntity(twitter), header);
+    QCOMPARE(l.rows()[size_t(header)].height, 40.0); // a collapsed group is a lane of its own
+    QCOMPARE(l.entitiesOfRow(header), (QList<int>{weibo, sohuWeibo, twitter}));
+    l.setCollapsed(Sector::Microblog, false);
+
+    l.setHidden(sohuWeibo, true);
+    QCOMPARE(l.rowOfEntity(sohuWeibo), -1);
+    QCOMPARE(l.hiddenCount(Sector::Microblog), 1);
+    QCOMPARE(l.rows()[size_t(l.rowOfEntity(twitter))].top, l.rows()[size_t(l.rowOfEntity(weibo))].top + 40);
+
+    l.moveLane(twitter, 0);
+    QCOMPARE(l.lanes(Sector::Microblog), (QList<int>{twitter, weibo, sohuWeibo}));
+    QVERIFY(l.rowOfEntity(twitter) < l.rowOfEntity(weibo));
+    l.moveGroup(Sector::Microblog, 0);
+    QCOMPARE(l.groups().first(), Sector::Microblog);
+    QCOMPARE(l.rowOfEntity(twitter), 1);
+    l.showAllLanes();
+    QVERIFY(l.rowOfEntity(sohuWeibo) >= 0);
+}
+
+void TestTimelineLogic::laneStateRoundTrip()
+{
+    const auto d = embedded();
+    LaneLayout l;
+    l.reset(*d);
+    l.moveGroup(Sector::Telecom, 0);
+    l.moveLane(d->entityIndex(u"china-unicom"), 0);
+    l.setHidden(d->entityIndex(u"kaixin001"), true);
+    l.setCollapsed(Sector::Portal, true);
+    const QStringList state = l.saveState(*d);
+    QCOMPARE(state[0], u"alliance-timeline-lanes 1"_s);
+    QCOMPARE(state[1], u"group telecom"_s);
+    QCOMPARE(state[2], u"lane china-unicom"_s);
+    QCOMPARE(state[3], u"lane china-telecom"_s);
+    QVERIFY(state.contains(u"lane kaixin001 hidden"_s));
+    QVERIFY(state.contains(u"group portal collapsed"_s));
+
+    LaneLayout restored;
+    restored.restoreStateBytes(l.saveStateBytes(*d), *d);
+    QCOMPARE(restored.saveState(*d), state);
+    QCOMPARE(restored.groups(), l.groups());
+    QVERIFY(restored.isHidden(d->entityIndex(u"kaixin001")));
+    QVERIFY(restored.isCollapsed(Sector::Portal));
+}
+
+void TestTimelineLogic::laneStateToleratesOtherDatasets()
+{
+    const auto d = embedded();
+    LaneLayout l;
+    // Unknown ids and sectors are skipped; what the state does not mention keeps the default order.
+    l.restoreState({u"alliance-timeline-lanes 1"_s, u"group nonsense"_s, u"group search"_s,
+                    u"lane no-such-company hidden"_s, u"lane baidu"_s, u"group microblog"_s, u"lane twitter"_s},
+                   *d);
+    QCOMPARE(l.groups()[0], Sector::Search);
+    QCOMPARE(l.groups()[1], Sector::Microblog);
+    QCOMPARE(l.lanes(Sector::Microblog).first(), d->entityIndex(u"twitter"));
+    QCOMPARE(l.lanes(Sector::Microblog).size(), 3);
+    QCOMPARE(l.entityCount(), int(d->entities.size()));
+    int lanes = 0;
+    for (const LaneRow &r : l.rows())
+        lanes += r.isGroup() ? 0 : 1;
+    QCOMPARE(lanes, int(d->entities.size()));
+    // A state from another program or version is ignored as a whole.
+    l.restoreState({u"something else"_s, u"group search"_s}, *d);
+    QCOMPARE(l.groups().first(), Sector::InstantMessaging);
+}
+
+void TestTimelineLogic::indexMatchesBruteForce()
+{
+    SyntheticSpec spec;
+    spec.events = 60000; // over the threshold for per-day counts
+    spec.lanes = 12;
+    spec.years = 5;
+    const auto d = makeSyntheticDataset(spec);
+    EventIndex index;
+    index.build(*d, nullptr);
+    QVERIFY(index.hasDayCounts());
+    QCOMPARE(index.acceptedCount(), qsizetype(d->events.size()));
+    const double from = d->events[20000].time() + 0.25;
+    const double to = from + 40;
+    for (int lane = 0; lane < 12; ++lane) {
+        QList<quint32> expected, expectedRanges;
+        for (size_t i = 0; i < d->events.size(); ++i) {
+            const Event &e = d->events[i];
+            const auto parties = d->partiesOf(e);
+            if (std::find(parties.begin(), parties.end(), quint16(lane)) == parties.end())
+                continue;
+            if (e.time() >= from && e.time() <= to)
+                expected << quint32(i);
+            if (e.isRanged() && e.endTime() >= from && e.time() <= to)
+                expectedRanges << quint32(i);
+        }
+        const auto [a, b] = index.positions(lane, from, to);
+        QList<quint32> got;
+        for (size_t k = a; k < b; ++k)
+            got << index.lane(lane).events[k];
+        QCOMPARE(got, expected);
+        QList<quint32> gotRanges;
+        index.forEachRange(lane, from, to, [&](const EventIndex::Range &r) { gotRanges << r.event; });
+        QCOMPARE(gotRanges, expectedRanges);
+        // Per-day counts agree with the positions.
+        const qint64 d0 = qint64(std::ceil(from)) - index.firstDay();
+        const qint64 d1 = qint64(std::floor(to)) + 1 - index.firstDay();
+        const auto [c, e] = index.positions(lane, std::ceil(from) - 0.5, std::floor(to) + 0.49);
+        QCOMPARE(index.countDays(lane, d0, d1), quint32(e - c));
+    }
+    // The index costs about 16 bytes an event (a time and an index per party, ranges, per-day counts).
+    QVERIFY(index.memoryBytes() < d->events.size() * 24);
+}
+
+void TestTimelineLogic::indexAppliesFilter()
+{
+    const auto d = embedded();
+    EventFilter f;
+    f.kinds = {Kind::Alliance};
+    EventIndex index;
+    index.build(*d, &f);
+    int alliances = 0;
+    for (size_t i = 0; i < d->events.size(); ++i) {
+        QCOMPARE(index.accepts(i), d->events[i].kind == Kind::Alliance);
+        alliances += d->events[i].kind == Kind::Alliance ? 1 : 0;
+    }
+    QCOMPARE(index.acceptedCount(), qsizetype(alliances));
+    const int sina = d->entityIndex(u"sina");
+    for (quint32 e : index.lane(sina).events)
+        QCOMPARE(d->events[e].kind, Kind::Alliance);
+    QVERIFY(!index.lane(sina).events.empty());
+}
+
+void TestTimelineLogic::placementClustersAndTracks()
+{
+    PlacementParams p;
+    p.tracks = 2;
+    p.markerRadius = 5;
+    p.labelWidth = [](quint32) { return 50.0f; };
+    LanePlacement out;
+    // Two events on the same spot fan out over the two tracks.
+    std::vector<PlacementItem> two{{100, 1}, {100, 2}};
+    placeLane(two, p, out);
+    QCOMPARE(out.markers.size(), size_t(2));
+    QCOMPARE(out.badges.size(), size_t(0));
+    QCOMPARE(out.markers[0].track, quint8(0));
+    QCOMPARE(out.markers[1].track, quint8(1));
+    QCOMPARE(out.markers[1].x, 100.0f);
+    // Three do not fit: one badge with their count.
+    out.clear();
+    std::vector<PlacementItem> three{{100, 1}, {101, 2}, {104, 3}};
+    placeLane(three, p, out);
+    QCOMPARE(out.markers.size(), size_t(0));
+    QCOMPARE(out.badges.size(), size_t(1));
+    QCOMPARE(out.badges[0].count(), 3u);
+    QCOMPARE(out.badges[0].left, 95.0f);
+    QCOMPARE(out.badges[0].right, std::max(109.0f, 95.0f + p.badgeWidth(3)));
+    // Spread out, each is a marker in the first track.
+    out.clear();
+    std::vector<PlacementItem> apart{{100, 1}, {200, 2}, {300, 3}};
+    placeLane(apart, p, out);
+    QCOMPARE(out.markers.size(), size_t(3));
+    for (const PlacedMarker &m : out.markers)
+        QCOMPARE(m.track, quint8(0));
+}
+
+void TestTimelineLogic::placementLabels()
+{
+    PlacementParams p;
+    p.tracks = 1;
+    p.markerRadius = 5;
+    p.minLabelWidth = 36;
+    p.labelWidth = [](quint32 e) { return e == 1 ? 200.0f : 30.0f; };
+    LanePlacement out;
+    // Room from 9 (marker right + gap) to 51 (next marker's left - gap): 42 pixels, elided.
+    std::vector<PlacementItem> items{{0, 1}, {60, 2}, {75, 3}};
+    placeLane(items, p, out);
+    QCOMPARE(out.markers.size(), size_t(3));
+    QCOMPARE(out.labels.size(), size_t(2)); // event 2 has 6 pixels of room: no label
+    QCOMPARE(out.labels[0].event, 1u);
+    QCOMPARE(out.labels[0].left, 9.0f);
+    QCOMPARE(out.labels[0].width, 42.0f);
+    QVERIFY(out.labels[0].elided);
+    QCOMPARE(out.labels[1].event, 3u);
+    QCOMPARE(out.labels[1].width, 30.0f);
+    QVERIFY(!out.labels[1].elided);
+}
+
+void TestTimelineLogic::placementNeverOverlaps()
+{
+    std::mt19937 rng(7);
+    for (int round = 0; round < 200; ++round) {
+        PlacementParams p;
+        p.tracks = 1 + int(rng() % 3);
+        p.markerRadius = 5;
+        p.labelWidth = [](quint32 e) { return float(20 + e % 150); };
+        p.markerExtra = [](quint32 e) { return e % 7 == 0 ? 9.0f : 0.0f; };
+        std::vector<PlacementItem> items;
+        float x = 0;
+        const int n = 5 + int(rng() % 200);
+        for (int i = 0; i < n; ++i) {
+            x += float(rng() % 40) * (rng() % 3 == 0 ? 0.0f : 1.0f);
+            items.push_back({x, quint32(rng() % 1000)});
+        }
+        LanePlacement out;
+        placeLane(items, p, out);
+        // Everything in a track, as [left, right) intervals: none may overlap.
+        std::vector<std::vector<std::pair<float, float>>> tracks(static_cast<size_t>(p.tracks));
+        size_t placed = 0;
+        for (const PlacedMarker &m : out.markers) {
+            tracks[m.track].push_back({m.x - 5, m.x + 5});
+            ++placed;
+        }
+        for (const PlacedBadge &b : out.badges) {
+            tracks[b.track].push_back({b.left, b.right});
+            placed += b.count();
+        }
+        for (const PlacedLabel &l : out.labels)
+            tracks[l.track].push_back({l.left, l.left + l.width});
+        QCOMPARE(placed, items.size()); // every event is somewhere
+        for (auto &t : tracks) {
+            std::sort(t.begin(), t.end());
+            for (size_t k = 1; k < t.size(); ++k)
+                QVERIFY2(t[k].first >= t[k - 1].second - 1e-3f, qPrintable(QStringLiteral("round %1").arg(round)));
+        }
+    }
+}
+
+void TestTimelineLogic::renderedLabelsNeverOverlap_data()
+{
+    QTest::addColumn<double>("span");
+    QTest::newRow("two weeks") << 14.0;
+    QTest::newRow("two months") << 61.0;
+    QTest::newRow("half a year") << 182.0;
+    QTest::newRow("two years") << 730.0;
+    QTest::newRow("everything") << 0.0;
+}
+
+void TestTimelineLogic::renderedLabelsNeverOverlap()
+{
+    QFETCH(double, span);
+    SyntheticSpec spec;
+    spec.events = 20000;
+    spec.lanes = 20;
+    spec.years = 4;
+    spec.burstShare = 0.5; // crowded days
+    const auto d = makeSyntheticDataset(spec);
+    EventIndex index;
+    index.build(*d, nullptr);
+    TimelineRenderer r;
+    r.setData(d.get(), &index);
+    r.setLocale(english);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    QImage image(1600, 1000, QImage::Format_RGB32);
+    const double centre = d->events[d->events.size() / 2].time();
+    const double s = span > 0 ? span : index.lastTime() - index.firstTime();
+    for (double scroll : {0.0, 300.0}) {
+        QPainter p(&image);
+        r.render(p, image.rect(), TimeScale(centre - s / 2, centre + s / 2, 0, 1600), layout, scroll, {});
+        p.end();
+        const TimelineFrame &f = r.frame();
+        std::vector<QRectF> labels = f.labels;
+        if (span > 0 && span < 100)
+            QVERIFY(labels.size() > 20);
+        QVERIFY(labels.size() < 600);
+        // No two labels overlap, and no label covers a marker or a count badge.
+        for (size_t i = 0; i < labels.size(); ++i) {
+            for (size_t j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+            for (const TimelineFrame::Item &item : f.items) {
+                if (item.type != TimelineFrame::Item::Type::Bar)
+                    QVERIFY2(!labels[i].intersects(item.rect),
+                             qPrintable(QStringLiteral("label %1,%2 %3x%4 item %5 at %6,%7 %8x%9")
+                                            .arg(labels[i].x()).arg(labels[i].y()).arg(labels[i].width()).arg(labels[i].height())
+                                            .arg(int(item.type)).arg(item.rect.x()).arg(item.rect.y())
+                                            .arg(item.rect.width()).arg(item.rect.height())));
+            }
+        }
+    }
+}
+
+void TestTimelineLogic::hitTestFindsDrawnEvents()
+{
+    const auto d = embedded();
+    EventIndex index;
+    index.build(*d, nullptr);
+    TimelineRenderer r;
+    r.setData(d.get(), &index);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    QImage image(1600, 1200, QImage::Format_RGB32);
+    QPainter p(&image);
+    r.render(p, image.rect(), TimeScale(jd(2010, 9, 1), jd(2013, 12, 31), 0, 1600), layout, 0, {});
+    p.end();
+    int markers = 0;
+    for (const TimelineFrame::Item &item : r.frame().items) {
+        if (item.type != TimelineFrame::Item::Type::Marker)
+            continue;
+        ++markers;
+        const TimelineHit hit = r.hitTest(item.rect.center(), layout);
+        QCOMPARE(hit.type, TimelineHit::Type::Event);
+        QCOMPARE(hit.event, int(item.event));
+        QCOMPARE(hit.row, item.row);
+        // The marker is in the row of one of the event's parties, at the x of its time.
+        const LaneRow &row = layout.rows()[size_t(item.row)];
+        const auto parties = d->partiesOf(d->events[item.event]);
+        QVERIFY(std::find(parties.begin(), parties.end(), quint16(row.entity)) != parties.end());
+        // Events of the same time are spread out within their period (day, week, month...) once it is wide
+        // enough on screen; otherwise exactly at it.
+        const FuzzyDate &start = d->events[item.event].start;
+        const double halfPeriod = (start.last() - start.first + 1) * r.frame().scale.pixelsPerDay() / 2;
+        QVERIFY(std::abs(item.rect.center().x() - r.frame().scale.toX(d->events[item.event].time())) <= halfPeriod);
+    }
+    QVERIFY(markers > 20);
+    // The gutter names lanes; empty plot is nothing.
+    const LaneRow &lane = layout.rows()[1];
+    const QPointF inGutter(10, r.frame().plot.top() + lane.top + 5);
+    QCOMPARE(r.hitTest(inGutter, layout).type, TimelineHit::Type::LaneHeader);
+    QCOMPARE(r.hitTest(inGutter, layout).row, 1);
+    QCOMPARE(r.hitTest(QPointF(r.frame().plot.right() - 3, r.frame().plot.top() + lane.top + 5), layout).type,
+             TimelineHit::Type::None);
+    QCOMPARE(r.hitTest(QPointF(800, 10), layout).type, TimelineHit::Type::Axis);
+}
+
+void TestTimelineLogic::denseRowsBecomeDensityStrips()
+{
+    SyntheticSpec spec;
+    spec.events = 100000;
+    spec.lanes = 10;
+    spec.years = 10;
+    const auto d = makeSyntheticDataset(spec);
+    EventIndex index;
+    index.build(*d, nullptr);
+    TimelineRenderer r;
+    r.setData(d.get(), &index);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    QImage image(1600, 800, QImage::Format_RGB32);
+    QPainter p(&image);
+    r.render(p, image.rect(), TimeScale(index.firstTime(), index.lastTime(), 0, 1600), layout, 0, {});
+    p.end();
+    // Zoomed all the way out every lane is a strip of counts per pixel column: no markers, no labels, and
+    // every event counted.
+    QCOMPARE(int(r.frame().densityRows.size()), 10);
+    QVERIFY(r.frame().labels.empty());
+    QCOMPARE(r.frame().visibleEvents, int(d->parties.size()));
+    const TimelineHit hit = r.hitTest(QPointF(r.frame().plot.center().x(), r.frame().plot.top() + layout.rows()[1].top + 20), layout);
+    QCOMPARE(hit.type, TimelineHit::Type::Density);
+    QVERIFY(hit.count > 0);
+    QVERIFY(hit.event >= 0);
+}
+
+QTEST_MAIN(TestTimelineLogic)
+#include "tst_timelinelogic.moc"

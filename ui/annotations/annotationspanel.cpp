@@ -1,0 +1,250 @@
+#include "annotationspanel.h"
+
+#include "annotations/annotationedits.h"
+#include "annotations/annotationfilterproxy.h"
+#include "annotations/annotationmodel.h"
+#include "annotations/annotationstore.h"
+#include "document.h"
+#include "roles.h"
+#include "savestatuslabel.h"
+#include "viewstate.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace at {
+
+AnnotationsPanel::AnnotationsPanel(AnnotationEdits *edits, const Document *document, ViewState *state,
+                                   QWidget *parent)
+    : QWidget(parent), m_edits(edits), m_document(document), m_state(state)
+{
+    setObjectName(QStringLiteral("annotationsPanel"));
+    AnnotationStore *store = edits->store();
+    m_model = new AnnotationModel(store, document, this);
+    m_proxy = new AnnotationFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("annotationSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search annotations"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_author = new QComboBox(this);
+    m_author->setObjectName(QStringLiteral("authorFilter"));
+    m_importance = new QComboBox(this);
+    m_importance->setObjectName(QStringLiteral("importanceFilter"));
+    m_importance->addItem(tr("Any importance"), -1);
+    for (Importance i : {Importance::High, Importance::Normal, Importance::Low})
+        m_importance->addItem(importanceDisplayName(i), int(i));
+    m_refresh = new QToolButton(this);
+    m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Read the workspace file again (shows what other programs saved)"));
+    m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("annotationTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AnnotationModel::DateColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::TextColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::TargetColumn, QHeaderView::Interactive);
+    for (int column :
+         {AnnotationModel::DateColumn, AnnotationModel::ImportanceColumn, AnnotationModel::EditedColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(AnnotationModel::TargetColumn, 220);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
+    m_workspace = new QLabel(this);
+    m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspace->setTextFormat(Qt::PlainText);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("panelMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_saveStatus = new SaveStatusLabel(store, this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_author, 1);
+    filters->addWidget(m_importance, 1);
+    filters->addWidget(m_refresh);
+    auto *foot = new QHBoxLayout;
+    foot->addWidget(m_count);
+    foot->addStretch(1);
+    foot->addWidget(m_saveStatus, 2);
+    foot->addWidget(m_workspace);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(foot);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+    connect(m_author, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAuthor(m_author->currentData().toString()); });
+    connect(m_importance, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_importance->currentData().toInt();
+        m_proxy->setImportance(v < 0 ? std::nullopt : std::optional<Importance>(Importance(v)));
+    });
+    connect(m_refresh, &QToolButton::clicked, this, &AnnotationsPanel::refresh);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(IdRole).toString();
+        jumpTo(id);
+        Q_EMIT annotationActivated(id);
+    });
+    connect(m_view, &QTableView::customContextMenuRequested, this, &AnnotationsPanel::showContextMenu);
+    auto *del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &AnnotationsPanel::deleteSelected);
+
+    connect(store, &AnnotationStore::contentsChanged, this, [this] {
+        fillFilterChoices();
+        updateCount();
+    });
+    connect(m_proxy, &AnnotationFilterProxy::filterChanged, this, &AnnotationsPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationsPanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AnnotationsPanel::updateCount);
+    connect(store, &AnnotationStore::workspaceChanged, this, &AnnotationsPanel::updateWorkspaceLabel);
+
+    // Another program saving to the same workspace shows up here: PRAGMA data_version is a cheap check.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, store, &AnnotationStore::refreshIfChanged);
+    m_poll->start();
+
+    fillFilterChoices();
+    updateCount();
+    updateWorkspaceLabel();
+}
+
+void AnnotationsPanel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_model->setLocale(locale);
+    m_saveStatus->setLocale(locale);
+}
+
+QString AnnotationsPanel::messageText() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+void AnnotationsPanel::fillFilterChoices()
+{
+    const AnnotationStore *store = m_edits->store();
+    auto fill = [](QComboBox *box, const QString &all, const QStringList &values) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &v : values)
+            box->addItem(v, v);
+        const int i = box->findData(current);
+        box->setCurrentIndex(i < 0 ? 0 : i);
+        return i < 0 && !current.isEmpty(); // the chosen value is gone
+    };
+    if (fill(m_tag, tr("All tags"), store->tags()))
+        m_proxy->setTag(QString());
+    if (fill(m_author, tr("All authors"), store->authors()))
+        m_proxy->setAuthor(QString());
+}
+
+void AnnotationsPanel::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown == all ? tr("%n annotation(s)", nullptr, all)
+                                  : tr("%1 of %n annotation(s)", nullptr, all).arg(shown));
+}
+
+void AnnotationsPanel::updateWorkspaceLabel()
+{
+    const QString path = m_edits->store()->path();
+    m_workspace->setText(path.isEmpty() ? tr("No workspace open") : QFileInfo(path).fileName());
+    m_workspace->setToolTip(QDir::toNativeSeparators(path).toHtmlEscaped());
+}
+
+bool AnnotationsPanel::jumpTo(const QString &annotationId)
+{
+    const Annotation *a = m_edits->store()->find(annotationId);
+    if (!a)
+        return false;
+    const Selection s = selectionOf(m_document->dataset(), a->target);
+    if (s.isNone()) {
+        const QString what = a->target.kind == AnnotationTarget::Kind::Event
+                                 ? a->target.eventId
+                                 : a->target.seriesId + u' ' + a->target.pointDate;
+        m_message->setText(tr("“%1” is not in the loaded dataset.").arg(what));
+        m_message->show();
+        return false;
+    }
+    m_message->clear();
+    m_message->hide();
+    m_state->select(s);
+    return true;
+}
+
+QString AnnotationsPanel::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IdRole).toString() : QString();
+}
+
+void AnnotationsPanel::deleteSelected()
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(IdRole).toString();
+    for (const QString &id : ids)
+        if (m_edits->remove(id))
+            break; // the saved marker says why
+}
+
+void AnnotationsPanel::refresh()
+{
+    if (StoreError e = m_edits->store()->refresh()) {
+        m_message->setText(e.message);
+        m_message->show();
+    } else {
+        m_message->clear();
+        m_message->hide();
+    }
+}
+
+void AnnotationsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString id = index.data(IdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Go to Event"), this, [this, id] { jumpTo(id); });
+    menu.addAction(tr("Delete Annotation"), this, &AnnotationsPanel::deleteSelected);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace at

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLineEdit>
+
+namespace at {
+
+// The author of new annotations, for a preferences form: empty means the system user name, which the
+// placeholder shows.
+class AuthorField : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit AuthorField(QWidget *parent = nullptr);
+    // The name annotations get: the text, or the system user name when it is empty.
+    QString effectiveAuthor() const;
+};
+
+} // namespace at

@@ -1,0 +1,211 @@
+#include "workspaceactions.h"
+
+#include "annotations/annotationio.h"
+#include "annotations/annotationstore.h"
+#include "annotations/atomicfile.h"
+#include "document.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace at {
+
+WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *document, QWidget *dialogParent)
+    : QObject(dialogParent), m_edits(edits), m_document(document), m_parent(dialogParent)
+{
+    m_new = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), this);
+    m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Workspace…"), this);
+    m_saveAs =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Workspace &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_new->setShortcut(QKeySequence::New);
+    m_open->setShortcut(QKeySequence::Open);
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&read Workspace"), this);
+    m_import = new QAction(tr("&Import Annotations…"), this);
+    m_exportJson = new QAction(tr("Export Annotations as &JSON…"), this);
+    m_exportCsv = new QAction(tr("Export Annotations as &CSV…"), this);
+    m_exportReport = new QAction(tr("Export Annotation &Report (Markdown)…"), this);
+    connect(m_new, &QAction::triggered, this, &WorkspaceActions::chooseNew);
+    connect(m_open, &QAction::triggered, this, &WorkspaceActions::chooseOpen);
+    connect(m_saveAs, &QAction::triggered, this, &WorkspaceActions::chooseSaveAs);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (StoreError e = m_edits->store()->refresh())
+            showError(tr("Reread Workspace"), e.message, e.detail);
+    });
+    connect(m_import, &QAction::triggered, this, &WorkspaceActions::chooseImport);
+    connect(m_exportJson, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Json); });
+    connect(m_exportCsv, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Csv); });
+    connect(m_exportReport, &QAction::triggered, this,
+            [this] { chooseExport(ExportFormat::MarkdownReport); });
+}
+
+StoreError WorkspaceActions::openDefaultWorkspace()
+{
+    StoreError e = m_edits->store()->openDefault();
+    if (e)
+        showError(
+            tr("Workspace"),
+            tr("Your annotations cannot be shown or saved until a workspace is open. %1\n\nUse File > New "
+               "Workspace or Open Workspace.")
+                .arg(e.message),
+            e.detail);
+    return e;
+}
+
+StoreError WorkspaceActions::newWorkspace(const QString &path)
+{
+    StoreError e = m_edits->store()->create(path);
+    if (!e)
+        Q_EMIT message(tr("New workspace %1").arg(QDir::toNativeSeparators(path)));
+    return e;
+}
+
+StoreError WorkspaceActions::openWorkspace(const QString &path)
+{
+    StoreError e = m_edits->store()->open(path);
+    if (!e)
+        Q_EMIT message(tr("Opened workspace %1").arg(QDir::toNativeSeparators(path)));
+    return e;
+}
+
+StoreError WorkspaceActions::saveWorkspaceAs(const QString &path)
+{
+    StoreError e = m_edits->store()->saveAs(path);
+    if (!e)
+        Q_EMIT message(tr("Workspace saved as %1").arg(QDir::toNativeSeparators(path)));
+    return e;
+}
+
+QStringList WorkspaceActions::importFile(const QString &path, ImportSummary *summary)
+{
+    const AnnotationReadResult read = readAnnotationsFile(path);
+    if (!read.ok())
+        return toStrings(read.errors);
+    const ImportSummary result = m_edits->importAnnotations(read.annotations);
+    if (summary)
+        *summary = result;
+    if (result.error)
+        return {result.error.text()};
+    Q_EMIT message(tr("Imported: %1 new, %2 updated, %3 already here, %4 kept (the workspace's were newer)")
+                       .arg(result.added)
+                       .arg(result.updated)
+                       .arg(result.unchanged)
+                       .arg(result.keptNewer));
+    return {};
+}
+
+QString WorkspaceActions::exportFile(const QString &path, ExportFormat format)
+{
+    const QList<Annotation> &all = m_edits->store()->annotations();
+    const Dataset &d = m_document->dataset();
+    QByteArray bytes;
+    switch (format) {
+    case ExportFormat::Json:
+        bytes = annotationsToJson(all, d);
+        break;
+    case ExportFormat::Csv:
+        bytes = annotationsToCsv(all, d);
+        break;
+    case ExportFormat::MarkdownReport:
+        bytes = annotationReport(all, d, m_locale).toUtf8();
+        break;
+    }
+    const QString error = saveFileAtomically(path, bytes);
+    if (error.isEmpty())
+        Q_EMIT message(tr("Exported %n annotation(s) to %1", nullptr, int(all.size()))
+                           .arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+QString WorkspaceActions::workspaceFilter() const
+{
+    return tr("Alliance Timeline workspaces (*.%1);;All files (*)").arg(AnnotationStore::fileSuffix());
+}
+
+QString WorkspaceActions::startFolder() const
+{
+    const QString current = m_edits->store()->path();
+    if (!current.isEmpty() && current != AnnotationStore::defaultWorkspacePath())
+        return QFileInfo(current).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void WorkspaceActions::chooseNew()
+{
+    QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("New Workspace"), startFolder(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + AnnotationStore::fileSuffix();
+    if (StoreError e = newWorkspace(path))
+        showError(tr("New Workspace"), e.message, e.detail);
+}
+
+void WorkspaceActions::chooseOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_parent, tr("Open Workspace"), startFolder(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (StoreError e = openWorkspace(path))
+        showError(tr("Open Workspace"), e.message, e.detail);
+}
+
+void WorkspaceActions::chooseSaveAs()
+{
+    QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("Save Workspace As"), startFolder(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + AnnotationStore::fileSuffix();
+    if (StoreError e = saveWorkspaceAs(path))
+        showError(tr("Save Workspace As"), e.message, e.detail);
+}
+
+void WorkspaceActions::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(m_parent, tr("Import Annotations"), startFolder(),
+                                                      tr("Annotations (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QStringList problems = importFile(path);
+    if (!problems.isEmpty())
+        showError(tr("Import Annotations"),
+                  tr("Nothing was imported from “%1”; the workspace is unchanged.")
+                      .arg(QDir::toNativeSeparators(path)),
+                  problems.join(u'\n'));
+}
+
+void WorkspaceActions::chooseExport(ExportFormat format)
+{
+    const QString filter = format == ExportFormat::Json  ? tr("JSON (*.json)")
+                           : format == ExportFormat::Csv ? tr("CSV (*.csv)")
+                                                         : tr("Markdown (*.md)");
+    const QString suffix = format == ExportFormat::Json  ? QStringLiteral("json")
+                           : format == ExportFormat::Csv ? QStringLiteral("csv")
+                                                         : QStringLiteral("md");
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export Annotations"), startFolder() + QStringLiteral("/annotations.") + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportFile(path, format); !error.isEmpty())
+        showError(tr("Export Annotations"), error);
+}
+
+void WorkspaceActions::showError(const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+} // namespace at

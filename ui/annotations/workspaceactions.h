@@ -1,0 +1,81 @@
+#pragma once
+
+#include "annotations/annotationedits.h"
+
+#include <QLocale>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace at {
+
+class Document;
+
+// The workspace and file commands, as actions for the main window's menus, with their dialogs. Each has a
+// dialog-free twin that takes a path and returns the error, for tests and scripts. Failures are shown in a
+// message box in plain text; a refused file is named and left untouched.
+class WorkspaceActions : public QObject {
+    Q_OBJECT
+public:
+    enum class ExportFormat { Json, Csv, MarkdownReport };
+
+    WorkspaceActions(AnnotationEdits *edits, const Document *document, QWidget *dialogParent);
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+
+    // File > New Workspace…, Open Workspace…, Save Workspace As…
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    // Re-read the workspace file (another program's edits).
+    QAction *refreshAction() const { return m_refresh; }
+    // File > Import Annotations…, Export Annotations as JSON…, as CSV…, Export Annotation Report…
+    QAction *importAction() const { return m_import; }
+    QAction *exportJsonAction() const { return m_exportJson; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *exportReportAction() const { return m_exportReport; }
+    QList<QAction *> workspaceActions() const { return {m_new, m_open, m_saveAs}; }
+    QList<QAction *> fileActions() const { return {m_import, m_exportJson, m_exportCsv, m_exportReport}; }
+
+    // At start: the default workspace, or a message saying why it could not be opened. Returns the error.
+    StoreError openDefaultWorkspace();
+
+    // Without dialogs.
+    StoreError newWorkspace(const QString &path);
+    StoreError openWorkspace(const QString &path);
+    StoreError saveWorkspaceAs(const QString &path);
+    // The file's problems (one "file:line:column: error: field: message" each), or the store's error; empty
+    // on success. Nothing is imported unless the whole file is valid.
+    QStringList importFile(const QString &path, ImportSummary *summary = nullptr);
+    // Empty on success, else why the file was not written (the previous file is untouched).
+    QString exportFile(const QString &path, ExportFormat format);
+
+Q_SIGNALS:
+    // A short note for the status bar ("Imported 3 annotations").
+    void message(const QString &text);
+
+private:
+    void chooseNew();
+    void chooseOpen();
+    void chooseSaveAs();
+    void chooseImport();
+    void chooseExport(ExportFormat format);
+    void showError(const QString &title, const QString &text, const QString &details = {});
+    QString workspaceFilter() const;
+    QString startFolder() const;
+
+    AnnotationEdits *m_edits;
+    const Document *m_document;
+    QWidget *m_parent;
+    QLocale m_locale;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_saveAs;
+    QAction *m_refresh;
+    QAction *m_import;
+    QAction *m_exportJson;
+    QAction *m_exportCsv;
+    QAction *m_exportReport;
+};
+
+} // namespace at

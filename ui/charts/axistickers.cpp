@@ -1,0 +1,46 @@
+#include "axistickers.h"
+
+#include "axisticks.h"
+
+namespace at {
+namespace {
+
+void copyOut(const AxisTicks &t, QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *labels)
+{
+    ticks = t.ticks;
+    if (subTicks)
+        *subTicks = t.subTicks;
+    if (labels)
+        *labels = t.labels;
+}
+
+int axisLength(const QCPAxis *axis)
+{
+    const QRect r = axis->axisRect()->rect();
+    return axis->orientation() == Qt::Horizontal ? r.width() : r.height();
+}
+
+} // namespace
+
+void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
+                              QVector<double> *subTicks, QVector<QString> *tickLabels)
+{
+    const QFontMetricsF metrics(m_axis->tickLabelFont());
+    const double pixels = std::max(axisLength(m_axis), 50);
+    copyOut(dateTicks(range.lower, range.upper, pixels, m_locale,
+                      [&metrics](const QString &label) { return metrics.horizontalAdvance(label); }),
+            ticks, subTicks, tickLabels);
+}
+
+void CountAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
+                               QVector<double> *subTicks, QVector<QString> *tickLabels)
+{
+    // Vertical labels need about three line heights each to stay apart.
+    const QFontMetricsF metrics(m_axis->tickLabelFont());
+    const int maxTicks = std::clamp(int(axisLength(m_axis) / (metrics.height() * 3)), 2, 12);
+    const bool logarithmic = m_axis->scaleType() == QCPAxis::stLogarithmic;
+    copyOut(countTicks(range.lower, range.upper, logarithmic, maxTicks, m_locale), ticks, subTicks,
+            tickLabels);
+}
+
+} // namespace at

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+namespace at {
+
+// Breaks plain text into lines no wider than `width` pixels in `font` (at word boundaries, or anywhere in
+// Chinese), for chart elements that draw text without wrapping it themselves. Existing line breaks stay.
+QString wrapText(const QString &text, const QFont &font, int width);
+
+} // namespace at

@@ -1,0 +1,190 @@
+#include "timemarkers.h"
+
+#include "colors.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace at {
+namespace {
+
+// Index of the first event at or after `time` (events are sorted by time).
+size_t firstEventFrom(const std::vector<Event> &events, double time)
+{
+    return size_t(std::partition_point(events.begin(), events.end(),
+                                       [time](const Event &e) { return e.time() < time; }) -
+                  events.begin());
+}
+
+void drawLabel(QCPPainter *painter, const QRect &area, double x, const QString &text, const QPalette &palette,
+               const QColor &accent)
+{
+    const QFontMetrics metrics(painter->font());
+    const int padding = metrics.height() / 4;
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, area.width() / 2);
+    QRect box(0, 0, metrics.horizontalAdvance(shown) + 2 * padding, metrics.height() + padding);
+    // Right of the line when there is room, else left of it; always inside the plot area.
+    int left = int(x) + padding;
+    if (left + box.width() > area.right())
+        left = int(x) - padding - box.width();
+    box.moveTopLeft(QPoint(std::max(area.left(), left), area.top() + padding));
+    painter->setPen(QPen(accent, 1));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRect(box);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(box, Qt::AlignCenter, shown);
+}
+
+} // namespace
+
+EventMarkers::EventMarkers(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer)
+    : QCPLayerable(plot, layer), m_axisRect(axisRect)
+{}
+
+void EventMarkers::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    m_selected = -1;
+    m_ranged.clear();
+    if (!m_dataset)
+        return;
+    for (size_t i = 0; i < m_dataset->events.size(); ++i) {
+        if (m_dataset->events[i].isRanged())
+            m_ranged.push_back(int(i));
+    }
+}
+
+void EventMarkers::setSelectedEvent(int event)
+{
+    m_selected = event;
+}
+
+int EventMarkers::eventNear(double x, double tolerance) const
+{
+    if (!m_dataset)
+        return -1;
+    const QCPAxis *axis = m_axisRect->axis(QCPAxis::atBottom);
+    const auto &events = m_dataset->events;
+    const double from = axis->pixelToCoord(x - tolerance);
+    const double to = axis->pixelToCoord(x + tolerance);
+    int best = -1;
+    double bestDistance = tolerance;
+    for (size_t i = firstEventFrom(events, std::min(from, to));
+         i < events.size() && events[i].time() <= std::max(from, to); ++i) {
+        const double d = std::abs(axis->coordToPixel(events[i].time()) - x);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+void EventMarkers::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    applyAntialiasingHint(painter, false, QCP::aeItems);
+}
+
+QRect EventMarkers::clipRect() const
+{
+    return m_axisRect->rect();
+}
+
+QPen EventMarkers::penFor(const Event &e, bool selected) const
+{
+    QColor color = kindColor(e.kind);
+    if (!selected)
+        color.setAlpha(150);
+    QPen pen(color, selected ? 3 : 1);
+    pen.setCosmetic(true);
+    if (isTentative(e.status) || isTentative(e.kind))
+        pen.setStyle(selected ? Qt::DashLine : Qt::DotLine);
+    return pen;
+}
+
+void EventMarkers::draw(QCPPainter *painter)
+{
+    if (!m_dataset)
+        return;
+    const QCPAxis *axis = m_axisRect->axis(QCPAxis::atBottom);
+    const QRect area = m_axisRect->rect();
+    const auto &events = m_dataset->events;
+    const QCPRange range = axis->range();
+    // Ranged events as faint bands first, so that lines stay on top of them.
+    for (int i : m_ranged) {
+        const Event &e = events[size_t(i)];
+        if (e.endTime() < range.lower || e.time() > range.upper)
+            continue;
+        QColor fill = kindColor(e.kind);
+        fill.setAlpha(i == m_selected ? 60 : 25);
+        const double x0 = std::max(double(area.left()), axis->coordToPixel(e.time()));
+        const double x1 = std::min(double(area.right()), axis->coordToPixel(e.endTime()));
+        painter->fillRect(QRectF(x0, area.top(), std::max(1.0, x1 - x0), area.height()), fill);
+    }
+    int lastColumn = std::numeric_limits<int>::min();
+    for (size_t i = firstEventFrom(events, range.lower); i < events.size() && events[i].time() <= range.upper;
+         ++i) {
+        const int column = int(std::lround(axis->coordToPixel(events[i].time())));
+        if (column == lastColumn || int(i) == m_selected)
+            continue;
+        lastColumn = column;
+        painter->setPen(penFor(events[i], false));
+        painter->drawLine(QLineF(column + 0.5, area.top(), column + 0.5, area.bottom()));
+    }
+    if (m_selected >= 0 && size_t(m_selected) < events.size()) {
+        const Event &e = events[size_t(m_selected)];
+        if (e.time() >= range.lower && e.time() <= range.upper) {
+            const double x = std::lround(axis->coordToPixel(e.time())) + 0.5;
+            painter->setPen(penFor(e, true));
+            painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
+            drawLabel(painter, area, x, m_dataset->string(e.title), parentPlot()->palette(),
+                      kindColor(e.kind));
+        }
+    }
+}
+
+TimeCursor::TimeCursor(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer)
+    : QCPLayerable(plot, layer), m_axisRect(axisRect)
+{}
+
+void TimeCursor::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    applyAntialiasingHint(painter, false, QCP::aeItems);
+}
+
+QRect TimeCursor::clipRect() const
+{
+    return m_axisRect->rect();
+}
+
+void TimeCursor::draw(QCPPainter *painter)
+{
+    const QCPAxis *axis = m_axisRect->axis(QCPAxis::atBottom);
+    if (m_time <= 0 || !axis->range().contains(m_time))
+        return;
+    const QRect area = m_axisRect->rect();
+    const QPalette palette = parentPlot()->palette();
+    const QColor color = palette.color(QPalette::Highlight);
+    const double x = std::lround(axis->coordToPixel(m_time)) + 0.5;
+    QPen pen(color, 2);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
+    // The cursor's date at the foot of the line, where it does not cover the event labels at the top.
+    const QString text =
+        FuzzyDate::fromDate(QDate::fromJulianDay(qint64(std::floor(m_time)))).toDisplayString(m_locale);
+    const QFontMetrics metrics(painter->font());
+    const int padding = metrics.height() / 4;
+    QRect box(0, 0, metrics.horizontalAdvance(text) + 2 * padding, metrics.height() + padding);
+    int left = int(x) + padding;
+    if (left + box.width() > area.right())
+        left = int(x) - padding - box.width();
+    box.moveBottomLeft(QPoint(std::max(area.left(), left), area.bottom() - padding));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRect(box);
+    painter->setPen(palette.color(QPalette::HighlightedText));
+    painter->drawText(box, Qt::AlignCenter, text);
+}
+
+} // namespace at

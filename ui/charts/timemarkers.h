@@ -1,0 +1,63 @@
+#pragma once
+
+#include "dataset.h"
+#include "qcustomplot_include.h"
+
+#include <QLocale>
+#include <memory>
+
+namespace at {
+
+// The dataset's events as vertical lines across a chart's plot area, coloured by kind, dashed when not
+// (yet) fact; the selected one drawn heavy with its title. Only the events in the visible time range are
+// visited (the store is sorted by time) and several events on one pixel column cost one line, so a
+// dataset of a million events still draws in a few milliseconds.
+class EventMarkers : public QCPLayerable {
+    Q_OBJECT
+public:
+    EventMarkers(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    void setSelectedEvent(int event);
+    int selectedEvent() const { return m_selected; }
+    // The event drawn nearest to pixel column `x`, within `tolerance` pixels; -1 for none.
+    int eventNear(double x, double tolerance) const;
+
+    double selectTest(const QPointF &, bool, QVariant * = nullptr) const override { return -1; }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
+    void draw(QCPPainter *painter) override;
+    QRect clipRect() const override;
+
+private:
+    QPen penFor(const Event &e, bool selected) const;
+
+    QCPAxisRect *m_axisRect;
+    std::shared_ptr<const Dataset> m_dataset;
+    std::vector<int> m_ranged; // events with an end date, drawn as bands
+    int m_selected = -1;
+};
+
+// The shared current-time cursor, on a layer of its own so that moving it redraws only that layer.
+class TimeCursor : public QCPLayerable {
+    Q_OBJECT
+public:
+    TimeCursor(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer);
+    void setTime(double julianDay) { m_time = julianDay; }
+    double time() const { return m_time; }
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+    double selectTest(const QPointF &, bool, QVariant * = nullptr) const override { return -1; }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
+    void draw(QCPPainter *painter) override;
+    QRect clipRect() const override;
+
+private:
+    QCPAxisRect *m_axisRect;
+    double m_time = 0;
+    QLocale m_locale;
+};
+
+} // namespace at

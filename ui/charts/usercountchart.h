@@ -1,0 +1,153 @@
+#pragma once
+
+#include "document.h"
+#include "qcustomplot_include.h"
+#include "serieslod.h"
+#include "userseries.h"
+#include "viewstate.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace at {
+
+class CountAxisTicker;
+class DateAxisTicker;
+class EventMarkers;
+class TimeCursor;
+
+// Reported user counts over time: one line per series (one entity, one metric; the legend and tooltip name
+// the metric), reported points as markers whose shape says the qualifier, dashed lines between them (the
+// line is not a measurement), the dataset's events as vertical markers and the shared current-time cursor.
+// A view of the Document and the ViewState: it reads the dataset, writes only the selection and (when it
+// follows the timeline) the visible range.
+//
+// Long series stay fast: each frame draws at most four points per pixel column per series (SeriesLod), and
+// point markers only appear when few points are in view.
+class UserCountChart : public QCustomPlot {
+    Q_OBJECT
+public:
+    UserCountChart(const Document *document, ViewState *state, QWidget *parent = nullptr);
+    ~UserCountChart() override;
+
+    // Names, dates and numbers in this locale ("2011年3月", "8.58 亿").
+    void setLocale(const QLocale &locale);
+    QLocale chartLocale() const { return m_locale; }
+    // On (the default): the time axis shows ViewState's visible range, and panning or zooming here moves it.
+    void setFollowTimeline(bool follow);
+    bool followsTimeline() const { return m_follow; }
+    void setLogScale(bool logarithmic);
+    bool logScale() const { return m_log; }
+
+    // The chart as an image for export, with title, legend and source footnote, at `size` logical pixels.
+    QImage toImage(const QSize &size, qreal devicePixelRatio = 1.0);
+    // Draws the same into `target` on any painter (printer, SVG, PDF).
+    void renderTo(QPainter *painter, const QRect &target);
+
+    // The series drawn, as indexes into Dataset::series, in legend order.
+    QList<int> chartedSeries() const;
+    void setSeriesShown(int series, bool shown);
+    bool isSeriesShown(int series) const;
+    QCPGraph *lineGraph(int series) const;
+    QCPGraph *markerGraph(int series, PointMarker marker) const;
+    QCPGraph *selectionGraph() const { return m_selectionGraph; }
+    EventMarkers *eventMarkers() const { return m_events; }
+    TimeCursor *timeCursor() const { return m_cursor; }
+    // Whether the point markers are drawn at the current zoom (they are not when points are dense).
+    bool markersShown() const { return m_markersShown; }
+    // Very long series are first drawn from a sampled index while the exact one is built in the background
+    // (a few tens of milliseconds for ten million points); this says whether that is done.
+    bool isIndexExact() const;
+    // Blocks until the exact index is in use (for tests, benchmarks and export).
+    void waitForExactIndex();
+
+    struct Hit {
+        int series = -1;
+        int point = -1;
+        bool isValid() const { return series >= 0; }
+    };
+    // The reported point under `pos` (widget coordinates), within a few pixels.
+    Hit pointAt(const QPointF &pos) const;
+    // The event line under `pos`; -1 for none.
+    int eventAt(const QPointF &pos) const;
+    // The plain-text hover text at `pos`: a point's date, value with qualifier, metric and source, or an
+    // event's title and date; empty where there is nothing.
+    QString toolTipAt(const QPointF &pos) const;
+    // Where a point is drawn, in widget coordinates (after the last replot's layout).
+    QPointF pointPosition(int series, int point) const;
+
+Q_SIGNALS:
+    void exactIndexReady();
+    void followTimelineChanged(bool follow);
+    void logScaleChanged(bool logarithmic);
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct SeriesPlot {
+        int series = -1;
+        int entity = -1;
+        QCPGraph *line = nullptr;
+        std::array<QCPGraph *, pointMarkerCount> markers{};
+        SeriesLod lod;
+        bool shown = true;
+        bool sparse = true; // drawn with markers and a dashed line at the current zoom
+    };
+
+    void rebuild();
+    void startExactIndex();
+    void applyExactIndex();
+    void applyPalette();
+    void applyTexts();
+    void updateStyles();
+    QPen linePen(const SeriesPlot &plot) const;
+    void updateFootnote(int width);
+    void updateLegendColumns(int width);
+    void fitTimeAxis();
+    void fitValueAxis();
+    void updateSamples(int pixels, bool force);
+    void onRangeChanged(const QCPRange &range);
+    void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
+    void followState();
+    void showSelection(Selection selection);
+    const SeriesPlot *plotOf(int series) const;
+    SeriesPlot *plotOf(int series);
+    double markerSize() const;
+
+    const Document *m_document;
+    ViewState *m_state;
+    std::shared_ptr<const Dataset> m_dataset;
+    QLocale m_locale;
+    bool m_follow = true;
+    bool m_log = false;
+    bool m_applyingState = false;
+    bool m_markersShown = false;
+    bool m_antialiased = true; // few points in view: wide antialiased lines and markers
+    std::vector<SeriesPlot> m_plots;
+    QCPGraph *m_selectionGraph = nullptr;
+    QCPTextElement *m_title = nullptr;
+    QCPTextElement *m_footnote = nullptr;
+    QString m_footnoteText;
+    EventMarkers *m_events = nullptr;
+    TimeCursor *m_cursor = nullptr;
+    QSharedPointer<DateAxisTicker> m_dateTicker;
+    QSharedPointer<CountAxisTicker> m_countTicker;
+    // What the graphs currently hold, to skip resampling when neither range nor width changed.
+    QCPRange m_sampledRange;
+    int m_sampledPixels = -1;
+    QFutureWatcher<std::vector<SeriesLod>> *m_indexWatcher = nullptr;
+    QList<int> m_pendingExact; // series whose exact index is being built
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
+
+} // namespace at

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "export/exportsource.h"
+
+#include <QCoreApplication>
+
+namespace at {
+
+class Document;
+class MarketShareChart;
+class TimelineView;
+class UserCountChart;
+
+// Each view drawn fresh at the export's size: the timeline with every lane (not only what fits on screen)
+// for the request's time range, and the charts with their title, legend and source footnote. The views
+// must outlive the sources; nothing here changes what the views show on screen.
+class TimelineExport final : public ExportSource {
+    Q_DECLARE_TR_FUNCTIONS(at::TimelineExport)
+public:
+    TimelineExport(const Document *document, TimelineView *view) : m_document(document), m_view(view) {}
+    QString name() const override { return QStringLiteral("timeline"); }
+    QString defaultTitle(const QLocale &locale) const override;
+    void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+
+private:
+    const Document *m_document;
+    TimelineView *m_view;
+};
+
+class UserCountExport final : public ExportSource {
+    Q_DECLARE_TR_FUNCTIONS(at::UserCountExport)
+public:
+    explicit UserCountExport(UserCountChart *chart) : m_chart(chart) {}
+    QString name() const override { return QStringLiteral("users"); }
+    QString defaultTitle(const QLocale &locale) const override;
+    void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+
+private:
+    UserCountChart *m_chart;
+};
+
+class MarketShareExport final : public ExportSource {
+    Q_DECLARE_TR_FUNCTIONS(at::MarketShareExport)
+public:
+    explicit MarketShareExport(MarketShareChart *chart) : m_chart(chart) {}
+    QString name() const override;
+    QString defaultTitle(const QLocale &locale) const override;
+    void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+
+private:
+    MarketShareChart *m_chart;
+};
+
+} // namespace at

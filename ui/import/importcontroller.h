@@ -1,0 +1,69 @@
+#pragma once
+
+#include "import/datasetimport.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace at {
+
+class Document;
+class ImportJob;
+class ImportProgressDialog;
+class Settings;
+
+// Everything the main window needs to import analysts' own data: File > Import…, drag and drop, and
+// reloading the embedded dataset. It asks Add or Replace, reads off the GUI thread with a progress dialog
+// and Cancel, lists every problem when there are any, and replaces the document's dataset only when the
+// whole import is good. A cancelled or failed import leaves the document as it was.
+//
+// The command line (--dataset FILE) does not need this class: it calls runImport() (datasetimport.h)
+// directly, before there is a window.
+class ImportController : public QObject {
+    Q_OBJECT
+public:
+    ImportController(Document *document, Settings *settings, QWidget *parentForDialogs);
+    ~ImportController() override;
+
+    // "&Import…" (Ctrl+I): a file dialog, then importFiles(). Owned by the controller.
+    QAction *importAction() const { return m_importAction; }
+    // "&Reload Embedded Dataset": the dataset compiled into the program replaces what is loaded.
+    QAction *reloadEmbeddedAction() const { return m_reloadAction; }
+    // Lets `target` (the main window) take .json and .csv files dropped onto it.
+    void installDropTarget(QWidget *target);
+
+    bool isBusy() const;
+    // The outcome of the last import that finished (for tests and the status bar).
+    const ImportResult &lastResult() const { return m_last; }
+
+public Q_SLOTS:
+    void chooseAndImport();
+    // Asks whether to add or replace, then imports.
+    void importFiles(const QStringList &paths);
+    // Imports without asking.
+    void importFiles(const QStringList &paths, at::ImportMode mode);
+    void cancel();
+    void reloadEmbedded();
+
+Q_SIGNALS:
+    // After every import: whether the document changed, and a sentence for the status bar.
+    void importFinished(bool imported, const QString &message);
+
+private:
+    void finished();
+    QString loadedSummary() const;
+
+    Document *m_document;
+    Settings *m_settings;
+    QWidget *m_parent;
+    QAction *m_importAction;
+    QAction *m_reloadAction;
+    ImportJob *m_job = nullptr;
+    QPointer<ImportProgressDialog> m_progress;
+    ImportResult m_last;
+};
+
+} // namespace at

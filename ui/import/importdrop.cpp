@@ -1,0 +1,61 @@
+#include "importdrop.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+#include <QWidget>
+
+namespace at {
+
+ImportDropTarget::ImportDropTarget(QWidget *target, std::function<void(const QStringList &)> onDrop)
+    : QObject(target), m_onDrop(std::move(onDrop))
+{
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
+QStringList ImportDropTarget::importableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix != u"json" && suffix != u"csv")
+            return {}; // a drop is taken whole or not at all
+        files << path;
+    }
+    return files;
+}
+
+bool ImportDropTarget::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (importableFiles(drag->mimeData()).isEmpty())
+            return false;
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = importableFiles(drop->mimeData());
+        if (files.isEmpty())
+            return false;
+        drop->acceptProposedAction();
+        m_onDrop(files);
+        return true;
+    }
+    default:
+        return QObject::eventFilter(watched, event);
+    }
+}
+
+} // namespace at

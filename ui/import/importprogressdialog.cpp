@@ -1,0 +1,39 @@
+#include "importprogressdialog.h"
+
+#include "import/importjob.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+namespace at {
+
+ImportProgressDialog::ImportProgressDialog(ImportJob *job, QWidget *parent) : QProgressDialog(parent), m_job(job)
+{
+    setObjectName(QStringLiteral("importProgressDialog"));
+    setWindowTitle(tr("Import"));
+    const QStringList &files = job->request().files;
+    setLabelText(files.size() == 1 ? tr("Reading %1…").arg(QFileInfo(files.first()).fileName())
+                                   : tr("Reading %1 files…").arg(files.size()));
+    setRange(0, 1000);
+    setMinimumDuration(400); // a small file is read before this would show
+    setAutoClose(false);
+    setAutoReset(false);
+    setWindowModality(Qt::WindowModal);
+    connect(this, &QProgressDialog::canceled, job, [this] {
+        m_job->cancel();
+        setLabelText(tr("Cancelling…"));
+    });
+    auto *timer = new QTimer(this);
+    timer->setInterval(50);
+    connect(timer, &QTimer::timeout, this, &ImportProgressDialog::poll);
+    timer->start();
+    setValue(0);
+}
+
+void ImportProgressDialog::poll()
+{
+    if (!m_job->isCancelRequested())
+        setValue(int(m_job->progress() * 999)); // the last step is when the window shows the result
+}
+
+} // namespace at

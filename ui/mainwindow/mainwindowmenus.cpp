@@ -1,0 +1,180 @@
+// The main window's menus, toolbars and the dialogs they open (kept apart from the view wiring in
+// mainwindow.cpp). Every action has an object name, so that tests find it.
+#include "annotations/annotationedits.h"
+#include "annotations/workspaceactions.h"
+#include "exportviews/exportcontroller.h"
+#include "filterbar/filterbar.h"
+#include "icons.h"
+#include "import/importcontroller.h"
+#include "mainwindow.h"
+#include "preferences/preferencesdialog.h"
+#include "theme.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace at {
+
+namespace {
+QAction *named(QAction *action, const char *objectName, const QKeySequence &shortcut = {})
+{
+    action->setObjectName(QLatin1StringView(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    createFileMenu(menuBar()->addMenu(tr("&File")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = named(edit->addAction(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack), tr("&Undo")),
+                   "actionUndo", QKeySequence::Undo);
+    m_redo =
+        named(edit->addAction(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward), tr("&Redo")),
+              "actionRedo", QKeySequence::Redo);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    edit->addSeparator();
+    QAction *copy = named(edit->addAction(themeIcon(QStringLiteral("edit-copy")), tr("&Copy with Citation"),
+                                          this, &MainWindow::copy),
+                          "actionCopy", QKeySequence::Copy);
+    m_find = named(edit->addAction(themeIcon(QStringLiteral("edit-find")), tr("&Find Events…")), "actionFind",
+                   QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = named(edit->addAction(themeIcon(QStringLiteral("preferences-system")),
+                                                 tr("&Preferences…"), this, &MainWindow::showPreferences),
+                                 "actionPreferences", QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = named(view->addAction(themeIcon(QStringLiteral("zoom-in")), tr("Zoom &In"), m_timeline,
+                                            &TimelineView::zoomIn),
+                            "actionZoomIn", QKeySequence::ZoomIn);
+    QAction *zoomOut = named(view->addAction(themeIcon(QStringLiteral("zoom-out")), tr("Zoom &Out"),
+                                             m_timeline, &TimelineView::zoomOut),
+                             "actionZoomOut", QKeySequence::ZoomOut);
+    QAction *fitAll = named(view->addAction(themeIcon(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
+                                            m_timeline, &TimelineView::fitAll),
+                            "actionFitAll", QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+    m_toolbarsMenu = view->addMenu(tr("&Toolbars"));
+    view->addSeparator();
+    named(view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, 2); }),
+          "actionResetLayout");
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about =
+        named(help->addAction(themeIcon(QStringLiteral("help-about"), QStyle::SP_MessageBoxInformation),
+                              tr("&About Alliance Timeline"), this, &MainWindow::showAbout),
+              "actionAbout");
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addActions({m_importer->importAction(), m_importer->reloadEmbeddedAction()});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_undo, m_redo});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({zoomIn, zoomOut, fitAll});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({copy, findChild<QAction *>(QStringLiteral("actionExport"))});
+
+    // The filter bar drives every view: the proxy behind the lists and the timeline, which reads the store.
+    m_filterBar = new FilterBar(m_document, this);
+    m_filterBar->setLocale(m_locale);
+    auto *filterTools = addToolBar(tr("Filter"));
+    filterTools->setObjectName(QStringLiteral("filterToolBar"));
+    filterTools->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    m_toolbarsMenu->addActions({m_toolBar->toggleViewAction(), filterTools->toggleViewAction()});
+}
+
+void MainWindow::createFileMenu(QMenu *file)
+{
+    m_importer = new ImportController(m_document, m_settings, this);
+    m_importer->installDropTarget(this);
+    connect(m_importer, &ImportController::importFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    file->addAction(named(m_importer->importAction(), "actionImport"));
+    file->addAction(named(m_importer->reloadEmbeddedAction(), "actionReload"));
+    file->addSeparator();
+
+    if (m_edits) {
+        m_workspace = new WorkspaceActions(m_edits, m_document, this);
+        m_workspace->setLocale(m_locale);
+        connect(m_workspace, &WorkspaceActions::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        file->addActions(m_workspace->workspaceActions());
+        QMenu *annotations = file->addMenu(tr("&Annotations"));
+        annotations->addActions(m_workspace->fileActions());
+        file->addSeparator();
+    }
+
+    // One Export… for the view the user is in (the timeline unless a chart has the focus), and one entry per
+    // view; the same actions are in each view's context menu.
+    QMenu *exportMenu = file->addMenu(themeIcon(QStringLiteral("document-save-as")), tr("Export &View"));
+    const struct {
+        const char *objectName;
+        const char *view;
+        const char *title;
+    } views[] = {{"exportTimeline", "timeline", QT_TR_NOOP("&Timeline…")},
+                 {"exportUsers", "users", QT_TR_NOOP("&User Counts…")},
+                 {"exportImShare", "im-share", QT_TR_NOOP("&IM Market Share…")},
+                 {"exportMicroblogShare", "microblog-share", QT_TR_NOOP("&Microblog Market Share…")}};
+    for (const auto &v : views) {
+        const QString name = QLatin1StringView(v.view);
+        exportMenu->addAction(named(new QAction(tr(v.title), this), v.objectName));
+        connect(exportMenu->actions().constLast(), &QAction::triggered, m_exporter,
+                [this, name] { m_exporter->exportView(name); });
+    }
+    m_timeline->addAction(findChild<QAction *>(QStringLiteral("exportTimeline")));
+    QAction *exportCurrent =
+        named(file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
+                              tr("&Export…")),
+              "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportCurrent, &QAction::triggered, this, [this] {
+        // The view that holds the focus, or the timeline.
+        const QWidget *focus = QApplication::focusWidget();
+        const std::pair<const char *, const char *> docks[] = {{"userCountsDock", "users"},
+                                                               {"imShareDock", "im-share"},
+                                                               {"microblogShareDock", "microblog-share"}};
+        for (const auto &[dockName, view] : docks) {
+            QDockWidget *d = dock(QLatin1StringView(dockName));
+            if (focus && d && d->isAncestorOf(focus)) {
+                m_exporter->exportView(QLatin1StringView(view));
+                return;
+            }
+        }
+        m_exporter->exportView(QStringLiteral("timeline"));
+    });
+    file->addSeparator();
+    QAction *quit =
+        named(file->addAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+                              tr("&Quit"), this, &QWidget::close),
+              "actionQuit", QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, QLocale::system(), this);
+    connect(&dialog, &PreferencesDialog::themeChanged, this, [](Theme theme) { applyTheme(*qApp, theme); });
+    connect(&dialog, &PreferencesDialog::preferencesChanged, this, [this](const Preferences &p) {
+        if (m_edits)
+            m_edits->setAuthor(p.annotationAuthor);
+    });
+    dialog.exec();
+}
+
+} // namespace at

@@ -1,0 +1,108 @@
+#include "eventindex.h"
+
+#include "dataset.h"
+#include "eventfilter.h"
+
+namespace at {
+
+namespace {
+// The day an entry counts for: its time rounded to the nearest day (a half-day goes up).
+qint64 dayOf2(qint32 time2)
+{
+    return qint64(std::floor((time2 + 1) / 2.0));
+}
+} // namespace
+
+
+void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
+{
+    const bool all = filter == nullptr || filter->isEmpty();
+    m_eventCount = dataset.events.size();
+    m_lanes.assign(size_t(dataset.entities.size()), {});
+    m_accepted.assign((m_eventCount + 63) / 64, 0);
+    m_acceptedCount = 0;
+    m_first2 = 0;
+    m_last2 = 0;
+    m_firstDay = 0;
+    m_dayCounts = false;
+
+    // Count first, so that each lane's vectors are allocated once at their final size.
+    std::vector<size_t> points(m_lanes.size(), 0), ranges(m_lanes.size(), 0);
+    for (size_t i = 0; i < m_eventCount; ++i) {
+        const Event &e = dataset.events[i];
+        if (!all && !filter->accepts(dataset, e))
+            continue;
+        m_accepted[i >> 6] |= quint64(1) << (i & 63);
+        ++m_acceptedCount;
+        for (quint16 p : dataset.partiesOf(e)) {
+            if (p >= points.size())
+                continue; // a party that is not an entity: nothing to draw it in
+            ++points[p];
+            ranges[p] += e.isRanged() ? 1 : 0;
+        }
+    }
+    for (size_t l = 0; l < m_lanes.size(); ++l) {
+        m_lanes[l].time2.reserve(points[l]);
+        m_lanes[l].events.reserve(points[l]);
+        m_lanes[l].ranges.reserve(ranges[l]);
+        m_lanes[l].maxEnd2.reserve(ranges[l]);
+    }
+    bool first = true;
+    for (size_t i = 0; i < m_eventCount; ++i) {
+        if (!accepts(i))
+            continue;
+        const Event &e = dataset.events[i];
+        const auto t2 = qint32(qint64(e.start.first) + e.start.last());
+        const qint32 end2 = e.isRanged() ? qint32(qint64(e.end.first) + e.end.last()) : t2;
+        if (first)
+            m_first2 = t2;
+        first = false;
+        m_last2 = std::max<qint64>(m_last2, end2);
+        for (quint16 p : dataset.partiesOf(e)) {
+            if (p >= m_lanes.size())
+                continue;
+            Lane &lane = m_lanes[p];
+            lane.time2.push_back(t2);
+            lane.events.push_back(quint32(i));
+            if (e.isRanged()) {
+                lane.ranges.push_back(Range{t2, end2, quint32(i)});
+                lane.maxEnd2.push_back(lane.maxEnd2.empty() ? end2 : std::max(lane.maxEnd2.back(), end2));
+            }
+        }
+    }
+    if (m_eventCount >= dayCountThreshold && m_acceptedCount > 0) {
+        m_dayCounts = true;
+        m_firstDay = dayOf2(qint32(m_first2));
+        const qint64 days = dayOf2(qint32(m_last2)) - m_firstDay + 2;
+        for (Lane &lane : m_lanes) {
+            lane.dayCount.assign(size_t(days), 0);
+            for (qint32 t2 : lane.time2)
+                ++lane.dayCount[size_t(dayOf2(t2) - m_firstDay + 1)];
+            for (size_t d = 1; d < lane.dayCount.size(); ++d)
+                lane.dayCount[d] += lane.dayCount[d - 1];
+        }
+    }
+}
+
+std::pair<size_t, size_t> EventIndex::positions(int entity, double from, double to) const
+{
+    const std::vector<qint32> &t = m_lanes[size_t(entity)].time2;
+    const auto lo = qint32(std::max(-2e9, std::ceil(from * 2)));
+    const auto hi = qint32(std::min(2e9, std::floor(to * 2)));
+    const auto a = std::lower_bound(t.begin(), t.end(), lo);
+    const auto b = std::upper_bound(a, t.end(), hi);
+    return {size_t(a - t.begin()), size_t(b - t.begin())};
+}
+
+size_t EventIndex::memoryBytes() const
+{
+    size_t bytes = m_lanes.capacity() * sizeof(Lane) + m_accepted.capacity() * sizeof(quint64);
+    for (const Lane &l : m_lanes) {
+        bytes += l.time2.capacity() * sizeof(qint32) + l.events.capacity() * sizeof(quint32) +
+                 l.ranges.capacity() * sizeof(Range) + l.maxEnd2.capacity() * sizeof(qint32) +
+                 l.dayCount.capacity() * sizeof(quint32);
+    }
+    return bytes;
+}
+
+} // namespace at

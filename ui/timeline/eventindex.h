@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QtGlobal>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace at {
+
+class Dataset;
+struct EventFilter;
+
+// Where the timeline finds events fast: for each entity's lane, the events that name it (and pass the
+// filter) sorted by time, as doubled times (2 x Julian day: exact for every date's middle, since a middle is
+// always a whole or half day) beside event indexes. Ranged events are also kept in a list per lane with a
+// running maximum of their ends, so that the bars overlapping a time range are found without a scan from
+// the start. Built once per dataset and filter; painting reads it and Dataset::events, nothing else.
+class EventIndex {
+public:
+    struct Range {
+        qint32 start2 = 0;
+        qint32 end2 = 0;
+        quint32 event = 0;
+    };
+    struct Lane {
+        std::vector<qint32> time2;   // sorted
+        std::vector<quint32> events; // parallel to time2
+        std::vector<Range> ranges;   // sorted by start2
+        std::vector<qint32> maxEnd2; // maxEnd2[i] = max end2 of ranges[0..i]
+        // For big datasets: dayCount[d] = entries before day firstDay() + d, so that a zoomed-out frame
+        // counts a pixel column's events with two look-ups instead of a walk over them.
+        std::vector<quint32> dayCount;
+    };
+
+    EventIndex() = default;
+    // `filter` may be null (all events pass).
+    void build(const Dataset &dataset, const EventFilter *filter);
+
+    int laneCount() const { return int(m_lanes.size()); }
+    const Lane &lane(int entity) const { return m_lanes[size_t(entity)]; }
+    bool accepts(size_t event) const { return (m_accepted[event >> 6] >> (event & 63)) & 1; }
+    qsizetype acceptedCount() const { return m_acceptedCount; }
+    size_t eventCount() const { return m_eventCount; }
+    // The time of the first and last accepted event (the end of the last range), 0 when there are none.
+    double firstTime() const { return m_first2 / 2.0; }
+    double lastTime() const { return m_last2 / 2.0; }
+
+    // Whether lanes have dayCount (datasets of at least dayCountThreshold events).
+    bool hasDayCounts() const { return m_dayCounts; }
+    static constexpr size_t dayCountThreshold = 50000;
+    qint64 firstDay() const { return m_firstDay; }
+    // The number of entries of lane `entity` on days [firstDay() + d0, firstDay() + d1), d clamped.
+    quint32 countDays(int entity, qint64 d0, qint64 d1) const
+    {
+        const std::vector<quint32> &c = m_lanes[size_t(entity)].dayCount;
+        const auto last = qint64(c.size()) - 1;
+        return c[size_t(std::clamp<qint64>(d1, 0, last))] - c[size_t(std::clamp<qint64>(d0, 0, last))];
+    }
+
+    // The entries of lane `entity` whose time is in [from, to]: a half-open span of positions.
+    std::pair<size_t, size_t> positions(int entity, double from, double to) const;
+    // Calls f(const Range &) for every range of the lane that overlaps [from, to].
+    template <typename F> void forEachRange(int entity, double from, double to, F f) const
+    {
+        const Lane &l = m_lanes[size_t(entity)];
+        const auto lo = qint32(std::max(-2e9, std::ceil(from * 2)));
+        const auto hi = qint32(std::min(2e9, std::floor(to * 2)));
+        auto first = std::lower_bound(l.maxEnd2.begin(), l.maxEnd2.end(), lo);
+        for (size_t i = size_t(first - l.maxEnd2.begin()); i < l.ranges.size() && l.ranges[i].start2 <= hi;
+             ++i) {
+            if (l.ranges[i].end2 >= lo)
+                f(l.ranges[i]);
+        }
+    }
+
+    // The bytes the index holds beyond the dataset (capacity of every vector).
+    size_t memoryBytes() const;
+
+private:
+    std::vector<Lane> m_lanes;
+    std::vector<quint64> m_accepted; // a bit per event
+    qsizetype m_acceptedCount = 0;
+    size_t m_eventCount = 0;
+    qint64 m_first2 = 0;
+    qint64 m_firstDay = 0;
+    bool m_dayCounts = false;
+    qint64 m_last2 = 0;
+};
+
+} // namespace at

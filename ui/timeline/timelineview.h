@@ -1,0 +1,145 @@
+#pragma once
+
+#include "eventfilter.h"
+#include "eventindex.h"
+#include "lanelayout.h"
+#include "timelinerenderer.h"
+#include "timescale.h"
+#include "viewstate.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QLocale>
+#include <memory>
+
+namespace at {
+
+class Document;
+class Dataset;
+class OverviewStrip;
+
+// The alliance timeline: one lane per entity grouped by sector, events as markers and bars, links between
+// the parties of an event, an adaptive axis, the current-time cursor and an overview strip. It follows the
+// Document (a new dataset rebuilds it) and the ViewState (selection, current time and visible range go
+// both ways). The drawing is TimelineRenderer's; the logic is in TimeScale, LaneLayout, EventIndex and
+// placeLane(), which the tests use directly.
+class TimelineView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    TimelineView(const Document *document, ViewState *state, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Entity names, the axis and tooltips follow it. (Hides QWidget::setLocale, which it also calls.)
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return m_locale; }
+    // Filtered-out events disappear.
+    void setFilter(const EventFilter &filter);
+    EventFilter filter() const { return m_filter; }
+    // A badge with the count on each annotated event (event index -> number of annotations).
+    void setAnnotationCounts(const QHash<int, int> &counts);
+
+    // The order of lanes and groups, hidden lanes and collapsed groups, by ids (for the settings).
+    QByteArray saveLaneState() const;
+    void restoreLaneState(const QByteArray &state);
+    void setGroupCollapsed(Sector sector, bool collapsed);
+    void setLaneHidden(int entity, bool hidden);
+    void moveLane(int entity, int index);
+
+    // Shows [from, to] (clamped to the data's range and the zoom limits).
+    void setVisibleRange(double from, double to);
+    double visibleFrom() const { return m_scale.from(); }
+    double visibleTo() const { return m_scale.to(); }
+    // Zooms by `factor` (> 1 in) keeping the time at viewport x `anchorX` where it is.
+    void zoomAt(double factor, double anchorX);
+    // Makes the event visible: centres its time if it is off screen, scrolls its first lane into view.
+    void scrollToEvent(int event);
+
+    // The next event in time order after (forward) or before `event` that the timeline draws (it passes
+    // the filter and has a visible lane); from -1 the first or last. -1 when there is none.
+    int nextEvent(int event, bool forward) const;
+    // What is at a viewport position, as of the last paint.
+    TimelineHit hitTest(QPoint viewportPos) const;
+    // The plain text of the tooltip at a viewport position (empty: none).
+    QString toolTipText(QPoint viewportPos) const;
+
+    // Every visible lane fitted into `target`, for the current time range: for PNG, SVG or PDF export.
+    void renderAllLanes(QPainter &painter, const QRect &target);
+    // The same for any time range [from, to] (Julian days), whatever the widget shows.
+    void renderAllLanes(QPainter &painter, const QRect &target, double from, double to);
+
+    const TimeScale &timeScale() const { return m_scale; }
+    const LaneLayout &laneLayout() const { return m_layout; }
+    const EventIndex &eventIndex() const { return m_index; }
+    const TimelineRenderer &renderer() const { return m_renderer; }
+    double verticalOffset() const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+
+Q_SIGNALS:
+    // Double-click or Enter on an event: the main window opens its details.
+    void eventActivated(int eventIndex);
+
+protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void rebuild(bool keepRange);
+    void updateLimits();
+    void updateGeometries();
+    void updateScrollBars();
+    void rangeChanged();
+    void layoutChanged();
+    void onSelectionChanged(const Selection &selection);
+    void onStateRangeChanged(double from, double to);
+    void updateAccessibleText();
+    TimelineDecorations decorations() const;
+    void selectEvent(int event);
+    void zoomToRange(double from, double to);
+    QRect plotRect() const;
+
+    const Document *m_document;
+    ViewState *m_state;
+    std::shared_ptr<const Dataset> m_data;
+    EventIndex m_index;
+    LaneLayout m_layout;
+    TimeScale m_scale;
+    mutable TimelineRenderer m_renderer;
+    EventFilter m_filter;
+    QHash<int, int> m_annotations;
+    QLocale m_locale;
+    OverviewStrip *m_overview = nullptr;
+    QStringList m_savedLaneState; // across a dataset replacement
+
+    int m_selectedEvent = -1;
+    int m_selectedEntity = -1;
+    int m_hoveredEvent = -1;
+    bool m_updatingScrollBars = false;
+    bool m_applyingStateRange = false;
+
+    enum class Drag { None, Pending, Pan, Cursor, LanePending, Lane, Group };
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    double m_pressFrom = 0;
+    double m_pressScrollY = 0;
+    TimelineHit m_pressHit;
+    int m_dropRow = -1;
+};
+
+} // namespace at
