@@ -16,14 +16,22 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(AT_DEB_RUNTIME_DEPENDS
-    # the libraries, named also here so that the list is complete where dpkg-shlibdeps is missing
-    libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6charts6 libqt6printsupport6
-    libqcustomplot2.1-qt6 libsimdjson14
-    # loaded at run time: the SQLite driver (workspaces), the SVG icon engine and image plugin (in libqt6svg6),
-    # the X11/Wayland platform plugins, Qt's own translations, and a font with Chinese glyphs
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei)
+# The libraries the binary links: dpkg-shlibdeps (dpkg-dev) names them with their minimum versions. Where it
+# is missing they are named here without versions, so that the list is complete either way.
+find_program(AT_DPKG_SHLIBDEPS dpkg-shlibdeps)
+if(AT_DPKG_SHLIBDEPS)
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  set(AT_DEB_RUNTIME_DEPENDS)
+else()
+  set(AT_DEB_RUNTIME_DEPENDS
+      libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6 libqt6concurrent6 libqcustomplot2.1-qt6 libsimdjson14 libpng16-16)
+endif()
+# Loaded at run time, so no tool can see them: the SQLite driver (workspaces), the SVG icon engine and image
+# plugin (Debian 12 ships them in libqt6svg6 itself; there is no qt6-svg-plugins), the X11 platform plugin,
+# Qt's own translations (qtbase_zh_CN.qm), and a font with Chinese glyphs. (libqt6svg6 is named here for the
+# plugins even though the binary links it too: dpkg-shlibdeps may then list it a second time, with a version.)
+list(APPEND AT_DEB_RUNTIME_DEPENDS
+     libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei)
 list(JOIN AT_DEB_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # The native Wayland plugin; without it Qt falls back to XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

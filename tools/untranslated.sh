@@ -36,6 +36,7 @@ done
 TS=$ts perl -0777 -ne '
   sub unescape { my $s = shift; $s =~ s/&lt;/</g; $s =~ s/&gt;/>/g; $s =~ s/&quot;/"/g; $s =~ s/&apos;/'"'"'/g;
                  $s =~ s/&amp;/&/g; $s =~ s/\n/\\n/g; return $s; }
+  $| = 1;
   my $count = 0;
   while (/<context>\s*<name>(.*?)<\/name>(.*?)<\/context>/gs) {
     my ($context, $body) = ($1, $2);

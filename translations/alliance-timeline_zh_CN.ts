@@ -948,10 +948,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>文件是 UTF-32 编码；请另存为 UTF-8</translation>
     </message>
     <message>
-        <source>the file starts with a UTF-16 byte order mark but is not valid UTF-16</source>
-        <translation>文件以 UTF-16 字节顺序标记（BOM）开头，但不是有效的 UTF-16</translation>
-    </message>
-    <message>
         <source>the file looks like UTF-16 without a byte order mark; save it as UTF-8</source>
         <translation>文件似乎是不带字节顺序标记（BOM）的 UTF-16；请另存为 UTF-8</translation>
     </message>
@@ -1018,6 +1014,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Read %1 from %2.</source>
         <translation>已从 %2 读取 %1。</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark but has an odd number of bytes</source>
+        <translation>文件以 UTF-16 字节顺序标记（BOM）开头，但字节数为奇数</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16: a surrogate (U+%1) without its pair</source>
+        <translation>无效的 UTF-16：代理项（U+%1）缺少与之配对的另一半</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1253,26 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a string; write it as an escape such as \t or \n</source>
+        <translation>字符串中有控制字符（U+%1）；请改写为 \t 或 \n 这样的转义序列</translation>
+    </message>
+    <message>
+        <source>an invalid escape sequence in a string</source>
+        <translation>字符串中有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate escape in a string</source>
+        <translation>字符串中有未配对的代理项转义</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in JSON&apos;s form</source>
+        <translation>%1 不是 JSON 格式的数字</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2480,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Platform alliances and events</source>
         <translation>平台联盟与事件</translation>
+    </message>
+    <message>
+        <source>Sources: %1 articles, listed in the Sources panel.</source>
+        <translation>来源：%1 篇文章，见“来源”面板。</translation>
     </message>
 </context>
 <context>

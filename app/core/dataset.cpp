@@ -1,12 +1,13 @@
 #include "dataset.h"
 
-#include <QCoreApplication>
-
+#include "import/prefault.h"
 #include "import/radixsort.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <bit>
 #include <numeric>
+#include <string_view>
 
 namespace at {
 
@@ -32,12 +33,18 @@ void Dataset::finish()
     const size_t n = events.size();
     std::vector<double> times;
     times.reserve(n);
+    prefaultForWriting(times.data(), n * sizeof(double));
     for (const Event &e : events)
         times.push_back(e.time());
     const auto before = [&](size_t a, size_t b) {
         if (times[a] != times[b])
             return times[a] < times[b];
-        return view(events[a].id) < view(events[b].id);
+        // As QStringView's operator< (by UTF-16 unit), but inline: with many events on one day this
+        // runs a million times.
+        const QStringView x = view(events[a].id);
+        const QStringView y = view(events[b].id);
+        return std::u16string_view(x.utf16(), size_t(x.size())) <
+               std::u16string_view(y.utf16(), size_t(y.size()));
     };
     bool inOrder = true;
     for (size_t i = 1; i < n && inOrder; ++i)
@@ -84,12 +91,16 @@ void Dataset::finish()
         size_t slots = 16;
         while (slots < 2 * n)
             slots *= 2;
+        m_eventIdSlots.reserve(slots);
+        prefaultForWriting(m_eventIdSlots.data(), slots * sizeof(quint64));
         m_eventIdSlots.assign(slots, 0);
         const int shift = 64 - std::countr_zero(slots);
         std::vector<std::uint64_t> order; // slot << 32 | event
         std::vector<quint32> tags;        // the hash's low half, read in slot order instead of the id
         order.reserve(n);
         tags.reserve(n);
+        prefaultForWriting(order.data(), n * sizeof(std::uint64_t));
+        prefaultForWriting(tags.data(), n * sizeof(quint32));
         for (size_t i = 0; i < n; ++i) {
             const quint64 h = idHash(view(events[i].id));
             order.push_back(((h >> shift) << 32) | i);

@@ -11,13 +11,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <simdjson.h>
-
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <optional>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +51,12 @@ using simdjson::dom::object;
 
 constexpr int formatVersion = 1;
 constexpr qsizetype maxTitleLength = 120;
-constexpr size_t batchBytes = 256 * 1024;
+// AT_JSON_BATCH_BYTES: the fuzz build (tests/fuzz/build.sh) makes batches tiny, so that inputs of a few
+// hundred bytes are read in many of them.
+#ifndef AT_JSON_BATCH_BYTES
+#define AT_JSON_BATCH_BYTES (256 * 1024)
+#endif
+constexpr size_t batchBytes = AT_JSON_BATCH_BYTES;
 // The whole-document parser allows 1024 levels; a piece is parsed one level down from the root object.
 constexpr size_t pieceMaxDepth = simdjson::DEFAULT_MAX_DEPTH - 1;
 // Event::source, SeriesPoint::source and the party list are 16-bit indexes.
@@ -85,7 +90,6 @@ QString typeName(element_type t)
     return {};
 }
 
-using text::decodeUtf8;
 using text::fromUtf8;
 using text::isBlank;
 using text::parseDate;
@@ -127,8 +131,7 @@ private:
     enum class Kind : quint8 { Root, Item, Field, ArrayField };
     Path(const Path *parent, Kind kind, std::string_view key, qsizetype index)
         : m_parent(parent), m_key(key), m_index(index), m_kind(kind)
-    {
-    }
+    {}
     const Path *m_parent;
     std::string_view m_key;
     qsizetype m_index;
@@ -153,12 +156,14 @@ struct Schema {
 
 namespace top {
 enum { Format, Version, Sources, Entities, Events, Series, Markets, Quotes };
-constexpr std::string_view keys[]{"format", "version", "sources", "entities", "events", "series", "markets", "quotes"};
+constexpr std::string_view keys[]{"format", "version", "sources", "entities",
+                                  "events", "series",  "markets", "quotes"};
 constexpr Schema schema{keys, 8, 8};
 } // namespace top
 namespace src {
 enum { Id, Title, Publisher, Author, Published, Paragraphs, PublishedNote };
-constexpr std::string_view keys[]{"id", "title", "publisher", "author", "published", "paragraphs", "publishedNote"};
+constexpr std::string_view keys[]{"id",        "title",      "publisher",    "author",
+                                  "published", "paragraphs", "publishedNote"};
 constexpr Schema schema{keys, 7, 6};
 } // namespace src
 namespace ent {
@@ -189,14 +194,28 @@ constexpr Schema schema{keys, 7, 6};
 } // namespace pt
 namespace mk {
 enum { Id, Sector, Name, Metric, Date, Total, TotalQualifier, Source, Paragraph, Members, OtherIncludes };
-constexpr std::string_view keys[]{"id",    "sector",         "name",   "metric",    "date",   "total",
-                                  "totalQualifier", "source", "paragraph", "members", "otherIncludes"};
+constexpr std::string_view keys[]{"id",        "sector",  "name",           "metric",
+                                  "date",      "total",   "totalQualifier", "source",
+                                  "paragraph", "members", "otherIncludes"};
 constexpr Schema schema{keys, 11, 11};
 } // namespace mk
 namespace qt {
-enum { Id, Speaker, Role, Organisation, Text, Paraphrase, Date, Source, Paragraph, Events, Entities, DateNote };
-constexpr std::string_view keys[]{"id",   "speaker", "role",   "organisation", "text",     "paraphrase",
-                                  "date", "source",  "paragraph", "events",    "entities", "dateNote"};
+enum {
+    Id,
+    Speaker,
+    Role,
+    Organisation,
+    Text,
+    Paraphrase,
+    Date,
+    Source,
+    Paragraph,
+    Events,
+    Entities,
+    DateNote
+};
+constexpr std::string_view keys[]{"id",   "speaker", "role",      "organisation", "text",     "paraphrase",
+                                  "date", "source",  "paragraph", "events",       "entities", "dateNote"};
 constexpr Schema schema{keys, 12, 11};
 } // namespace qt
 
@@ -434,7 +453,10 @@ private:
 
 // ---- the document, in pieces ---------------------------------------------------------------------------
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 
 // The top-level members of the document and, for arrays, batches of whole elements. Pieces are parsed one
 // at a time with one parser whose buffers are reused. When the scan fails, or a piece does not parse, the
@@ -664,13 +686,67 @@ private:
         const size_t start = i;
         while (i < m_n) {
             const char d = m_s[i];
-            if (isJsonSpace(d) || d == ',' || d == ']' || d == '}' || d == ':' || d == '[' || d == '{' || d == '"')
+            if (isJsonSpace(d) || d == ',' || d == ']' || d == '}' || d == ':' || d == '[' || d == '{' ||
+                d == '"')
                 break;
             ++i;
         }
         return i > start;
     }
 
+    // A 64-byte block as bit masks, bit k for byte k: quotes, backslashes, and the brackets and commas.
+    struct BlockMasks {
+        std::uint64_t quote = 0;
+        std::uint64_t backslash = 0;
+        std::uint64_t structural = 0; // { } [ ] ,
+    };
+    static BlockMasks blockMasks(const char *p)
+    {
+        BlockMasks m;
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i curly = _mm_set1_epi8(0x20); // '[' | 0x20 is '{', ']' | 0x20 is '}'
+        const __m128i open = _mm_set1_epi8('{');
+        const __m128i close = _mm_set1_epi8('}');
+        const __m128i comma = _mm_set1_epi8(',');
+        for (int part = 0; part < 4; ++part) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+            const __m128i folded = _mm_or_si128(v, curly);
+            const auto bits = [](__m128i x) { return std::uint64_t(unsigned(_mm_movemask_epi8(x))); };
+            m.quote |= bits(_mm_cmpeq_epi8(v, quote)) << (16 * part);
+            m.backslash |= bits(_mm_cmpeq_epi8(v, backslash)) << (16 * part);
+            m.structural |=
+                bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)),
+                                  _mm_cmpeq_epi8(v, comma)))
+                << (16 * part);
+        }
+#else
+        for (int k = 0; k < 64; ++k) {
+            const char c = p[k];
+            m.quote |= std::uint64_t(c == '"') << k;
+            m.backslash |= std::uint64_t(c == '\\') << k;
+            m.structural |= std::uint64_t(c == '{' || c == '}' || c == '[' || c == ']' || c == ',') << k;
+        }
+#endif
+        return m;
+    }
+    // Bit k set when an odd number of bits at or below k are: with quotes, "inside a string".
+    static std::uint64_t prefixXor(std::uint64_t x)
+    {
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        return x;
+    }
+
+    // An array from its '[' at i: cuts it into batches of whole elements at its top-level commas and
+    // counts them, 64 bytes at a time (a block with a backslash in it goes byte by byte). Leaves i after
+    // the ']'. Only the brackets are followed; simdjson checks the rest when it parses the batches, and a
+    // batch that does not parse sends the file through the whole-document parse.
     bool scanArray(size_t &i, Member &m) const
     {
         ++i; // '['
@@ -680,30 +756,73 @@ private:
             return true;
         }
         size_t batchBegin = i;
-        for (;;) {
-            if (!skipValue(i))
-                return false;
+        int depth = 1;
+        // Brackets and commas outside strings, in order: 1 when the array has ended, -1 when it cannot
+        // be cut, 0 to go on.
+        auto structural = [&](size_t at, char c) {
+            if (c == '{' || c == '[') {
+                ++depth;
+                return 0;
+            }
+            if ((c == '}' || c == ']') && --depth > 0)
+                return 0;
+            if (c == '}')
+                return -1;
+            if (c == ',' && depth > 1)
+                return 0;
+            size_t end = at; // the element ends before the comma or the ']', less whitespace
+            while (end > batchBegin && isJsonSpace(m_s[end - 1]))
+                --end;
+            if (end == batchBegin)
+                return -1; // nothing before "," or "]": "[1,]" would parse as "[1]" in a batch
             ++m.count;
-            const size_t elementEnd = i;
-            skipSpace(i);
-            if (i >= m_n)
-                return false;
-            if (m_s[i] == ',') {
-                ++i;
-                skipSpace(i);
-                if (elementEnd - batchBegin >= batchBytes) {
-                    m.batches.push_back(Batch{batchBegin, elementEnd});
-                    batchBegin = i;
+            if (c == ']') {
+                m.batches.push_back(Batch{batchBegin, end});
+                i = at + 1;
+                return 1;
+            }
+            if (end - batchBegin >= batchBytes) {
+                m.batches.push_back(Batch{batchBegin, end});
+                batchBegin = at + 1;
+            }
+            return 0;
+        };
+        bool inString = false;
+        bool escaped = false; // the next byte is escaped
+        size_t pos = i;
+        while (pos < m_n) {
+            if (!escaped && pos + 64 <= m_n) {
+                const BlockMasks b = blockMasks(m_s + pos);
+                if (b.backslash == 0) {
+                    const std::uint64_t inside = prefixXor(b.quote) ^ (inString ? ~std::uint64_t(0) : 0);
+                    inString = inside >> 63;
+                    for (std::uint64_t bits = b.structural & ~inside; bits; bits &= bits - 1) {
+                        const size_t at = pos + size_t(std::countr_zero(bits));
+                        if (const int r = structural(at, m_s[at]))
+                            return r > 0;
+                    }
+                    pos += 64;
+                    continue;
                 }
-                continue;
             }
-            if (m_s[i] == ']') {
-                m.batches.push_back(Batch{batchBegin, elementEnd});
-                ++i;
-                return true;
+            for (const size_t end = std::min(m_n, pos + 64); pos < end; ++pos) {
+                const char c = m_s[pos];
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (c == '\\')
+                        escaped = true;
+                    else if (c == '"')
+                        inString = false;
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') {
+                    if (const int r = structural(pos, c))
+                        return r > 0;
+                }
             }
-            return false;
         }
+        return false;
     }
 
     bool scanTop()
@@ -1059,18 +1178,17 @@ private:
 
     TextRef addText(std::string_view s)
     {
-        if (m_scratch.size() < s.size())
-            m_scratch.resize(s.size());
-        const size_t n = decodeUtf8(s, m_scratch.data());
-        const TextRef ref = m_d->text.add(QStringView(m_scratch.data(), qsizetype(n)));
+        const TextRef ref = text::addUtf8(m_d->text, s);
         m_textAhead.advance(size_t(m_d->text.size()) * sizeof(char16_t));
         return ref;
     }
 
     // The source reference and paragraph number of a record, checked against the source's length.
-    bool citation(const Fields &f, int sourceKey, int paragraphKey, const Path &path, int &source, int &paragraph)
+    bool citation(const Fields &f, int sourceKey, int paragraphKey, const Path &path, int &source,
+                  int &paragraph)
     {
-        source = m_c.reference(f, sourceKey, path, m_sourceIds, QT_TRANSLATE_NOOP("at::DatasetReader", "source"));
+        source =
+            m_c.reference(f, sourceKey, path, m_sourceIds, QT_TRANSLATE_NOOP("at::DatasetReader", "source"));
         const auto par = m_c.integer(f, paragraphKey, path, 1, 65535);
         if (source < 0 || !par)
             return false;
@@ -1108,8 +1226,8 @@ private:
             m_c.error(p,
                       ReaderText::tr("more than %1 sources; this program reads at most %1").arg(maxSources));
         if (id && title && publisher && author && published && note && paragraphs)
-            s = Source{fromUtf8(*id),        fromUtf8(*title), fromUtf8(*publisher), fromUtf8(*author),
-                       *published,           fromUtf8(*note),  *paragraphs};
+            s = Source{fromUtf8(*id), fromUtf8(*title), fromUtf8(*publisher), fromUtf8(*author),
+                       *published,    fromUtf8(*note),  *paragraphs};
         m_d->sources.append(s);
     }
 
@@ -1130,11 +1248,13 @@ private:
             }
             int parent = -1;
             if (f->has(ent::Parent) && !(*f)[ent::Parent].is_null())
-                parent = m_c.reference(*f, ent::Parent, p, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
+                parent = m_c.reference(*f, ent::Parent, p, m_entityIds,
+                                       QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
             const auto sector = m_c.vocabulary<Sector>(*f, ent::Sector, p);
             const auto note = m_c.optionalString(*f, ent::Note, p);
             if (id && nameEn && nameZh && sector && note)
-                en = Entity{fromUtf8(*id), fromUtf8(*nameEn), fromUtf8(*nameZh), parent, *sector, fromUtf8(*note)};
+                en = Entity{fromUtf8(*id), fromUtf8(*nameEn), fromUtf8(*nameZh),
+                            parent,        *sector,           fromUtf8(*note)};
         }
         if (m_d->entities.size() == maxEntities)
             m_c.error(
@@ -1217,7 +1337,8 @@ private:
             return;
         Series s;
         const auto id = m_c.id(*f, ser::Id, p);
-        s.entity = m_c.reference(*f, ser::Entity, p, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
+        s.entity =
+            m_c.reference(*f, ser::Entity, p, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
         const auto metric = m_c.vocabulary<Metric>(*f, ser::Metric, p);
         const auto unit = m_c.vocabulary<Unit>(*f, ser::Unit, p);
         s.pointsBegin = quint32(m_d->points.size());
@@ -1296,12 +1417,14 @@ private:
         }
         citation(*f, mk::Source, mk::Paragraph, p, m.source, m.paragraph);
         m_c.array(*f, mk::Members, p, [&](element me, const Path &mp) {
-            const int s = m_c.reference(me, mp, m_seriesIds, QT_TRANSLATE_NOOP("at::DatasetReader", "series"));
+            const int s =
+                m_c.reference(me, mp, m_seriesIds, QT_TRANSLATE_NOOP("at::DatasetReader", "series"));
             if (s >= 0)
                 m.members.append(s);
         });
         m_c.array(*f, mk::OtherIncludes, p, [&](element oe, const Path &op) {
-            const int en = m_c.reference(oe, op, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
+            const int en =
+                m_c.reference(oe, op, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
             if (en >= 0)
                 m.otherIncludes.append(en);
         });
@@ -1357,7 +1480,8 @@ private:
                 q.events.append(i);
         });
         m_c.array(*f, qt::Entities, p, [&](element ee, const Path &ep) {
-            const int i = m_c.reference(ee, ep, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
+            const int i =
+                m_c.reference(ee, ep, m_entityIds, QT_TRANSLATE_NOOP("at::DatasetReader", "entity"));
             if (i >= 0)
                 q.entities.append(i);
         });
@@ -1424,7 +1548,6 @@ private:
     std::vector<int> m_paragraphCounts;
     std::vector<quint32> m_partyStamp;
     quint32 m_stamp = 0;
-    std::vector<char16_t> m_scratch;
     WriteAhead m_textAhead;
 };
 
@@ -1446,6 +1569,8 @@ QString simdjsonMessage(simdjson::error_code code)
 // problems and import/jsonsyntax.h for the rest. This only runs on a broken file.
 LoadError syntaxError(QByteArrayView bytes, const QString &fileName, simdjson::error_code code)
 {
+    if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0)
+        return LoadError{fileName, QString(), ReaderText::tr("invalid UTF-8"), bad.line, bad.column};
     QJsonParseError qtError;
     QJsonDocument::fromJson(bytes.toByteArray(), &qtError);
     if (qtError.error != QJsonParseError::NoError) {
@@ -1507,7 +1632,8 @@ TextPosition firstInvalidUtf8(QByteArrayView bytes)
                 return positionOfOffset(bytes, i);
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        const bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
+        const bool overlong =
+            (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return positionOfOffset(bytes, i);
         i += extra + 1;
@@ -1531,11 +1657,9 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return fail(ReaderText::tr("the file starts with a byte order mark; save it as UTF-8 without one"),
                     {1, 1});
-    // simdjson checks UTF-8 at several GB/s; the byte by byte check only runs to say where it fails.
-    if (!simdjson::validate_utf8(bytes.data(), size_t(bytes.size()))) {
-        if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0)
-            return fail(ReaderText::tr("invalid UTF-8"), bad);
-    }
+    // UTF-8 is not checked here: simdjson checks it in every piece it parses, and every byte of the file is
+    // in a piece or is JSON whitespace or punctuation that the scan checked. A file with invalid UTF-8
+    // therefore always ends in syntaxError(), which says where, before any other problem.
 
     JsonPieces doc(bytes);
     bool whole = doc.split() == JsonPieces::Split::NotPieces;
@@ -1587,8 +1711,10 @@ LoadResult readDatasetFile(const QString &path, const LoadOptions &options)
     // Mapped, not read: the pages are the file cache's own, so a 300 MB file costs no copy and no fresh
     // memory (import/prefault.h says why that matters). The mapping lives as long as `file`.
     if (!file.isSequential() && file.size() > 0 && file.size() == info.size()) {
-        if (const uchar *mapped = file.map(0, file.size()))
+        if (const uchar *mapped = file.map(0, file.size())) {
+            prefaultForReading(mapped, size_t(file.size()));
             return readDatasetJson(QByteArrayView(mapped, file.size()), path, options);
+        }
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)

@@ -567,6 +567,10 @@ std::shared_ptr<Dataset> makeSyntheticDataset(const SyntheticSpec &spec)
     d->sources = plan.sources;
     d->entities = plan.entities;
     d->events.reserve(plan.events.size());
+    size_t partyCount = 0; // reserved exactly: a grown vector holds up to twice what it needs
+    for (const PlannedEvent &p : plan.events)
+        partyCount += p.partyCount;
+    d->parties.reserve(partyCount);
     d->text.reserve(qsizetype(plan.events.size()) * 110);
     for (size_t i = 0; i < plan.events.size(); ++i) {
         const PlannedEvent &p = plan.events[i];

@@ -21,6 +21,16 @@ public:
         m_text.append(text);
         return ref;
     }
+    // Appends text written in place, saving a copy for text decoded from a file: `write(char16_t *to)`
+    // writes at most `maxUnits` units there and returns how many it wrote.
+    template <typename Write> TextRef addWritten(qsizetype maxUnits, Write write)
+    {
+        const qsizetype at = m_text.size();
+        m_text.resize(at + maxUnits); // amortised growth; never shrinks the capacity
+        const qsizetype n = qsizetype(write(reinterpret_cast<char16_t *>(m_text.data()) + at));
+        m_text.resize(at + n);
+        return TextRef{quint32(at), quint32(n)};
+    }
     QStringView view(TextRef ref) const { return QStringView(m_text).mid(ref.offset, ref.length); }
     QString string(TextRef ref) const { return view(ref).toString(); }
     qsizetype size() const { return m_text.size(); }

@@ -1,4 +1,465 @@
+// The user-count chart (QCustomPlot) as a view of the model: one graph per series with the dataset's values,
+// markers that show the qualifier, pixels in the entity's colour where the points are, a logarithmic axis
+// in the locale's words, plain-text hover text, and the shared selection, current time and visible range.
+#include "chartfixtures.h"
+#include "charts/timemarkers.h"
+#include "charts/usercountchart.h"
+#include "colors.h"
+#include "numberformat.h"
+#include "seriesmodel.h"
+#include "viewstate.h"
+
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_MAIN(T)
+#include <QToolTip>
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace at;
+using chartfixtures::middleOf;
+
+class TestUserCountChart : public QObject {
+    Q_OBJECT
+    Document m_embedded;
+    Document m_markup;
+    const QLocale m_en{QLocale::English, QLocale::UnitedKingdom};
+    const QLocale m_zh{QLocale::Chinese, QLocale::China};
+
+    const Dataset &d() const { return m_embedded.dataset(); }
+    int series(const char16_t *id) const { return d().seriesIndex(QStringView(id)); }
+
+    // A chart laid out and drawn at a known size, shown (offscreen) so that it receives mouse events.
+    static std::unique_ptr<UserCountChart> makeChart(const Document *document, ViewState *state,
+                                                     const QLocale &locale)
+    {
+        auto chart = std::make_unique<UserCountChart>(document, state);
+        chart->setLocale(locale);
+        chart->resize(1000, 640);
+        chart->show();
+        if (!QTest::qWaitForWindowExposed(chart.get()))
+            return nullptr;
+        chart->replot();
+        return chart;
+    }
+
+    // Whether `color` is exactly the colour of a pixel at most `radius` pixels from `p`.
+    static bool colourNear(const QImage &image, QPointF p, QColor color, int radius = 2)
+    {
+        const QPoint c = p.toPoint();
+        for (int dy = -radius; dy <= radius; ++dy) {
+            for (int dx = -radius; dx <= radius; ++dx) {
+                const QPoint q = c + QPoint(dx, dy);
+                if (image.rect().contains(q) && image.pixelColor(q).rgb() == color.rgb())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    static QList<QCPGraphData> graphData(const QCPGraph *graph)
+    {
+        QList<QCPGraphData> out;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            out << *it;
+        return out;
+    }
+
+    static bool holds(const QCPGraph *graph, double key, double value)
+    {
+        const QList<QCPGraphData> data = graphData(graph);
+        return std::any_of(data.begin(), data.end(),
+                           [&](const QCPGraphData &g) { return g.key == key && g.value == value; });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(chartfixtures::loadEmbedded(m_embedded));
+        QVERIFY(chartfixtures::loadMarkup(m_markup));
+    }
+
+    // One graph per entity and metric, named for both in the legend, holding the dataset's points.
+    void oneLinePerSeriesNamedWithItsMetric()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const QList<int> charted = chart->chartedSeries();
+        QCOMPARE(charted, userCountSeries(d()));
+        QCOMPARE(charted.size(), 7);
+        // The legend is a grid that may have empty cells; its entries are the lines alone, no markers.
+        int entries = 0;
+        for (int i = 0; i < chart->legend->itemCount(); ++i) {
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(chart->legend->item(i))) {
+                ++entries;
+                QVERIFY(std::any_of(charted.begin(), charted.end(),
+                                    [&](int s) { return chart->lineGraph(s) == item->plottable(); }));
+            }
+        }
+        QCOMPARE(entries, charted.size());
+        QSet<QCPGraph *> lines;
+        for (int s : charted) {
+            const Series &series = d().series[s];
+            QCPGraph *line = chart->lineGraph(s);
+            QVERIFY(line);
+            lines << line;
+            QCOMPARE(line->name(), SeriesModel::seriesName(d(), series, m_en));
+            QVERIFY(line->name().endsWith(displayName(series.metric)));
+            QVERIFY(chart->legend->itemWithPlottable(line));
+            QCOMPARE(line->pen().color(), entityColor(series.entity));
+            // Dashed: the line between reported figures is not a measurement.
+            QCOMPARE(line->pen().style(), Qt::DashLine);
+            const auto points = d().pointsOf(series);
+            const QList<QCPGraphData> data = graphData(line);
+            QCOMPARE(data.size(), qsizetype(points.size()));
+            for (size_t i = 0; i < points.size(); ++i) {
+                QCOMPARE(data[qsizetype(i)].key, pointTime(points[i]));
+                QCOMPARE(data[qsizetype(i)].value, points[i].value);
+            }
+        }
+        QCOMPARE(lines.size(), charted.size());
+        QCOMPARE(chart->lineGraph(series(u"qq-active-accounts"))->name(), u"QQ — active accounts"_s);
+        QCOMPARE(chart->lineGraph(series(u"weibo-registered-users"))->name(),
+                 u"Sina Weibo — registered users"_s);
+        QCOMPARE(chart->lineGraph(series(u"weibo-users-as-stated"))->name(),
+                 u"Sina Weibo — users (as stated)"_s);
+        QCOMPARE(chart->lineGraph(series(u"alibaba-weibo-stake")), nullptr);
+        QCOMPARE(graphData(chart->lineGraph(series(u"weibo-users-as-stated"))).size(), 2);
+    }
+
+    // Each reported point is in the marker graph of its qualifier, and in no other.
+    void eachPointIsMarkedByItsQualifier()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QVERIFY(chart->markersShown());
+        for (int s : chart->chartedSeries()) {
+            for (const SeriesPoint &p : d().pointsOf(d().series[s])) {
+                for (int m = 0; m < pointMarkerCount; ++m) {
+                    const bool expected = PointMarker(m) == markerFor(p.qualifier);
+                    QCOMPARE(holds(chart->markerGraph(s, PointMarker(m)), pointTime(p), p.value), expected);
+                }
+            }
+        }
+        const int qq = series(u"qq-active-accounts");
+        QCOMPARE(graphData(chart->markerGraph(qq, PointMarker::OpenUp)).size(), 1);
+        QVERIFY(holds(chart->markerGraph(qq, PointMarker::OpenUp), middleOf(u"2010-Q3"), 600e6));
+        QVERIFY(graphData(chart->markerGraph(qq, PointMarker::Filled)).isEmpty());
+        QVERIFY(holds(chart->markerGraph(series(u"wechat-users-as-stated"), PointMarker::OpenDown),
+                      middleOf(u"2013"), 400e6));
+    }
+
+    // "More than 600 million": an open up-pointing triangle in QQ's colour; exact figures filled circles.
+    void lowerBoundHasItsOwnOpenMarker()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int qq = series(u"qq-active-accounts");
+        const QColor qqColor = entityColor(d().series[qq].entity);
+        const QColor base = chart->palette().color(QPalette::Base);
+        const QCPScatterStyle open = chart->markerGraph(qq, PointMarker::OpenUp)->scatterStyle();
+        QCOMPARE(open.shape(), QCPScatterStyle::ssTriangle);
+        QCOMPARE(open.pen().color(), qqColor);
+        QVERIFY(open.brush().color() != qqColor);
+        QCOMPARE(open.brush().color(), base);
+        const QCPScatterStyle below =
+            chart->markerGraph(series(u"wechat-users-as-stated"), PointMarker::OpenDown)->scatterStyle();
+        QCOMPARE(below.shape(), QCPScatterStyle::ssTriangleInverted);
+        QCOMPARE(below.brush().color(), base);
+        const int weibo = series(u"weibo-registered-users");
+        const QCPScatterStyle filled = chart->markerGraph(weibo, PointMarker::Filled)->scatterStyle();
+        QCOMPARE(filled.shape(), QCPScatterStyle::ssCircle);
+        QCOMPARE(filled.brush().color(), entityColor(d().series[weibo].entity));
+
+        // On the image: the outline in QQ's colour, the inside the background (QQ's series has one point, so
+        // no line runs through it).
+        const QImage image = chart->grab().toImage();
+        const QPointF at = chart->pointPosition(qq, 0);
+        QVERIFY(colourNear(image, at, qqColor, 6));
+        QCOMPARE(image.pixelColor(at.toPoint()).rgb(), base.rgb());
+    }
+
+    // An approximation is a hollow circle.
+    void approximationIsHollow()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_markup, &state, m_en);
+        QVERIFY(chart);
+        const Dataset &m = m_markup.dataset();
+        const int b = m.seriesIndex(u"b-users");
+        QVERIFY(holds(chart->markerGraph(b, PointMarker::Hollow), middleOf(u"2011-Q2"), 858e6));
+        QVERIFY(holds(chart->markerGraph(b, PointMarker::Filled), middleOf(u"2010-Q4"), 50e6));
+        const QCPScatterStyle hollow = chart->markerGraph(b, PointMarker::Hollow)->scatterStyle();
+        QCOMPARE(hollow.shape(), QCPScatterStyle::ssCircle);
+        QCOMPARE(hollow.pen().color(), entityColor(m.series[b].entity));
+        QCOMPARE(hollow.brush().color(), chart->palette().color(QPalette::Base));
+    }
+
+    // Where each point is drawn, the grabbed image has its entity's colour.
+    void pixelsAtPointsHaveTheEntityColour()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const QImage image = chart->grab().toImage();
+        QCOMPARE(image.size(), QSize(1000, 640));
+        QRectF plotArea = chart->axisRect()->rect();
+        for (int s : chart->chartedSeries()) {
+            const QColor color = entityColor(d().series[s].entity);
+            for (int i = 0; i < int(d().series[s].pointCount); ++i) {
+                const QPointF p = chart->pointPosition(s, i);
+                QVERIFY2(plotArea.contains(p), qPrintable(d().series[s].id));
+                // A marker is drawn around its point: its outline (open and hollow markers) lies a few pixels
+                // out, an exact point's fill is on it.
+                const bool filled = d().pointsOf(d().series[s])[size_t(i)].qualifier == Qualifier::Exact;
+                QVERIFY2(colourNear(image, p, color, filled ? 2 : 6),
+                         qPrintable(u"%1[%2] at %3,%4"_s.arg(d().series[s].id).arg(i).arg(p.x()).arg(p.y())));
+            }
+        }
+        // The point positions follow the axes: 600 million is drawn higher than 50 million.
+        QVERIFY(chart->pointPosition(series(u"qq-active-accounts"), 0).y() <
+                chart->pointPosition(series(u"weibo-users-as-stated"), 0).y());
+        QCOMPARE(chart->pointPosition(series(u"qq-active-accounts"), 0).x(),
+                 chart->xAxis->coordToPixel(middleOf(u"2010-Q3")));
+        QCOMPARE(chart->pointPosition(series(u"qq-active-accounts"), 1), QPointF());
+    }
+
+    // A logarithmic axis over 50 million to 858 million, ticks in the locale's words.
+    void logAxisSpansTheValues()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_markup, &state, m_en);
+        QVERIFY(chart);
+        QCOMPARE(chart->yAxis->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(chart->yAxis->range().lower, 0.0);
+        QCOMPARE(chart->yAxis->range().upper, 858e6 * 1.1);
+        QSignalSpy spy(chart.get(), &UserCountChart::logScaleChanged);
+        chart->setLogScale(true);
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(chart->logScale());
+        chart->replot();
+        QCOMPARE(chart->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        const QCPRange range = chart->yAxis->range();
+        QCOMPARE(range.lower, 50e6 / 1.6);
+        QCOMPARE(range.upper, 858e6 * 1.6);
+        QVERIFY(range.contains(50e6) && range.contains(858e6));
+        QCOMPARE(chart->yAxis->label(), u"Users or accounts (count, logarithmic scale)"_s);
+        const QList<QString> labels = chart->yAxis->tickVectorLabels();
+        const QList<double> ticks = chart->yAxis->tickVector();
+        QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u'|')));
+        QCOMPARE(labels.size(), ticks.size());
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            QCOMPARE(labels[i], formatCount(ticks[i], m_en));
+        QVERIFY2(labels.contains(u"100 million"_s), qPrintable(labels.join(u'|')));
+        // On a log axis equal ratios are equal distances: 50m -> 858m halves at their geometric mean.
+        const double low = chart->yAxis->coordToPixel(50e6);
+        const double high = chart->yAxis->coordToPixel(858e6);
+        QVERIFY(std::abs(chart->yAxis->coordToPixel(std::sqrt(50e6 * 858e6)) - (low + high) / 2) < 0.01);
+
+        chart->setLocale(m_zh);
+        chart->replot();
+        const QList<QString> zh = chart->yAxis->tickVectorLabels();
+        const QList<double> zhTicks = chart->yAxis->tickVector();
+        QCOMPARE(zh.size(), zhTicks.size());
+        for (qsizetype i = 0; i < zh.size(); ++i)
+            QCOMPARE(zh[i], formatCount(zhTicks[i], m_zh));
+        QVERIFY2(zh.contains(u"1 亿"_s), qPrintable(zh.join(u'|')));
+
+        chart->setLogScale(false);
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(chart->yAxis->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(chart->yAxis->range().upper, 858e6 * 1.1);
+    }
+
+    // Hover: the point's series and metric, date, value with qualifier, claim and source, as plain text.
+    void hoverTextNamesDateValueMetricAndSource()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int qq = series(u"qq-active-accounts");
+        QCOMPARE(chart->toolTipAt(chart->pointPosition(qq, 0)),
+                 u"QQ — active accounts\nQ3 2010\nmore than 600 million\n"
+                 "Claim: QQ has over 600 million active accounts, ranking first in China's instant messaging "
+                 "market.\nSource: Microsoft China Venture Partnes with Sina, ¶5"_s);
+        // Within a few pixels still finds it; outside the plot nothing.
+        QCOMPARE(chart->pointAt(chart->pointPosition(qq, 0) + QPointF(2, 1)).point, 0);
+        QCOMPARE(chart->pointAt(chart->pointPosition(qq, 0) + QPointF(2, 1)).series, qq);
+        QCOMPARE(chart->toolTipAt(QPointF(1, 1)), QString());
+        const int weibo = series(u"weibo-users-as-stated");
+        const QString text = chart->toolTipAt(chart->pointPosition(weibo, 1));
+        QVERIFY2(text.startsWith(u"Sina Weibo — users (as stated)\n31 Dec 2012\nmore than 500 million\n"_s),
+                 qPrintable(text));
+    }
+
+    // Markup in a claim, a source title or an event title is text, not HTML.
+    void hoverTextShowsMarkupLiterally()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_markup, &state, m_en);
+        QVERIFY(chart);
+        const Dataset &m = m_markup.dataset();
+        const int b = m.seriesIndex(u"b-users");
+        const QPointF at = chart->pointPosition(b, 1);
+        QCOMPARE(chart->toolTipAt(at), u"Beta — registered users\nQ2 2011\nabout 858 million\n"
+                                       "Claim: <img src=x> claim\nSource: <img src=x> Article, ¶4"_s);
+        const int e = m.eventIndex(u"e1");
+        const QPointF eventAt(chart->xAxis->coordToPixel(m.events[size_t(e)].time()),
+                              chart->axisRect()->rect().center().y());
+        QCOMPARE(chart->eventAt(eventAt), e);
+        const QString eventText = chart->toolTipAt(eventAt);
+        QVERIFY2(eventText.startsWith(u"<img src=x> deal\n"_s), qPrintable(eventText));
+
+        // The tooltip the chart shows escapes it.
+        QTest::mouseMove(chart.get(), at.toPoint());
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"&lt;img src=x&gt; claim"_s), qPrintable(QToolTip::text()));
+        QVERIFY(!QToolTip::text().contains(u"<img"_s));
+        QToolTip::hideText();
+    }
+
+    // Clicking a point selects it for every view; clicking an event line selects the event.
+    void clickSelectsPointAndEvent()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int twitter = series(u"twitter-accounts");
+        QTest::mouseClick(chart.get(), Qt::LeftButton, {}, chart->pointPosition(twitter, 0).toPoint());
+        QCOMPARE(state.selection(), Selection::dataPoint(twitter, 0));
+        const int qq = series(u"qq-active-accounts");
+        QTest::mouseClick(chart.get(), Qt::LeftButton, {}, chart->pointPosition(qq, 0).toPoint());
+        QCOMPARE(state.selection(), Selection::dataPoint(qq, 0));
+    }
+
+    void clickOnAnEventLineSelectsTheEvent()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_markup, &state, m_en);
+        QVERIFY(chart);
+        const Dataset &m = m_markup.dataset();
+        const int e = m.eventIndex(u"e1");
+        const QPoint at(int(std::lround(chart->xAxis->coordToPixel(m.events[size_t(e)].time()))),
+                        chart->axisRect()->rect().center().y());
+        QTest::mouseClick(chart.get(), Qt::LeftButton, {}, at);
+        QCOMPARE(state.selection(), Selection::event(e));
+        QCOMPARE(chart->eventMarkers()->selectedEvent(), e);
+    }
+
+    // The shared selection is shown: a selected point gets a ring, a selected event its line, an entity
+    // a heavier line.
+    void followsTheSelection()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QVERIFY(!chart->selectionGraph()->visible());
+        const int weibo = series(u"weibo-users-as-stated");
+        state.select(Selection::dataPoint(weibo, 1));
+        QVERIFY(chart->selectionGraph()->visible());
+        const QList<QCPGraphData> ring = graphData(chart->selectionGraph());
+        QCOMPARE(ring.size(), 1);
+        QCOMPARE(ring[0].key, middleOf(u"2012-12-31"));
+        QCOMPARE(ring[0].value, 500e6);
+        // On the image, the ring in the highlight colour around the point.
+        chart->replot();
+        const QImage image = chart->grab().toImage();
+        const QColor highlight = chart->palette().color(QPalette::Highlight);
+        const QPointF p = chart->pointPosition(weibo, 1);
+        const double radius = chart->selectionGraph()->scatterStyle().size() / 2;
+        QVERIFY(colourNear(image, p + QPointF(radius, 0), highlight, 2) ||
+                colourNear(image, p - QPointF(radius, 0), highlight, 2));
+        QVERIFY(!colourNear(image, p, highlight, 1));
+
+        const int e = d().eventIndex(u"sina-china-unicom");
+        QVERIFY(e >= 0);
+        state.select(Selection::event(e));
+        QCOMPARE(chart->eventMarkers()->selectedEvent(), e);
+        QVERIFY(!chart->selectionGraph()->visible());
+
+        const int qqEntity = d().entityIndex(u"qq");
+        const double normalWidth = chart->lineGraph(series(u"qq-peak-concurrent"))->pen().widthF();
+        state.select(Selection::entity(qqEntity));
+        QCOMPARE(chart->eventMarkers()->selectedEvent(), -1);
+        QVERIFY(chart->lineGraph(series(u"qq-peak-concurrent"))->pen().widthF() > normalWidth);
+        QCOMPARE(chart->lineGraph(weibo)->pen().widthF(), normalWidth);
+
+        state.select(Selection::none());
+        QVERIFY(!chart->selectionGraph()->visible());
+        QCOMPARE(chart->lineGraph(series(u"qq-peak-concurrent"))->pen().widthF(), normalWidth);
+    }
+
+    // The cursor follows the current time; the time axis follows the visible range both ways while the
+    // toggle is on, and not when it is off.
+    void followsCurrentTimeAndVisibleRange()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QVERIFY(chart->followsTimeline());
+        const double june = double(QDate(2011, 6, 14).toJulianDay());
+        state.setCurrentTime(june);
+        QCOMPARE(chart->timeCursor()->time(), june);
+
+        const double from = double(QDate(2010, 7, 1).toJulianDay());
+        const double to = double(QDate(2011, 7, 1).toJulianDay());
+        state.setVisibleRange(from, to);
+        QCOMPARE(chart->xAxis->range().lower, from);
+        QCOMPARE(chart->xAxis->range().upper, to);
+        // Panning the chart moves the shared range.
+        chart->xAxis->setRange(from + 10, to + 10);
+        QCOMPARE(state.visibleFrom(), from + 10);
+        QCOMPARE(state.visibleTo(), to + 10);
+
+        QSignalSpy spy(chart.get(), &UserCountChart::followTimelineChanged);
+        chart->setFollowTimeline(false);
+        QCOMPARE(spy.size(), 1);
+        state.setVisibleRange(from - 100, to + 100);
+        QCOMPARE(chart->xAxis->range().lower, from + 10);
+        chart->xAxis->setRange(from, to);
+        QCOMPARE(state.visibleFrom(), from - 100);
+        chart->setFollowTimeline(true);
+        QCOMPARE(chart->xAxis->range().lower, from - 100);
+    }
+
+    // A hidden series leaves the chart, its markers and the value range.
+    void hidingASeries()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int qq = series(u"qq-active-accounts");
+        const QPointF at = chart->pointPosition(qq, 0);
+        chart->setSeriesShown(qq, false);
+        QVERIFY(!chart->isSeriesShown(qq));
+        QVERIFY(!chart->lineGraph(qq)->visible());
+        QCOMPARE(chart->yAxis->range().upper, 500e6 * 1.1);
+        chart->replot();
+        QVERIFY(!chart->pointAt(at).isValid() || chart->pointAt(at).series != qq);
+        chart->setSeriesShown(qq, true);
+        QCOMPARE(chart->yAxis->range().upper, 600e6 * 1.1);
+    }
+
+    // Chinese: names in Chinese, numbers in 亿.
+    void chineseNamesAndNumbers()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_zh);
+        QVERIFY(chart);
+        QVERIFY(chart->lineGraph(series(u"weibo-registered-users"))->name().startsWith(u"新浪微博 — "_s));
+        const QString text = chart->toolTipAt(chart->pointPosition(series(u"qq-active-accounts"), 0));
+        QVERIFY2(text.contains(u"6 亿"_s), qPrintable(text));
+        const QList<QString> labels = chart->yAxis->tickVectorLabels();
+        const QList<double> ticks = chart->yAxis->tickVector();
+        QCOMPARE(labels.size(), ticks.size());
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            QCOMPARE(labels[i], formatCount(ticks[i], m_zh));
+    }
+};
+
+QTEST_MAIN(TestUserCountChart)
 #include "tst_usercountchart.moc"

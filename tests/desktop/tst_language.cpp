@@ -1,7 +1,11 @@
 // Choosing the language (system / setting / --lang) and switching it at run time: the app's own strings,
 // Qt's own (qtbase), and the default locale's number format.
+#include "datasetreader.h"
+#include "export/commandline.h"
+#include "import/datasetimport.h"
 #include "language.h"
 #include "numberformat.h"
+#include "timeline/timelinetext.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void choose();
     void switchLanguage();
     void qtDialogsFollow();
+    void messagesOutsideWidgetsFollow();
     void missingTranslationIsReported();
     void cleanup();
 };
@@ -135,6 +140,32 @@ void TestLanguage::qtDialogsFollow()
     applyLanguage(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom));
     QDialogButtonBox enBox(QDialogButtonBox::Cancel);
     QCOMPARE(enBox.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestLanguage::messagesOutsideWidgetsFollow()
+{
+    // Strings of files with no QObject (the readers, the command line, the timeline's tooltips) once went
+    // through a file-local tr() wrapper whose context lupdate did not know: translated in the .ts file, and
+    // shown in English all the same. One from each such file, as the user sees it.
+    applyLanguage(*qApp, QLocale(QLocale::Chinese, QLocale::China));
+    LoadResult empty = readDatasetJson(QByteArrayView(), QStringLiteral("x.json"));
+    QCOMPARE(empty.errors.size(), 1);
+    QCOMPARE(empty.errors.first().message, QStringLiteral("文件为空"));
+    QString error;
+    QVERIFY(!parseCommandLine(
+        {QStringLiteral("alliance-timeline"), QStringLiteral("--lang"), QStringLiteral("fr")}, &error));
+    QCOMPARE(error, QStringLiteral("不支持 --lang “fr”；请使用 en 或 zh_CN"));
+    QCOMPARE(timelinetext::clusterTooltip(12, 2455624.0, 2455624.0, QLocale()).section(u'\n', 1),
+             QStringLiteral("单击或放大以查看"));
+    ImportRequest request;
+    request.files = {QStringLiteral(AT_TEST_DATA "/no-such-file.csv")};
+    const ImportResult missing = runImport(request);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.errors.first().message, QStringLiteral("文件不存在"));
+
+    applyLanguage(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    empty = readDatasetJson(QByteArrayView(), QStringLiteral("x.json"));
+    QCOMPARE(empty.errors.first().message, QStringLiteral("the file is empty"));
 }
 
 void TestLanguage::missingTranslationIsReported()

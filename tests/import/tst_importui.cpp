@@ -1,4 +1,276 @@
+#include "datasetreader.h"
+#include "document.h"
+#include "import/importcontroller.h"
+#include "import/importdialog.h"
+#include "import/importdrop.h"
+#include "import/importerrorsdialog.h"
+#include "settings.h"
+#include "synthetic.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+#include <QUrl>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+// The import as the window drives it: the controller replaces the document's dataset only after a whole
+// good import, lists the problems otherwise, and leaves the document alone when cancelled; the Add or
+// Replace question; dropped files.
+
+namespace {
+
+QByteArray minimalJson()
+{
+    QFile f(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read minimal.json");
+    return f.readAll();
+}
+
+QMimeData *urls(const QStringList &paths)
+{
+    auto *mime = new QMimeData;
+    QList<QUrl> list;
+    for (const QString &p : paths)
+        list << (p.startsWith(u"http") ? QUrl(p) : QUrl::fromLocalFile(p));
+    mime->setUrls(list);
+    return mime;
+}
+
+} // namespace
+
+class TestImportUi : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return f.fileName();
+    }
+
+    template <typename T> static T *visibleChild(QWidget *parent, const QString &name)
+    {
+        for (T *w : parent->findChildren<T *>(name)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void dropsTakeJsonAndCsvFilesOnly()
+    {
+        std::unique_ptr<QMimeData> good(urls({u"/data/a.json"_s, u"/data/b.CSV"_s}));
+        QCOMPARE(at::ImportDropTarget::importableFiles(good.get()),
+                 (QStringList{u"/data/a.json"_s, u"/data/b.CSV"_s}));
+        std::unique_ptr<QMimeData> mixed(urls({u"/data/a.json"_s, u"/data/notes.txt"_s}));
+        QVERIFY(at::ImportDropTarget::importableFiles(mixed.get()).isEmpty()); // all or nothing
+        std::unique_ptr<QMimeData> remote(urls({u"https://example.com/a.json"_s}));
+        QVERIFY(at::ImportDropTarget::importableFiles(remote.get()).isEmpty());
+        QMimeData text;
+        text.setText(u"/data/a.json"_s);
+        QVERIFY(at::ImportDropTarget::importableFiles(&text).isEmpty());
+
+        // Dropped onto the window: the paths reach the callback, and the drag is accepted.
+        QWidget window;
+        QStringList dropped;
+        new at::ImportDropTarget(&window, [&](const QStringList &files) { dropped = files; });
+        QVERIFY(window.acceptDrops());
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragEnterEvent refused(QPoint(5, 5), Qt::CopyAction, mixed.get(), Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(dropped, (QStringList{u"/data/a.json"_s, u"/data/b.CSV"_s}));
+    }
+
+    void aGoodImportReplacesTheDocument()
+    {
+        QWidget window;
+        at::Document document;
+        at::ImportController controller(&document, nullptr, &window);
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        QSignalSpy replaced(&document, &at::Document::replaced);
+        const QString path = write(u"minimal.json"_s, minimalJson());
+        controller.importFiles({path}, at::ImportMode::Replace);
+        QVERIFY(controller.isBusy());
+        QVERIFY(!controller.importAction()->isEnabled()); // one import at a time
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(
+            finished.first().at(1).toString(),
+            u"Read 2 events, 1 series point, 1 quote, 2 entities, 1 source, 1 market from minimal.json."_s);
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(document.dataset().events.size(), size_t(2));
+        QCOMPARE(document.origin(), path);
+        QVERIFY(!controller.isBusy());
+        QVERIFY(controller.importAction()->isEnabled());
+
+        // Added on top, the origin says both.
+        QByteArray other = minimalJson();
+        for (const char *id : {"s1", "a", "b", "e1", "e2", "b-users", "m1", "q1"})
+            other.replace(QByteArray("\"" + QByteArray(id) + "\""),
+                          QByteArray("\"y" + QByteArray(id) + "\""));
+        controller.importFiles({write(u"other.json"_s, other)}, at::ImportMode::Add);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(document.dataset().events.size(), size_t(4));
+        QCOMPARE(document.origin(), path + u" + other.json"_s);
+    }
+
+    void problemsAreListedAndNothingChanges()
+    {
+        QWidget window;
+        at::Document document;
+        at::ImportController controller(&document, nullptr, &window);
+        const auto before = document.sharedDataset();
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        QSignalSpy replaced(&document, &at::Document::replaced);
+        QByteArray json = minimalJson();
+        json.replace("\"title\": \"T1\"", "\"title\": \"T1\", \"<img src=x>\": 1");
+        json.replace("\"2011-06-14\"", "\"2011-13-14\"");
+        const QString path = write(u"bad.json"_s, json);
+        controller.importFiles({path}, at::ImportMode::Replace);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), u"Nothing was imported."_s);
+        QCOMPARE(replaced.size(), 0);
+        QCOMPARE(document.sharedDataset(), before);
+
+        auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
+        QVERIFY(dialog);
+        const QString expected = path + u": error: events[0]: unknown key \"<img src=x>\"\n"_s + path +
+                                 u": error: events[0].start: \"2011-13-14\" is not a date"_s;
+        QCOMPARE(dialog->text(), expected);
+        // Shown as text, never as HTML.
+        auto *heading = dialog->findChild<QLabel *>(u"heading"_s);
+        QVERIFY(heading);
+        QCOMPARE(heading->textFormat(), Qt::PlainText);
+        QCOMPARE(heading->text(),
+                 u"The import found 2 problems, so nothing was imported and nothing changed."_s);
+        dialog->copyToClipboard();
+        QCOMPARE(QApplication::clipboard()->text(), expected + u'\n');
+        dialog->close();
+    }
+
+    void clashesSaySo()
+    {
+        QWidget window;
+        at::Document document;
+        const auto embedded = at::readEmbeddedDataset();
+        QVERIFY(embedded.ok());
+        document.setDataset(embedded.dataset, u"embedded"_s);
+        at::ImportController controller(&document, nullptr, &window);
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        const QString events = write(
+            u"events.csv"_s, "id,start,end,kind,status,parties,title,summary,source,paragraph\n"
+                             "sina-msn-alliance,2010-11-11,,alliance,confirmed,sina,T,S,ft-msn-sina,3\n");
+        controller.importFiles({events}, at::ImportMode::Add);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(document.sharedDataset(), embedded.dataset);
+        auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>(u"heading"_s)->text(),
+                 u"These ids are loaded already, so nothing was imported and nothing changed. Give them "
+                 u"other ids, or "
+                 "import with \"Replace\"."_s);
+        dialog->close();
+    }
+
+    void theQuestionThenTheImport()
+    {
+        QWidget window;
+        at::Document document;
+        at::ImportController controller(&document, nullptr, &window);
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        controller.importFiles({write(u"minimal.json"_s, minimalJson())});
+        auto *dialog = visibleChild<at::ImportDialog>(&window, u"importDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), at::ImportMode::Add); // the default
+        dialog->setMode(at::ImportMode::Replace);
+        dialog->accept();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(document.dataset().events.size(), size_t(2));
+        // Cancelling the question imports nothing.
+        controller.importFiles({write(u"minimal.json"_s, minimalJson())});
+        dialog = visibleChild<at::ImportDialog>(&window, u"importDialog"_s);
+        QVERIFY(dialog);
+        dialog->reject();
+        QVERIFY(!controller.isBusy());
+        QVERIFY(!finished.wait(200));
+    }
+
+    void cancelLeavesTheDocument()
+    {
+        QWidget window;
+        at::Document document;
+        at::ImportController controller(&document, nullptr, &window);
+        const auto before = document.sharedDataset();
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        at::SyntheticSpec spec;
+        spec.events = 200000;
+        QFile big(m_dir.filePath(u"big.json"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(at::writeSyntheticDatasetJson(spec, &big));
+        big.close();
+        controller.importFiles({big.fileName()}, at::ImportMode::Replace);
+        controller.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(finished.first().at(1).toString(), u"Import cancelled; nothing changed."_s);
+        QCOMPARE(document.sharedDataset(), before);
+        QVERIFY(!visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s));
+    }
+
+    void theSizeCapComesFromTheSettings()
+    {
+        QWidget window;
+        at::Document document;
+        at::Settings settings(m_dir.filePath(u"settings.ini"_s));
+        settings.setValue(at::keys::importSizeCap, qint64(100));
+        at::ImportController controller(&document, &settings, &window);
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        const QString path = write(u"minimal.json"_s, minimalJson());
+        controller.importFiles({path}, at::ImportMode::Replace);
+        QVERIFY(finished.wait(10000));
+        auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->text(), path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(
+                                            minimalJson().size()));
+        dialog->close();
+    }
+
+    void reloadingTheEmbeddedDataset()
+    {
+        QWidget window;
+        at::Document document;
+        at::ImportController controller(&document, nullptr, &window);
+        QSignalSpy finished(&controller, &at::ImportController::importFinished);
+        controller.reloadEmbeddedAction()->trigger();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).toString(), u"The embedded dataset is loaded again."_s);
+        QVERIFY(document.dataset().eventIndex(u"sina-msn-alliance") >= 0);
+    }
+};
+
+QTEST_MAIN(TestImportUi)
 #include "tst_importui.moc"

@@ -29,30 +29,31 @@ QStringList describe(const at::Dataset &d)
 {
     QStringList out;
     for (const at::Source &s : d.sources)
-        out << u"source %1|%2|%3|%4|%5|%6|%7"_s.arg(s.id, s.title, s.publisher, s.author, s.published.toIsoString(),
-                                                      s.publishedNote)
+        out << u"source %1|%2|%3|%4|%5|%6|%7"_s
+                   .arg(s.id, s.title, s.publisher, s.author, s.published.toIsoString(), s.publishedNote)
                    .arg(s.paragraphs);
     for (const at::Entity &e : d.entities)
         out << u"entity %1|%2|%3|%4|%5|%6"_s.arg(e.id, e.nameEn, e.nameZh,
-                                                  e.parent >= 0 ? d.entities[e.parent].id : u"-"_s,
-                                                  at::jsonName(e.sector), e.note);
+                                                 e.parent >= 0 ? d.entities[e.parent].id : u"-"_s,
+                                                 at::jsonName(e.sector), e.note);
     for (const at::Event &e : d.events) {
         QStringList parties;
         for (quint16 p : d.partiesOf(e))
             parties << d.entities[p].id;
-        out << u"event %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(d.string(e.id), e.start.toIsoString(), e.end.toIsoString(),
-                                                          at::jsonName(e.kind), at::jsonName(e.status),
-                                                          parties.join(u';'), d.string(e.title), d.string(e.summary),
-                                                          d.string(e.dateNote))
-               + u"|%1|%2"_s.arg(d.sources[e.source].id).arg(e.paragraph);
+        out << u"event %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   d.string(e.id), e.start.toIsoString(), e.end.toIsoString(), at::jsonName(e.kind),
+                   at::jsonName(e.status), parties.join(u';'), d.string(e.title), d.string(e.summary),
+                   d.string(e.dateNote)) +
+                   u"|%1|%2"_s.arg(d.sources[e.source].id).arg(e.paragraph);
     }
     for (const at::Series &s : d.series) {
         out << u"series %1|%2|%3|%4"_s.arg(s.id, s.entity >= 0 ? d.entities[s.entity].id : u"-"_s,
-                                            at::jsonName(s.metric), at::jsonName(s.unit));
+                                           at::jsonName(s.metric), at::jsonName(s.unit));
         for (const at::SeriesPoint &p : d.pointsOf(s))
-            out << u"  point %1|%2|%3|%4|%5|%6|%7"_s.arg(p.date.toIsoString(), QString::number(p.value, 'g', 17),
-                                                        at::jsonName(p.qualifier), d.string(p.claim),
-                                                        d.string(p.dateNote), d.sources[p.source].id)
+            out << u"  point %1|%2|%3|%4|%5|%6|%7"_s
+                       .arg(p.date.toIsoString(), QString::number(p.value, 'g', 17),
+                            at::jsonName(p.qualifier), d.string(p.claim), d.string(p.dateNote),
+                            d.sources[p.source].id)
                        .arg(p.paragraph);
     }
     for (const at::Market &m : d.markets) {
@@ -61,11 +62,11 @@ QStringList describe(const at::Dataset &d)
             members << d.series[s].id;
         for (int e : m.otherIncludes)
             others << d.entities[e].id;
-        out << u"market %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(m.id, at::jsonName(m.sector), m.nameEn, m.nameZh,
-                                                           at::jsonName(m.metric), m.date.toIsoString(),
-                                                           m.hasTotal ? QString::number(m.total, 'g', 17) : u"-"_s,
-                                                           members.join(u';'), others.join(u';'))
-               + u"|%1|%2"_s.arg(m.source >= 0 ? d.sources[m.source].id : u"-"_s).arg(m.paragraph);
+        out << u"market %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   m.id, at::jsonName(m.sector), m.nameEn, m.nameZh, at::jsonName(m.metric),
+                   m.date.toIsoString(), m.hasTotal ? QString::number(m.total, 'g', 17) : u"-"_s,
+                   members.join(u';'), others.join(u';')) +
+                   u"|%1|%2"_s.arg(m.source >= 0 ? d.sources[m.source].id : u"-"_s).arg(m.paragraph);
     }
     for (const at::Quote &q : d.quotes) {
         QStringList events, entities;
@@ -74,9 +75,10 @@ QStringList describe(const at::Dataset &d)
         for (int e : q.entities)
             entities << d.entities[e].id;
         out << u"quote %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(q.id, q.speaker, q.role, q.organisation, q.text,
-                                                          q.paraphrase ? u"p"_s : u"q"_s, q.date.toIsoString(),
-                                                          events.join(u';'), entities.join(u';'))
-               + u"|%1|%2|%3"_s.arg(q.dateNote, q.source >= 0 ? d.sources[q.source].id : u"-"_s).arg(q.paragraph);
+                                                         q.paraphrase ? u"p"_s : u"q"_s, q.date.toIsoString(),
+                                                         events.join(u';'), entities.join(u';')) +
+                   u"|%1|%2|%3"_s.arg(q.dateNote, q.source >= 0 ? d.sources[q.source].id : u"-"_s)
+                       .arg(q.paragraph);
     }
     return out;
 }
@@ -92,7 +94,8 @@ QString difference(QByteArrayView bytes, int maxErrors = 100)
     const QStringList a = at::toStrings(fast.errors);
     const QStringList b = at::toStrings(reference.errors);
     if (a != b)
-        return u"errors differ:\n fast: %1\n reference: %2"_s.arg(a.join(u"\n       "), b.join(u"\n            "));
+        return u"errors differ:\n fast: %1\n reference: %2"_s.arg(a.join(u"\n       "),
+                                                                  b.join(u"\n            "));
     if (fast.ok() != reference.ok())
         return u"one built a dataset, the other did not"_s;
     if (fast.ok() && describe(*fast.dataset) != describe(*reference.dataset))
@@ -150,7 +153,8 @@ private Q_SLOTS:
             const QByteArray bytes = readAll(QStringLiteral(AT_TEST_DATA "/loader/") + name);
             for (qsizetype n = 0; n <= bytes.size(); ++n) {
                 const QString diff = difference(bytes.left(n));
-                QVERIFY2(diff.isEmpty(), qPrintable(name + u" cut at "_s + QString::number(n) + u": "_s + diff));
+                QVERIFY2(diff.isEmpty(),
+                         qPrintable(name + u" cut at "_s + QString::number(n) + u": "_s + diff));
             }
         }
     }
@@ -159,10 +163,37 @@ private Q_SLOTS:
     {
         // Fixed seed: the same 4000 files every run. Tokens that make JSON interesting to a reader.
         QRandomGenerator rng(20101111);
-        const QList<QByteArray> tokens{"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u0000", "\\ud800", "null", "true",
-                                       "1e999", "-1", "0", "65536", "1.5", "\"x\"", "\"id\"", "\"events\"",
-                                       "\"parties\"", "\"2011-13-01\"", "\"e1\"", "\"a\"", "\xC3\xA9", "\xFF", " ",
-                                       "\n", "\"title\": \"t\", ", "{\"id\":\"e1\"}", "\xEF\xBB\xBF"};
+        const QList<QByteArray> tokens{"{",
+                                       "}",
+                                       "[",
+                                       "]",
+                                       ",",
+                                       ":",
+                                       "\"",
+                                       "\\",
+                                       "\\u0000",
+                                       "\\ud800",
+                                       "null",
+                                       "true",
+                                       "1e999",
+                                       "-1",
+                                       "0",
+                                       "65536",
+                                       "1.5",
+                                       "\"x\"",
+                                       "\"id\"",
+                                       "\"events\"",
+                                       "\"parties\"",
+                                       "\"2011-13-01\"",
+                                       "\"e1\"",
+                                       "\"a\"",
+                                       "\xC3\xA9",
+                                       "\xFF",
+                                       " ",
+                                       "\n",
+                                       "\"title\": \"t\", ",
+                                       "{\"id\":\"e1\"}",
+                                       "\xEF\xBB\xBF"};
         QList<QByteArray> bases;
         for (const QString &f : corpus())
             bases << readAll(f);
@@ -187,7 +218,8 @@ private Q_SLOTS:
                 }
             }
             const QString diff = difference(bytes, 1 + rng.bounded(10) * 12);
-            QVERIFY2(diff.isEmpty(), qPrintable(u"mutation %1: %2\n--- input:\n%3"_s.arg(i).arg(diff, QString::fromUtf8(bytes.left(4000)))));
+            QVERIFY2(diff.isEmpty(), qPrintable(u"mutation %1: %2\n--- input:\n%3"_s.arg(i).arg(
+                                         diff, QString::fromUtf8(bytes.left(4000)))));
         }
     }
 
@@ -198,7 +230,8 @@ private Q_SLOTS:
         QString diff = difference(good);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // Problems far into the file: a bad date, a repeated id, a syntax error, a wrong type.
-        const qsizetype late = good.lastIndexOf("\"start\": ") > 0 ? good.lastIndexOf("\"start\": ") : good.lastIndexOf("\"start\":");
+        const qsizetype late = good.lastIndexOf("\"start\": ") > 0 ? good.lastIndexOf("\"start\": ")
+                                                                   : good.lastIndexOf("\"start\":");
         QVERIFY(late > 0);
         QByteArray bad = good;
         bad.insert(late + bad.mid(late).indexOf(':') + 1, "\"never\", \"x\":");
@@ -214,7 +247,8 @@ private Q_SLOTS:
         bad.replace(lastId, good.indexOf('"', lastId) - lastId, firstValue);
         QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
         const QString repeated = at::toStrings(at::readDatasetJson(bad, u"f.json"_s).errors).join(u'\n');
-        QVERIFY2(repeated.contains(u"duplicate id \"%1\""_s.arg(QString::fromLatin1(firstValue))), qPrintable(repeated));
+        QVERIFY2(repeated.contains(u"duplicate id \"%1\""_s.arg(QString::fromLatin1(firstValue))),
+                 qPrintable(repeated));
         bad = good;
         bad.insert(bad.size() * 3 / 4, "}}");
         QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
@@ -230,21 +264,26 @@ private Q_SLOTS:
         for (int depth = 1018; depth <= 1026; ++depth) {
             // Nested arrays as a value inside an event, inside a top-level scalar member and at the root.
             QByteArray inEvent = good;
-            inEvent.replace("\"title\": \"T1\"", QByteArray("\"title\": " + QByteArray(depth, '[') + QByteArray(depth, ']')));
+            inEvent.replace("\"title\": \"T1\"",
+                            QByteArray("\"title\": " + QByteArray(depth, '[') + QByteArray(depth, ']')));
             QString diff = difference(inEvent);
             QVERIFY2(diff.isEmpty(), qPrintable(QString::number(depth) + u": "_s + diff));
             QByteArray inTop = good;
-            inTop.replace("\"version\": 1", QByteArray("\"version\": " + QByteArray(depth, '[') + QByteArray(depth, ']')));
-            QVERIFY2((diff = difference(inTop)).isEmpty(), qPrintable(QString::number(depth) + u": "_s + diff));
-            QVERIFY2((diff = difference(QByteArray(QByteArray(depth, '[') + QByteArray(depth, ']')))).isEmpty(), qPrintable(diff));
+            inTop.replace("\"version\": 1",
+                          QByteArray("\"version\": " + QByteArray(depth, '[') + QByteArray(depth, ']')));
+            QVERIFY2((diff = difference(inTop)).isEmpty(),
+                     qPrintable(QString::number(depth) + u": "_s + diff));
+            QVERIFY2(
+                (diff = difference(QByteArray(QByteArray(depth, '[') + QByteArray(depth, ']')))).isEmpty(),
+                qPrintable(diff));
         }
     }
 
     void oddTopLevels()
     {
         const QByteArray good = readAll(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
-        QList<QByteArray> inputs{"[]", "5", "\"text\"", "null", "  \n ", "{}", "{} x", "{\"a\":1,}", "{,}",
-                                 "{\"a\" 1}", "{\"a\":}", "{\"format\":5}"};
+        QList<QByteArray> inputs{"[]",   "5",          "\"text\"", "null",      "  \n ",    "{}",
+                                 "{} x", "{\"a\":1,}", "{,}",      "{\"a\" 1}", "{\"a\":}", "{\"format\":5}"};
         QByteArray escapedKey = good;
         escapedKey.replace("\"events\"", "\"ev\\u0065nts\"");
         inputs << escapedKey;

@@ -143,6 +143,9 @@ int runApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     setUpApplication(app);
 
+    // The translations first, so that --help and the command line's errors speak the user's language.
+    AppSession session(std::make_unique<Settings>());
+    session.loadTranslations();
     QString error;
     const std::optional<CommandLine> commandLine = parseCommandLine(QApplication::arguments(), &error);
     if (!commandLine) {
@@ -158,9 +161,8 @@ int runApplication(int argc, char *argv[])
         return 0;
     }
 
-    AppSession session(std::make_unique<Settings>());
-    session.loadTranslations(commandLine->language.isEmpty() ? std::nullopt
-                                                             : parseLanguage(commandLine->language));
+    if (!commandLine->language.isEmpty())
+        session.loadTranslations(parseLanguage(commandLine->language));
     const Theme theme = commandLine->theme.isEmpty() ? Preferences::load(session.settings()).theme
                                                      : parseTheme(commandLine->theme).value_or(Theme::System);
     applyTheme(app, theme);

@@ -42,6 +42,8 @@ constexpr qsizetype maxAntialiasedPoints = 200;
 // exact index follows from a worker thread.
 constexpr qsizetype progressiveIndexFrom = 200000;
 constexpr int sampledStride = 16;
+// The view is at rest this long after its last range change; then the full look is drawn.
+constexpr int restMs = 200;
 // Series longer than this name their sources in the footnote without listing paragraphs.
 constexpr qsizetype listParagraphsUpTo = 1000;
 
@@ -117,9 +119,17 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     m_events = new EventMarkers(this, axisRect(), QStringLiteral("events"));
     m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("cursor"));
 
+    m_restTimer.setSingleShot(true);
+    m_restTimer.setInterval(restMs);
+    connect(&m_restTimer, &QTimer::timeout, this, [this] { setInteracting(false); });
+
     m_indexWatcher = new QFutureWatcher<std::vector<SeriesLod>>(this);
     connect(m_indexWatcher, &QFutureWatcherBase::finished, this, &UserCountChart::applyExactIndex);
     connect(this, &QCustomPlot::afterLayout, this, [this] { updateSamples(axisRect()->width(), false); });
+    connect(this, &QCustomPlot::afterReplot, this, [this] {
+        if (m_exactIndexDue)
+            startExactIndex();
+    });
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &UserCountChart::onRangeChanged);
     connect(this, &QCustomPlot::legendClick, this, &UserCountChart::onLegendClick);
@@ -256,7 +266,10 @@ void UserCountChart::rebuild()
         const auto points = d.pointsOf(d.series[p.series]);
         p.lod = SeriesLod(points, qsizetype(points.size()) >= progressiveIndexFrom ? sampledStride : 1);
     });
-    startExactIndex();
+    // The exact index waits for the first frame: on two cores it would otherwise compete with drawing it.
+    m_indexWatcher->setFuture(QFuture<std::vector<SeriesLod>>());
+    m_pendingExact.clear();
+    m_exactIndexDue = true;
     for (SeriesPlot &p : m_plots) {
         p.line = addGraph();
         p.line->setAdaptiveSampling(true);
@@ -281,11 +294,13 @@ void UserCountChart::rebuild()
         fitTimeAxis();
     showSelection(m_state->selection());
     m_sampledPixels = -1;
+    setInteracting(false);
     replot(rpQueuedReplot);
 }
 
 void UserCountChart::startExactIndex()
 {
+    m_exactIndexDue = false;
     m_pendingExact.clear();
     for (const SeriesPlot &p : m_plots) {
         if (!p.lod.isExact())
@@ -334,6 +349,8 @@ bool UserCountChart::isIndexExact() const
 
 void UserCountChart::waitForExactIndex()
 {
+    if (m_exactIndexDue)
+        startExactIndex();
     m_indexWatcher->waitForFinished();
     applyExactIndex();
 }
@@ -434,12 +451,13 @@ QPen UserCountChart::linePen(const SeriesPlot &p) const
 {
     const Selection selection = m_state->selection();
     const bool heavy = selection.type == Selection::Type::Entity && selection.index == p.entity;
-    if (p.sparse && m_antialiased) {
+    if (p.sparse && m_antialiased && !m_interacting) {
         // Dashed: the line joins reported figures; it is not a measurement.
         return QPen(entityColor(p.entity), heavy ? 3.0 : 1.6, Qt::DashLine);
     }
-    // Many points: a one-pixel cosmetic pen takes the raster engine's fast path (a wider pen is stroked into
-    // polygons first, at many times the cost).
+    // Many points, or the view is moving: a one-pixel cosmetic pen takes the raster engine's fast path,
+    // dashes and antialiasing included (a wider pen is stroked into polygons first, one per dash, at many
+    // times the cost: about 15 ms a frame for ten dashed series across the chart).
     QPen pen(entityColor(p.entity), heavy ? 2.0 : 1.0, p.sparse ? Qt::DashLine : Qt::SolidLine);
     pen.setCosmetic(true);
     return pen;
@@ -534,8 +552,27 @@ void UserCountChart::followState()
     replot(rpQueuedReplot);
 }
 
+void UserCountChart::setInteracting(bool interacting)
+{
+    if (interacting) {
+        m_restTimer.start();
+    } else {
+        m_restTimer.stop();
+    }
+    if (interacting == m_interacting)
+        return;
+    m_interacting = interacting;
+    for (SeriesPlot &p : m_plots)
+        p.line->setPen(linePen(p));
+    if (!interacting)
+        replot(rpQueuedReplot);
+}
+
 void UserCountChart::onRangeChanged(const QCPRange &range)
 {
+    // Only a view that was already drawn is moving; the first frame gets the full look.
+    if (m_sampledPixels >= 0)
+        setInteracting(true);
     // A pan or zoom by the user moves the shared visible range when following it.
     if (!m_applyingState && m_follow)
         m_state->setVisibleRange(range.lower, range.upper);
@@ -760,6 +797,7 @@ QImage UserCountChart::toImage(const QSize &size, qreal devicePixelRatio)
 {
     updateFootnote(size.width());
     updateLegendColumns(size.width());
+    setInteracting(false);
     const QCP::AntialiasedElements antialiased = antialiasedElements();
     setAntialiasedElements(QCP::aeAll);
     // Drawing lays the chart out at the new size, which resamples the series for its width.
@@ -777,6 +815,7 @@ void UserCountChart::renderTo(QPainter *painter, const QRect &target)
 {
     // QCustomPlot draws with its own painter class; a picture records that and replays it on any painter,
     // keeping vector output vector.
+    setInteracting(false);
     updateFootnote(target.width());
     updateLegendColumns(target.width());
     QPicture picture;

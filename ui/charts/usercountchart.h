@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QTimer>
 #include <array>
 #include <memory>
 #include <vector>
@@ -59,10 +60,15 @@ public:
     // Whether the point markers are drawn at the current zoom (they are not when points are dense).
     bool markersShown() const { return m_markersShown; }
     // Very long series are first drawn from a sampled index while the exact one is built in the background
-    // (a few tens of milliseconds for ten million points); this says whether that is done.
+    // (a few tens of milliseconds for ten million points), started once the first frame is drawn so that it
+    // does not compete with it; this says whether that is done.
     bool isIndexExact() const;
     // Blocks until the exact index is in use (for tests, benchmarks and export).
     void waitForExactIndex();
+    // True from a change of the visible range until the view has rested for a moment: meanwhile sparse
+    // dashed lines are drawn with a one-pixel pen, since wide antialiased dashes cost the raster engine
+    // about a millisecond per series a frame. The rest draws the full look once.
+    bool isInteracting() const { return m_interacting; }
 
     struct Hit {
         int series = -1;
@@ -116,6 +122,7 @@ private:
     void fitValueAxis();
     void updateSamples(int pixels, bool force);
     void onRangeChanged(const QCPRange &range);
+    void setInteracting(bool interacting);
     void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
     void followState();
     void showSelection(Selection selection);
@@ -132,6 +139,8 @@ private:
     bool m_applyingState = false;
     bool m_markersShown = false;
     bool m_antialiased = true; // few points in view: wide antialiased lines and markers
+    bool m_interacting = false;
+    QTimer m_restTimer; // ends m_interacting
     std::vector<SeriesPlot> m_plots;
     QCPGraph *m_selectionGraph = nullptr;
     QCPTextElement *m_title = nullptr;
@@ -145,7 +154,8 @@ private:
     QCPRange m_sampledRange;
     int m_sampledPixels = -1;
     QFutureWatcher<std::vector<SeriesLod>> *m_indexWatcher = nullptr;
-    QList<int> m_pendingExact; // series whose exact index is being built
+    QList<int> m_pendingExact;    // series whose exact index is being built
+    bool m_exactIndexDue = false; // the exact index starts after the first frame from the sampled one
     QPoint m_pressPos;
     bool m_pressed = false;
 };

@@ -18,16 +18,22 @@ int marginFor(const QSize &size)
     return qBound(8, qMin(size.width(), size.height()) / 90, 24);
 }
 
-// A heading across the top in the view's font, larger and bold; returns the height it took.
+// The view's font, larger and bold, for a heading across the top.
+QFont headingFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPixelSize(qMax(14, qRound(QFontInfo(base).pixelSize() * 1.5)));
+    font.setBold(true);
+    return font;
+}
+
+// A heading across the top; returns the height it took.
 int drawHeading(QPainter &painter, const QRect &area, const QString &text, const QFont &base,
                 const QColor &color)
 {
     if (text.isEmpty())
         return 0;
-    QFont font = base;
-    font.setPixelSize(qMax(14, qRound(QFontInfo(base).pixelSize() * 1.5)));
-    font.setBold(true);
-    painter.setFont(font);
+    painter.setFont(headingFont(base));
     painter.setPen(color);
     const QRect box = painter.boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
@@ -41,39 +47,54 @@ QString TimelineExport::defaultTitle(const QLocale &) const
     return tr("Platform alliances and events");
 }
 
-void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
+TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportRequest &request) const
 {
-    const double from = request.to > request.from ? request.from : m_view->visibleFrom();
-    const double to = request.to > request.from ? request.to : m_view->visibleTo();
-    const QPalette palette = m_view->palette();
+    Layout l;
+    l.from = request.to > request.from ? request.from : m_view->visibleFrom();
+    l.to = request.to > request.from ? request.to : m_view->visibleTo();
     const int margin = marginFor(size);
-    QRect area(QPoint(0, 0), size);
-    area = area.marginsRemoved(QMargins(margin, margin, margin, margin));
-    painter.save();
-    const QString title = request.title.isEmpty() ? defaultTitle(request.locale) : request.title;
-    const int titleHeight =
-        drawHeading(painter, area, title, m_view->font(), palette.color(QPalette::WindowText));
-    area.setTop(area.top() + titleHeight + (titleHeight ? margin : 0));
-
+    QRect area = QRect(QPoint(0, 0), size).marginsRemoved(QMargins(margin, margin, margin, margin));
+    l.title = request.title.isEmpty() ? defaultTitle(request.locale) : request.title;
+    l.titleFont = headingFont(m_view->font());
+    const int flags = Qt::AlignLeft | Qt::TextWordWrap;
+    l.titleBox = QFontMetrics(l.titleFont).boundingRect(area, flags | Qt::AlignTop, l.title);
+    area.setTop(l.titleBox.bottom() + 1 + margin);
     if (request.footnote) {
         // The sources of the events drawn: those in the range that pass the view's filter.
         const Dataset &d = m_document->dataset();
         CitedParagraphs cited;
         for (const Event &e : d.events) {
-            if (e.endTime() >= from && e.time() <= to && m_view->filter().accepts(d, e))
+            if (e.endTime() >= l.from && e.time() <= l.to && m_view->filter().accepts(d, e))
                 addCitation(cited, e.source, e.paragraph);
         }
-        const QString note = sourcesFootnote(d, cited, request.locale);
-        QFont font = m_view->font();
-        painter.setFont(font);
+        // Listed while a reader can take them in; beyond that, counted (a synthetic or merged dataset can
+        // cite thousands).
+        constexpr qsizetype listedSources = 8;
+        l.note = cited.size() <= listedSources ? sourcesFootnote(d, cited, request.locale)
+                                               : tr("Sources: %1 articles, listed in the Sources panel.")
+                                                     .arg(request.locale.toString(cited.size()));
+        l.noteBox = QFontMetrics(m_view->font()).boundingRect(area, flags | Qt::AlignBottom, l.note);
+        area.setBottom(l.noteBox.top() - 1 - margin);
+    }
+    l.timeline = area;
+    return l;
+}
+
+void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
+{
+    const Layout l = layout(size, request);
+    const QPalette palette = m_view->palette();
+    painter.save();
+    painter.setFont(l.titleFont);
+    painter.setPen(palette.color(QPalette::WindowText));
+    painter.drawText(l.titleBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, l.title);
+    if (!l.note.isEmpty()) {
+        painter.setFont(m_view->font());
         painter.setPen(palette.color(QPalette::PlaceholderText));
-        const QRect box =
-            painter.boundingRect(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, note);
-        painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, note);
-        area.setBottom(area.bottom() - box.height() - margin);
+        painter.drawText(l.noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, l.note);
     }
     painter.restore();
-    m_view->renderAllLanes(painter, area, from, to);
+    m_view->renderAllLanes(painter, l.timeline, l.from, l.to);
 }
 
 QString UserCountExport::defaultTitle(const QLocale &) const

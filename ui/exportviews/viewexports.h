@@ -3,6 +3,8 @@
 #include "export/exportsource.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QRect>
 
 namespace at {
 
@@ -21,6 +23,19 @@ public:
     QString name() const override { return QStringLiteral("timeline"); }
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+
+    // Where render() puts the title, the source footnote and the lanes, and the time range it draws.
+    struct Layout {
+        QString title;
+        QFont titleFont;
+        QRect titleBox;
+        QString note;
+        QRect noteBox;
+        QRect timeline;
+        double from = 0;
+        double to = 0;
+    };
+    Layout layout(const QSize &size, const ExportRequest &request) const;
 
 private:
     const Document *m_document;

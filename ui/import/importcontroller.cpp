@@ -22,7 +22,8 @@ ImportController::ImportController(Document *document, Settings *settings, QWidg
     m_importAction = new QAction(tr("&Import…"), this);
     m_importAction->setObjectName(QStringLiteral("actionImport"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Add your own events, series, quotes or entities from JSON or CSV files"));
+    m_importAction->setStatusTip(
+        tr("Add your own events, series, quotes or entities from JSON or CSV files"));
     connect(m_importAction, &QAction::triggered, this, &ImportController::chooseAndImport);
     m_reloadAction = new QAction(tr("&Reload Embedded Dataset"), this);
     m_reloadAction->setObjectName(QStringLiteral("actionReloadEmbedded"));
@@ -39,13 +40,17 @@ void ImportController::installDropTarget(QWidget *target)
     new ImportDropTarget(target, [this](const QStringList &files) { importFiles(files); });
 }
 
-bool ImportController::isBusy() const { return m_job != nullptr; }
+bool ImportController::isBusy() const
+{
+    return m_job != nullptr;
+}
 
 void ImportController::chooseAndImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        m_parent, tr("Import"), QString(),
-        tr("Datasets and tables (*.json *.csv);;Alliance Timeline datasets (*.json);;Tables (*.csv);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(m_parent, tr("Import"), QString(),
+                                      tr("Datasets and tables (*.json *.csv);;Alliance Timeline datasets "
+                                         "(*.json);;Tables (*.csv);;All files (*)"));
     if (!files.isEmpty())
         importFiles(files);
 }
@@ -112,10 +117,12 @@ void ImportController::finished()
     }
     // What was read was combined with the dataset loaded when the import started; if that has been replaced
     // since, adding would drop the change.
-    if (m_last.ok() && job->request().mode == ImportMode::Add && m_document->sharedDataset() != job->request().base) {
+    if (m_last.ok() && job->request().mode == ImportMode::Add &&
+        m_document->sharedDataset() != job->request().base) {
         m_last.dataset.reset();
-        m_last.errors = {LoadError{QString(), QString(),
-                                   tr("the loaded data changed while the files were read; import them again")}};
+        m_last.errors = {
+            LoadError{QString(), QString(),
+                      tr("the loaded data changed while the files were read; import them again")}};
     }
     if (!m_last.ok()) {
         auto *dialog = new ImportErrorsDialog(m_last, job->request().maxErrors, m_parent);

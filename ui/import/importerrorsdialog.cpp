@@ -11,7 +11,8 @@
 
 namespace at {
 
-ImportErrorsDialog::ImportErrorsDialog(const ImportResult &result, int maxErrors, QWidget *parent) : QDialog(parent)
+ImportErrorsDialog::ImportErrorsDialog(const ImportResult &result, int maxErrors, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("importErrorsDialog"));
     setWindowTitle(tr("Nothing Was Imported"));
@@ -19,12 +20,14 @@ ImportErrorsDialog::ImportErrorsDialog(const ImportResult &result, int maxErrors
     const auto count = result.errors.size();
     QString heading;
     if (result.clashes > 0 && result.clashes == count)
-        heading = tr("These ids are loaded already, so nothing was imported and nothing changed. Give them other "
-                     "ids, or import with \"Replace\".");
+        heading =
+            tr("These ids are loaded already, so nothing was imported and nothing changed. Give them other "
+               "ids, or import with \"Replace\".");
     else if (count >= maxErrors)
-        heading = tr("The import found at least %1 problems (the first %1 are listed), so nothing was imported "
-                     "and nothing changed.")
-                      .arg(count);
+        heading =
+            tr("The import found at least %1 problems (the first %1 are listed), so nothing was imported "
+               "and nothing changed.")
+                .arg(count);
     else if (count == 1)
         heading = tr("The import found a problem, so nothing was imported and nothing changed.");
     else
@@ -52,8 +55,14 @@ ImportErrorsDialog::ImportErrorsDialog(const ImportResult &result, int maxErrors
     resize(760, 360);
 }
 
-QString ImportErrorsDialog::text() const { return m_list->toPlainText(); }
+QString ImportErrorsDialog::text() const
+{
+    return m_list->toPlainText();
+}
 
-void ImportErrorsDialog::copyToClipboard() const { QApplication::clipboard()->setText(text() + u'\n'); }
+void ImportErrorsDialog::copyToClipboard() const
+{
+    QApplication::clipboard()->setText(text() + u'\n');
+}
 
 } // namespace at

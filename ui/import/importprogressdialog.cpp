@@ -7,7 +7,8 @@
 
 namespace at {
 
-ImportProgressDialog::ImportProgressDialog(ImportJob *job, QWidget *parent) : QProgressDialog(parent), m_job(job)
+ImportProgressDialog::ImportProgressDialog(ImportJob *job, QWidget *parent)
+    : QProgressDialog(parent), m_job(job)
 {
     setObjectName(QStringLiteral("importProgressDialog"));
     setWindowTitle(tr("Import"));

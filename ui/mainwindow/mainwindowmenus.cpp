@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -88,6 +89,11 @@ void MainWindow::createActions()
     m_toolBar->addActions({zoomIn, zoomOut, fitAll});
     m_toolBar->addSeparator();
     m_toolBar->addActions({copy, findChild<QAction *>(QStringLiteral("actionExport"))});
+    // A toolbar shows the menu text without its accelerator: Qt drops "&" but would leave the Chinese
+    // "(&I)" as "(I)", and an ellipsis has no place on a button.
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&|…"));
+    for (QAction *a : m_toolBar->actions())
+        a->setIconText(a->text().remove(accelerator).trimmed());
 
     // The filter bar drives every view: the proxy behind the lists and the timeline, which reads the store.
     m_filterBar = new FilterBar(m_document, this);

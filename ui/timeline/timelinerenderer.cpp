@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 namespace at {
@@ -38,6 +39,8 @@ MarkStyle markStyle(const Event &e)
 // The cursor is the one thing drawn in this colour, so that it never reads as an event.
 const QColor cursorColor(0xc2, 0x18, 0x5b);
 const QColor annotationColor(0xe6, 0x9f, 0x00);
+// How far a link runs on toward a party whose lane is scrolled out of view.
+constexpr double linkStub = 14;
 
 // Qt's raster engine hands every blend of more than about a hundred spans (a tall line or rectangle in a
 // translucent colour) to a thread pool and waits for it: on a busy machine that wait costs more than the
@@ -125,6 +128,9 @@ void TimelineRenderer::setFont(const QFont &font)
     m_groupFont.setBold(true);
     m_fm = QFontMetricsF(m_font);
     m_badgeFm = QFontMetricsF(m_badgeFont);
+    m_fontHeight = m_fm.height();
+    m_ellipsisWidth = float(m_fm.horizontalAdvance(QStringLiteral("…")));
+    m_trackHeight = std::max<double>(m_style.trackHeight, std::ceil(m_fontHeight) + 1);
     clearCaches();
 }
 
@@ -137,11 +143,14 @@ void TimelineRenderer::setStyle(const TimelineStyle &style)
 void TimelineRenderer::clearCaches()
 {
     m_labels.clear();
+    m_titleWidths.clear();
     m_countTexts.clear();
     m_gutterCache = QImage();
     m_legendCache = QImage();
     m_tickWidths.reset();
     m_sprites.clear();
+    m_axisLabels[0].clear();
+    m_axisLabels[1].clear();
     // The gutter is as wide as the longest name in the current language, within limits.
     double widest = 0;
     if (m_data) {
@@ -156,7 +165,7 @@ void TimelineRenderer::clearCaches()
 
 double TimelineRenderer::trackHeight() const
 {
-    return std::max<double>(m_style.trackHeight, std::ceil(m_fm.height()) + 1);
+    return m_trackHeight;
 }
 
 double TimelineRenderer::defaultLaneHeight() const
@@ -366,8 +375,7 @@ QColor TimelineRenderer::rowColor(const LaneRow &row, size_t index) const
 void TimelineRenderer::drawBackground(QPainter &p, const LaneLayout &layout)
 {
     const QColor base = m_palette.color(QPalette::Base);
-    p.fillRect(m_frame.plot, base);
-    // Each row opaque, with the grid's lines blended into its own colour: all of it plain fills.
+    // Each row opaque, with the grid's lines blended into its own colour: all of it plain fills or copies.
     const QColor text = m_palette.color(QPalette::Text);
     const QColor minor = withAlpha(text, 22);
     const QColor major = withAlpha(text, 55);
@@ -384,19 +392,12 @@ void TimelineRenderer::drawBackground(QPainter &p, const LaneLayout &layout)
     }
     const int top = m_frame.plot.top();
     const int bottom = m_frame.plot.bottom() + 1;
-    auto band = [&](int y0, int y1, const QColor &bg) {
-        y0 = std::max(y0, top);
-        y1 = std::min(y1, bottom);
-        if (y1 <= y0)
-            return;
-        p.fillRect(QRect(m_frame.plot.left(), y0, m_frame.plot.width(), y1 - y0), bg);
-        const QColor mi = over(minor, bg);
-        const QColor ma = over(major, bg);
-        for (int x : minorX)
-            p.fillRect(QRect(x, y0, 1, y1 - y0), mi);
-        for (int x : majorX)
-            p.fillRect(QRect(x, y0, 1, y1 - y0), ma);
+    // The rows on screen, clipped to the plot, then what is below the last row.
+    struct Strip {
+        int y0, y1;
+        QRgb color;
     };
+    QVarLengthArray<Strip, 128> strips;
     const auto &rows = layout.rows();
     int y = top;
     for (size_t i = 0; i < rows.size(); ++i) {
@@ -405,10 +406,83 @@ void TimelineRenderer::drawBackground(QPainter &p, const LaneLayout &layout)
         const int y1 = int(std::round(rowTop(r) + r.height));
         if (y1 < top || y0 > bottom)
             continue;
-        band(y0, y1, rowColor(r, i));
+        strips.append(Strip{std::max(y0, top), std::min(y1, bottom), rowColor(r, i).rgb()});
         y = y1;
     }
-    band(y, bottom, base); // below the last row
+    strips.append(Strip{std::max(y, top), bottom, base.rgb()});
+
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster) {
+        // Vector output (SVG, PDF): rectangles and lines, not pictures of them.
+        for (const Strip &st : strips) {
+            if (st.y1 <= st.y0)
+                continue;
+            const QColor bg = QColor::fromRgb(st.color);
+            p.fillRect(QRect(m_frame.plot.left(), st.y0, m_frame.plot.width(), st.y1 - st.y0), bg);
+            const QColor mi = over(minor, bg);
+            const QColor ma = over(major, bg);
+            for (int x : minorX)
+                p.fillRect(QRect(x, st.y0, 1, st.y1 - st.y0), mi);
+            for (int x : majorX)
+                p.fillRect(QRect(x, st.y0, 1, st.y1 - st.y0), ma);
+        }
+        return;
+    }
+    // On a raster target every pixel line of a row is the same: one band image per row colour, its first
+    // line drawn and copied down, then copied onto each row. A few hundred line copies instead of a
+    // rectangle fill per row and grid line (thousands of QPainter calls a frame).
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    const int width = int(std::ceil(m_frame.plot.width() * dpr));
+    // As tall as the tallest row (what is below the last row is covered in several copies).
+    int tallest = 16;
+    for (qsizetype i = 0; i + 1 < strips.size(); ++i)
+        tallest = std::max(tallest, strips[i].y1 - strips[i].y0);
+    tallest = std::min(tallest, 256);
+    const int height = int(std::ceil(tallest * dpr));
+    const int lineWidth = std::max(1, int(std::round(dpr)));
+    for (Band &b : m_bands)
+        b.color = 0; // stale: rebuilt below for this frame's ticks
+    size_t used = 0;
+    auto bandFor = [&](QRgb color) -> const QImage & {
+        for (size_t i = 0; i < used; ++i) {
+            if (m_bands[i].color == color)
+                return m_bands[i].image;
+        }
+        if (used == m_bands.size())
+            m_bands.emplace_back();
+        Band &b = m_bands[used++];
+        b.color = color;
+        if (b.image.width() != width || b.image.height() < height)
+            b.image = QImage(width, height, QImage::Format_RGB32);
+        b.image.setDevicePixelRatio(dpr);
+        QRgb *line = reinterpret_cast<QRgb *>(b.image.scanLine(0));
+        std::fill(line, line + width, color);
+        const QColor bg = QColor::fromRgb(color);
+        auto mark = [&](const QVarLengthArray<int, 128> &xs, QRgb c) {
+            for (int x : xs) {
+                const int dx = int(std::round((x - m_frame.plot.left()) * dpr));
+                for (int k = 0; k < lineWidth; ++k) {
+                    if (dx + k >= 0 && dx + k < width)
+                        line[dx + k] = c;
+                }
+            }
+        };
+        mark(minorX, over(minor, bg).rgb());
+        mark(majorX, over(major, bg).rgb());
+        for (int l = 1; l < height; ++l)
+            std::memcpy(b.image.scanLine(l), line, size_t(width) * sizeof(QRgb));
+        return b.image;
+    };
+    for (const Strip &st : strips) {
+        if (st.y1 <= st.y0)
+            continue;
+        const QImage &band = bandFor(st.color);
+        for (int y0 = st.y0; y0 < st.y1; y0 += tallest) {
+            const int h = std::min(tallest, st.y1 - y0);
+            p.drawImage(QRectF(m_frame.plot.left(), y0, m_frame.plot.width(), h), band,
+                        QRectF(0, 0, width, h * dpr));
+        }
+    }
 }
 
 void TimelineRenderer::planRows(const LaneLayout &layout, const TimelineDecorations &deco)
@@ -457,7 +531,7 @@ void TimelineRenderer::planRows(const LaneLayout &layout, const TimelineDecorati
         const double inner = row.height - m_style.bandHeight - 3;
         plan.trackH = std::min(th0, inner / plan.tracks);
         plan.radius = std::clamp(plan.trackH / 2 - 2, 2.0, r0);
-        plan.labels = plan.trackH >= m_fm.height();
+        plan.labels = plan.trackH >= m_fontHeight;
         const double leftDays = (plan.radius + (plan.labels ? m_style.maxLabelWidth + 4 : 0)) / ppd;
         const double rightDays = (plan.radius + 1) / ppd;
 
@@ -758,40 +832,60 @@ void TimelineRenderer::drawLinks(QPainter &p)
                 points.push_back(Point{pm.event, pm.x, float(trackCenter(rows[size_t(plan.row)], pm.track))});
         }
     }
-    if (points.size() < 2)
+    if (points.empty())
         return;
     std::sort(points.begin(), points.end(), [](const Point &a, const Point &b) {
         return a.event != b.event ? a.event < b.event : a.y < b.y;
     });
     const QColor base = m_palette.color(QPalette::Base);
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
+    const double plotTop = m_frame.plot.top();
+    const double plotBottom = m_frame.plot.bottom() + 1;
     for (size_t i = 0; i < points.size();) {
         size_t j = i;
         while (j + 1 < points.size() && points[j + 1].event == points[i].event)
             ++j;
-        if (j > i) {
-            const Event &e = m_data->events[points[i].event];
+        const Event &e = m_data->events[points[i].event];
+        double y0 = points[i].y;
+        double y1 = points[j].y;
+        // A party whose lane is scrolled out of view: the link goes on a little past the last lane shown
+        // on that side, a stub that says there is more that way. (Not to the plot's edge: with half the
+        // lanes scrolled out, hundreds of lines the height of the window say little and cost a lot.)
+        for (quint16 party : m_data->partiesOf(e)) {
+            const int ri = m_layout->rowOfEntity(party);
+            if (ri < 0)
+                continue; // a hidden lane
+            const LaneRow &row = rows[size_t(ri)];
+            if (rowTop(row) + row.height <= plotTop)
+                y0 = std::max(plotTop, double(points[i].y) - linkStub);
+            else if (rowTop(row) >= plotBottom)
+                y1 = std::min(plotBottom, double(points[j].y) + linkStub);
+        }
+        if (y1 > y0) {
             const double x = std::round(points[i].x);
-            const double y0 = points[i].y;
-            const double y1 = points[j].y;
             const MarkStyle style = markStyle(e);
             const QColor c = over(withAlpha(kindColor(e.kind), style == Solid ? 210 : 160), base);
             if (style == Solid) {
                 vline(p, x, y0, y1, c, 2);
             } else {
                 // Dashed: a stated intention or an unconfirmed report joins its parties only tentatively.
-                // A pattern brush, one fill per row crossed (short fills stay off Qt's thread pool).
-                const QBrush dashes(dashTexture(c));
-                const auto &rows = m_layout->rows();
-                double y = y0;
-                int r = m_layout->rowAt(y0 - m_frame.plot.top() + m_frame.scrollY);
-                while (y < y1) {
-                    const double end = r >= 0 && size_t(r) < rows.size()
-                                           ? std::min(y1, rowTop(rows[size_t(r)]) + rows[size_t(r)].height)
-                                           : y1;
-                    p.fillRect(QRect(int(x), int(std::floor(y)), 2, std::max(1, int(std::ceil(end - y)))),
-                               dashes);
-                    y = std::max(end, y + 1);
-                    ++r;
+                // Dashes of 3 pixels every 6, aligned to the target's pixel lines so that they run on across
+                // rows. On a raster target one copy from a column of dashes made once (a pattern brush
+                // costs a span setup per fill and goes to Qt's thread pool when long); elsewhere (SVG,
+                // PDF) a rectangle per dash.
+                const int top = int(std::floor(y0));
+                const int bottom = int(std::ceil(y1));
+                if (raster) {
+                    const int phase = ((top % 6) + 6) % 6;
+                    const QImage &column = dashColumn(c, bottom - top + phase);
+                    p.drawImage(QPointF(x, top), column, QRectF(0, phase, 2, bottom - top));
+                } else {
+                    for (int y = top - ((top % 6) + 6) % 6; y < bottom; y += 6) {
+                        const int a = std::max(y, top);
+                        const int b = std::min(y + 3, bottom);
+                        if (b > a)
+                            p.fillRect(QRect(int(x), a, 2, b - a), c);
+                    }
                 }
             }
             m_frame.links.push_back(TimelineFrame::Link{points[i].event, x + 1, y0, y1});
@@ -800,19 +894,19 @@ void TimelineRenderer::drawLinks(QPainter &p)
     }
 }
 
-QImage TimelineRenderer::dashTexture(const QColor &c)
+const QImage &TimelineRenderer::dashColumn(const QColor &c, int height)
 {
-    auto it = m_dashTextures.find(c.rgba());
-    if (it == m_dashTextures.end()) {
-        QImage img(2, 6, QImage::Format_ARGB32_Premultiplied);
-        img.fill(Qt::transparent);
-        for (int y = 0; y < 3; ++y) {
-            img.setPixelColor(0, y, c);
-            img.setPixelColor(1, y, c);
+    QImage &column = m_dashColumns[c.rgba()];
+    if (column.height() < height) {
+        // Grown in steps, so that a frame a few pixels taller does not make it again.
+        column = QImage(2, std::max(height, column.height() * 2) + 6, QImage::Format_ARGB32_Premultiplied);
+        const QRgb on = c.rgba();
+        for (int y = 0; y < column.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(column.scanLine(y));
+            line[0] = line[1] = y % 6 < 3 ? on : 0;
         }
-        it = m_dashTextures.insert(c.rgba(), img);
     }
-    return *it;
+    return column;
 }
 
 void TimelineRenderer::ensureSprites(qreal dpr)
@@ -1001,12 +1095,60 @@ TimelineRenderer::LabelEntry &TimelineRenderer::labelEntry(quint32 event, float 
         if (m_labels.size() > 2500)
             m_labels.clear(); // a bound on memory; the labels on screen come back in one frame
         LabelEntry entry;
-        const QString title = m_data->string(m_data->events[event].title);
-        entry.text = m_fm.elidedText(title, Qt::ElideRight, limit);
+        const TitleWidths &title = titleWidths(event);
+        // The longest start of the title that fits with an ellipsis, measured from the widths of its
+        // characters: no text layout for each width asked (a zoom asks for hundreds a frame).
+        const QString &t = title.title;
+        if (title.prefix.back() <= limit) {
+            entry.text = t;
+            entry.width = title.prefix.back();
+        } else {
+            qsizetype k = qsizetype(std::upper_bound(title.prefix.begin(), title.prefix.end(),
+                                                     float(limit) - m_ellipsisWidth) -
+                                    title.prefix.begin()) -
+                          1;
+            while (k > 0 && (t[k - 1].isSpace() || t[k - 1].isHighSurrogate() || t[k].isLowSurrogate()))
+                --k; // no space before the ellipsis, and never half a character
+            if (k > 0) {
+                entry.text = t.left(k) + u'…';
+                entry.width = title.prefix[size_t(k)] + m_ellipsisWidth;
+            }
+        }
         if (bucket != 0 && entry.text.size() <= 2)
             entry.text.clear(); // a lone ellipsis says nothing
-        entry.width = entry.text.isEmpty() ? 0 : float(m_fm.horizontalAdvance(entry.text));
+        if (entry.text.isEmpty())
+            entry.width = 0;
         it = m_labels.insert(key, entry);
+    }
+    return *it;
+}
+
+const TimelineRenderer::TitleWidths &TimelineRenderer::titleWidths(quint32 event)
+{
+    auto it = m_titleWidths.find(event);
+    if (it == m_titleWidths.end()) {
+        if (m_titleWidths.size() > 4000)
+            m_titleWidths.clear();
+        TitleWidths w;
+        w.title = m_data->string(m_data->events[event].title);
+        // prefix[i] is the width of the first i characters: the sum of their advances, which is what the
+        // laid-out text measures but for kerning (a pixel or so, inside the gap after a label). A
+        // surrogate pair counts as one character, at its second half.
+        w.prefix.resize(size_t(w.title.size()) + 1);
+        float x = 0;
+        for (qsizetype i = 0; i < w.title.size(); ++i) {
+            const QChar c = w.title[i];
+            if (c.isHighSurrogate() && i + 1 < w.title.size() && w.title[i + 1].isLowSurrogate()) {
+                w.prefix[size_t(i) + 1] = x;
+                x += float(m_fm.horizontalAdvance(w.title.mid(i, 2)));
+                w.prefix[size_t(i) + 2] = x;
+                ++i;
+                continue;
+            }
+            x += float(m_fm.horizontalAdvance(c));
+            w.prefix[size_t(i) + 1] = x;
+        }
+        it = m_titleWidths.insert(event, w);
     }
     return *it;
 }
@@ -1019,7 +1161,7 @@ void TimelineRenderer::drawLabels(QPainter &p)
     p.setFont(m_font);
     const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
-    const double fh = m_fm.height();
+    const double fh = m_fontHeight;
     const QRectF plot(m_frame.plot);
     for (const RowPlan &plan : m_plans) {
         if (plan.density || !plan.labels)
@@ -1144,37 +1286,67 @@ void TimelineRenderer::drawAxis(QPainter &p, const TimelineDecorations &deco)
     const double half = a.height() / 2.0;
     const double left = a.left();
     const double right = a.right() + 1;
-    // Coarse row: each label sticks to the left edge while its interval is on screen.
+    // Coarse row: each label sticks to the left edge while its interval is on screen. The labels are laid
+    // out once and kept (axisLabel()): shaping them again every frame cost more than drawing them.
     QFont bold = m_font;
     bold.setBold(true);
-    const QFontMetricsF boldFm(bold);
+    const double boldAscent = QFontMetricsF(bold).ascent();
     p.setFont(bold);
     p.setPen(text);
     for (const Tick &t : m_ticks.major) {
         const double x0 = s.toX(t.time);
         const double x1 = s.toX(t.endTime);
-        const double w = boldFm.horizontalAdvance(t.label);
+        if (x1 < left || x0 > right)
+            continue;
+        const AxisLabel &label = axisLabel(t.label, true);
+        const double w = label.width;
         double x = std::max(x0, left) + 4;
         if (x + w > x1 - 4)
             x = x1 - 4 - w;
         if (x + w < left || x > right)
             continue;
-        p.drawText(QPointF(x, a.top() + half / 2 + boldFm.ascent() / 2 - 1), t.label);
+        const double baseline = a.top() + half / 2 + boldAscent / 2 - 1;
+        p.drawStaticText(QPointF(x, baseline - boldAscent), label.text);
     }
     // Fine row: labels centred in their interval, kept inside it.
     p.setFont(m_font);
+    struct Placed {
+        double x;
+        double w;
+        bool moved; // pushed along to stay on screen
+        bool shown;
+        QStaticText text; // shared with the cache (which may grow, and move its entries, meanwhile)
+    };
+    QVarLengthArray<Placed, 128> placed;
     for (const Tick &t : m_ticks.minor) {
         const double x0 = s.toX(t.time);
         const double x1 = s.toX(t.endTime);
         if (x1 < left || x0 > right)
             continue;
-        const double w = m_fm.horizontalAdvance(t.label);
+        const AxisLabel &label = axisLabel(t.label, false);
+        const double w = label.width;
         const double visible0 = std::max(x0, left);
         const double visible1 = std::min(x1, right);
-        double x = (x0 + x1) / 2 - w / 2;
+        const double centred = (x0 + x1) / 2 - w / 2;
+        double x = centred;
         if (x1 - x0 > w + 8) // a wide interval keeps its label on screen while it is partly scrolled out
             x = std::clamp(x, visible0 + 3, std::max(visible0 + 3, visible1 - 3 - w));
-        p.drawText(QPointF(x, a.top() + half + half / 2 + m_fm.ascent() / 2 - 1), t.label);
+        placed.append(Placed{x, w, x != centred, true, label.text});
+    }
+    // A label pushed along at an edge can run into its neighbour ("30" and "2" as "302"): the pushed one
+    // gives way.
+    for (qsizetype i = 0; i + 1 < placed.size(); ++i) {
+        if (placed[i].x + placed[i].w + 6 <= placed[i + 1].x)
+            continue;
+        if (placed[i + 1].moved)
+            placed[i + 1].shown = false;
+        else
+            placed[i].shown = false;
+    }
+    const double ascent = m_fm.ascent();
+    for (const Placed &l : placed) {
+        if (l.shown)
+            p.drawStaticText(QPointF(l.x, a.top() + half + half / 2 + ascent / 2 - 1 - ascent), l.text);
     }
     // Tick marks.
     const QColor tickColor = over(withAlpha(text, 110), m_palette.color(QPalette::Window));
@@ -1198,6 +1370,28 @@ void TimelineRenderer::drawAxis(QPainter &p, const TimelineDecorations &deco)
             p.setRenderHint(QPainter::Antialiasing, false);
         }
     }
+}
+
+const TimelineRenderer::AxisLabel &TimelineRenderer::axisLabel(const QString &text, bool bold)
+{
+    QHash<QString, AxisLabel> &cache = m_axisLabels[bold ? 1 : 0];
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        if (cache.size() > 2000)
+            cache.clear(); // a bound; a frame needs a few dozen
+        QFont font = m_font;
+        font.setBold(bold);
+        AxisLabel label;
+        label.text.setText(text);
+        label.text.setTextFormat(Qt::PlainText);
+        // Moderate caching only: AggressiveCaching keeps data that belongs to the paint engine it was first
+        // drawn with, and freeing it after that engine is gone (an exported image, a test's QImage)
+        // corrupts the heap.
+        label.text.prepare(QTransform(), font);
+        label.width = QFontMetricsF(font).horizontalAdvance(text);
+        it = cache.insert(text, label);
+    }
+    return *it;
 }
 
 void TimelineRenderer::drawLegend(QPainter &p)

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QRect>
+#include <QStaticText>
 #include <array>
 #include <optional>
 #include <vector>
@@ -163,10 +164,15 @@ private:
         QImage image; // the text drawn, for raster targets
     };
     LabelEntry &labelEntry(quint32 event, float width);
+    struct TitleWidths {
+        QString title;
+        std::vector<float> prefix; // prefix[i]: the width of the first i characters
+    };
+    const TitleWidths &titleWidths(quint32 event);
     float fullLabelWidth(quint32 event);
     quint64 gutterKey(const LaneLayout &layout, const TimelineDecorations &deco, qreal dpr) const;
     const QImage &sprite(int kind, int style, bool ranged);
-    QImage dashTexture(const QColor &color);
+    const QImage &dashColumn(const QColor &color, int height);
     void ensureSprites(qreal dpr);
     int gutterWidth() const;
 
@@ -180,6 +186,9 @@ private:
     QFont m_groupFont;
     QFontMetricsF m_fm{QFont()};
     QFontMetricsF m_badgeFm{QFont()};
+    double m_fontHeight = 0;  // m_fm.height(), asked for per marker: kept rather than asked of Qt
+    double m_trackHeight = 0; // trackHeight()
+    float m_ellipsisWidth = 0;
     int m_gutterWidth = 150;
 
     // Per frame
@@ -205,10 +214,11 @@ private:
     QImage m_densityImage;
     std::vector<EventIndex::Range> m_ranges;
     static constexpr size_t maxBarsPerRow = 60;
-    QHash<QRgb, QImage> m_dashTextures;
+    QHash<QRgb, QImage> m_dashColumns; // a link's dashes, by colour
 
     // Caches
     QHash<quint64, LabelEntry> m_labels; // (event << 16 | width bucket) -> text
+    QHash<quint32, TitleWidths> m_titleWidths;
     QImage m_gutterCache;
     quint64 m_gutterKey = 0;
     QImage m_legendCache;
@@ -217,6 +227,20 @@ private:
     qreal m_spriteDpr = 0;
     double m_spriteRadius = 0;
     QHash<quint32, QImage> m_countTexts; // badge counts drawn
+    // The background of a row (its colour with the grid lines) is the same on every pixel line: one band
+    // per row colour, drawn for the frame's ticks and copied onto each row.
+    struct Band {
+        QRgb color = 0;
+        QImage image;
+    };
+    std::vector<Band> m_bands;
+    // Axis labels laid out once ("Jun", "2011", "14 Jun"): their widths and glyphs.
+    struct AxisLabel {
+        QStaticText text;
+        double width = 0;
+    };
+    const AxisLabel &axisLabel(const QString &label, bool bold);
+    QHash<QString, AxisLabel> m_axisLabels[2];
 };
 
 } // namespace at

@@ -14,6 +14,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -205,17 +206,31 @@ void TimelineView::updateGeometries()
 void TimelineView::updateScrollBars()
 {
     m_updatingScrollBars = true;
+    // QScrollBar repaints on every setPageStep() and setSingleStep(), changed or not, and a tall one costs
+    // more to paint than a frame of the lanes: set only what changed, as setRange() and setValue() do.
+    auto setSteps = [](QScrollBar *bar, int single, int page) {
+        if (bar->pageStep() != page)
+            bar->setPageStep(page);
+        if (bar->singleStep() != single)
+            bar->setSingleStep(single);
+    };
     const double k = 10000.0 / m_scale.maxSpan();
     QScrollBar *h = horizontalScrollBar();
-    h->setRange(0, int(std::round((m_scale.maxSpan() - m_scale.span()) * k)));
-    h->setPageStep(std::max(1, int(std::round(m_scale.span() * k))));
-    h->setSingleStep(std::max(1, h->pageStep() / 10));
+    {
+        // A zoom changes the range every frame, and QAbstractScrollArea answers every rangeChanged() by
+        // laying out and raising both scroll bars, which repaints the tall vertical one too. The horizontal
+        // bar is always shown, so there is nothing to lay out: its signals are held while it is set (the
+        // value is set below, and m_updatingScrollBars ignores it anyway).
+        const QSignalBlocker quiet(h);
+        h->setRange(0, int(std::round((m_scale.maxSpan() - m_scale.span()) * k)));
+        const int page = std::max(1, int(std::round(m_scale.span() * k)));
+        setSteps(h, std::max(1, page / 10), page);
+    }
     h->setValue(int(std::round((m_scale.from() - m_scale.boundFrom()) * k)));
     QScrollBar *v = verticalScrollBar();
     const int plotHeight = plotRect().height();
     v->setRange(0, std::max(0, int(std::ceil(m_layout.totalHeight() - plotHeight))));
-    v->setPageStep(plotHeight);
-    v->setSingleStep(int(m_layout.laneHeight()));
+    setSteps(v, int(m_layout.laneHeight()), plotHeight);
     m_updatingScrollBars = false;
 }
 

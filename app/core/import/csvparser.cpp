@@ -1,7 +1,6 @@
 #include "csvparser.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
 

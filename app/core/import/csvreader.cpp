@@ -7,14 +7,12 @@
 #include "textutil.h"
 
 #include <QCoreApplication>
-
-#include <simdjson.h>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <numeric>
+#include <simdjson.h>
 
 // One pass per file (two for entities, which refer to each other), each row checked and stored as it is
 // read, text going from the file's UTF-8 straight into the dataset's pool. Ids of events, the table that
@@ -45,8 +43,9 @@ struct ColumnSpec {
 
 namespace srcCol {
 enum { Id, Title, Publisher, Author, Published, Paragraphs, PublishedNote, Count };
-constexpr ColumnSpec columns[]{{"id", true},     {"title", true},      {"publisher", true},    {"author", true},
-                               {"published", true}, {"paragraphs", true}, {"publishedNote", false}};
+constexpr ColumnSpec columns[]{
+    {"id", true},        {"title", true},      {"publisher", true},     {"author", true},
+    {"published", true}, {"paragraphs", true}, {"publishedNote", false}};
 } // namespace srcCol
 namespace entCol {
 enum { Id, NameEn, NameZh, Parent, Sector, Note, Count };
@@ -55,21 +54,36 @@ constexpr ColumnSpec columns[]{{"id", true},     {"nameEn", true}, {"nameZh", tr
 } // namespace entCol
 namespace evCol {
 enum { Id, Start, End, Kind, Status, Parties, Title, Summary, Source, Paragraph, DateNote, Count };
-constexpr ColumnSpec columns[]{{"id", true},      {"start", true},  {"end", true},       {"kind", true},
-                               {"status", true},  {"parties", true}, {"title", true},    {"summary", true},
-                               {"source", true},  {"paragraph", true}, {"dateNote", false}};
+constexpr ColumnSpec columns[]{{"id", true},     {"start", true},     {"end", true},      {"kind", true},
+                               {"status", true}, {"parties", true},   {"title", true},    {"summary", true},
+                               {"source", true}, {"paragraph", true}, {"dateNote", false}};
 } // namespace evCol
 namespace ptCol {
 enum { Series, Entity, Metric, Unit, Date, Value, Qualifier, Source, Paragraph, Claim, DateNote, Count };
-constexpr ColumnSpec columns[]{{"series", true}, {"entity", true},    {"metric", true},    {"unit", true},
-                               {"date", true},   {"value", true},     {"qualifier", true}, {"source", true},
+constexpr ColumnSpec columns[]{{"series", true},    {"entity", true}, {"metric", true},    {"unit", true},
+                               {"date", true},      {"value", true},  {"qualifier", true}, {"source", true},
                                {"paragraph", true}, {"claim", true},  {"dateNote", false}};
 } // namespace ptCol
 namespace qtCol {
-enum { Id, Speaker, Role, Organisation, Text, Paraphrase, Date, Source, Paragraph, Events, Entities, DateNote, Count };
-constexpr ColumnSpec columns[]{{"id", true},       {"speaker", true},   {"role", true},     {"organisation", true},
-                               {"text", true},     {"paraphrase", true}, {"date", true},    {"source", true},
-                               {"paragraph", true}, {"events", true},   {"entities", true}, {"dateNote", false}};
+enum {
+    Id,
+    Speaker,
+    Role,
+    Organisation,
+    Text,
+    Paraphrase,
+    Date,
+    Source,
+    Paragraph,
+    Events,
+    Entities,
+    DateNote,
+    Count
+};
+constexpr ColumnSpec columns[]{{"id", true},           {"speaker", true},  {"role", true},
+                               {"organisation", true}, {"text", true},     {"paraphrase", true},
+                               {"date", true},         {"source", true},   {"paragraph", true},
+                               {"events", true},       {"entities", true}, {"dateNote", false}};
 } // namespace qtCol
 
 struct TableSpec {
@@ -246,7 +260,8 @@ private:
 
     void fileError(int file, const QString &message, int line = 0, int column = 0)
     {
-        m_files[size_t(file)].errors.append(LoadError{m_files[size_t(file)].name, QString(), message, line, column});
+        m_files[size_t(file)].errors.append(
+            LoadError{m_files[size_t(file)].name, QString(), message, line, column});
     }
 
     // ---- files and headers -------------------------------------------------------------------------------
@@ -269,7 +284,8 @@ private:
             return;
         }
         if (!simdjson::validate_utf8(f.text.data(), f.text.size())) {
-            const TextPosition bad = firstInvalidUtf8(QByteArrayView(f.text.data(), qsizetype(f.text.size())));
+            const TextPosition bad =
+                firstInvalidUtf8(QByteArrayView(f.text.data(), qsizetype(f.text.size())));
             fileError(
                 index,
                 CsvReaderText::tr(
@@ -280,7 +296,8 @@ private:
         CsvParser parser(f.text);
         std::vector<CsvParser::Field> header;
         if (parser.next(header) != CsvParser::Status::Record) {
-            fileError(index, parser.errorMessage(), parser.errorLine(), parser.columnOf(parser.errorOffset()));
+            fileError(index, parser.errorMessage(), parser.errorLine(),
+                      parser.columnOf(parser.errorOffset()));
             return;
         }
         f.spec = tableOf(header);
@@ -366,6 +383,8 @@ private:
         events.reserve(events.size() + eventRows);
         prefaultForWriting(events.data() + events.size(), eventRows * sizeof(Event));
         m_eventIds.reserve(eventRows);
+        m_rowPlaces[size_t(CsvTable::Events)].reserve(eventRows);
+        prefaultForWriting(m_rowPlaces[size_t(CsvTable::Events)].data(), eventRows * sizeof(Place));
         // Every string is shorter in UTF-16 units than in bytes.
         const qsizetype used = m_out->text.size();
         m_out->text.reserve(used + qsizetype(textBytes));
@@ -373,7 +392,7 @@ private:
         m_textStart = size_t(used);
     }
 
-    // ---- rows ----------------------------------------------------------------------------------------------
+    // ---- rows ---------------------------------------------------------------------------------------------
 
     struct Row {
         int file;
@@ -381,22 +400,50 @@ private:
         const CsvParser &parser;
         const std::vector<CsvParser::Field> &fields;
         int line;
-        bool bad = false; // a problem was reported for this row
+        qsizetype errorsBefore; // the file's errors when the row began
+        bool bad = false;       // a problem was reported for this row
 
         bool has(int column) const { return state.fieldOf[size_t(column)] >= 0; }
-        const CsvParser::Field &field(int column) const { return fields[size_t(state.fieldOf[size_t(column)])]; }
-        std::string_view raw(int column) const { return has(column) ? field(column).value : std::string_view(); }
+        const CsvParser::Field &field(int column) const
+        {
+            return fields[size_t(state.fieldOf[size_t(column)])];
+        }
+        std::string_view raw(int column) const
+        {
+            return has(column) ? field(column).value : std::string_view();
+        }
         std::string_view value(int column) const { return trimmed(raw(column)); }
     };
 
+    // A file's errors must be the first maxErrors of it in line order, whatever the limit. Rows are read
+    // in order, so once a file has that many, later rows only add errors further down; but a row's own
+    // errors are not found in the order of its columns, so a row that starts below the limit keeps all
+    // of them (a dozen at most) and allErrors() sorts. What the entities' id pass finds waits for the
+    // record pass to reach its row.
     void error(Row &r, int column, const QString &message)
     {
         r.bad = true;
-        if (r.state.errors.size() >= m_options.maxErrors)
+        if (!m_idPass && r.errorsBefore >= m_options.maxErrors)
             return;
         const CsvParser::Field &f = r.field(column);
-        r.state.errors.append(LoadError{r.state.name, QString(QLatin1StringView(r.state.spec->columns[column].name)),
-                                        message, f.line, r.parser.columnOf(f.offset)});
+        LoadError e{r.state.name, QString(QLatin1StringView(r.state.spec->columns[column].name)), message,
+                    f.line, r.parser.columnOf(f.offset)};
+        if (!m_idPass) {
+            r.state.errors.append(std::move(e));
+        } else if (m_pendingIdErrors.size() < size_t(m_options.maxErrors)) { // later ones come after these
+            m_pendingIdErrors.push_back(PendingError{m_rowSerial[size_t(r.state.spec->table)], std::move(e)});
+        }
+    }
+
+    // The id pass's errors for the row the record pass is at.
+    void takePendingIdErrors(FileState &f, int serial)
+    {
+        while (m_nextPending < m_pendingIdErrors.size() &&
+               m_pendingIdErrors[m_nextPending].serial <= serial) {
+            if (m_pendingIdErrors[m_nextPending].serial == serial)
+                f.errors.append(m_pendingIdErrors[m_nextPending].error);
+            ++m_nextPending;
+        }
     }
 
     template <typename F> void runTable(CsvTable table, F rowFunction)
@@ -410,8 +457,10 @@ private:
     template <typename F> void readRows(int file, F rowFunction)
     {
         FileState &f = m_files[size_t(file)];
+        // The entities' id pass does not count as reading a file's rows: its record pass is still to come,
+        // and errorsCapped() must not take the file as done.
         if (errorsCapped()) {
-            f.rowsRead = true;
+            f.rowsRead = !m_idPass;
             return;
         }
         CsvParser parser(f.text);
@@ -432,18 +481,20 @@ private:
                 f.text[fields[0].offset] != '"')
                 continue; // a blank line
             const auto table = size_t(f.spec->table);
-            Row row{file, f, parser, fields, fields.front().line};
+            Row row{file, f, parser, fields, fields.front().line, f.errors.size()};
             // Where each row of a table is, by its number in the table, for messages about repeats.
             if (m_rowPlaces[table].size() == size_t(m_rowSerial[table])) {
                 const int idField = f.fieldOf[0]; // every table's first column is its id
-                const size_t idOffset = idField >= 0 && size_t(idField) < fields.size() ? fields[size_t(idField)].offset
-                                                                                        : fields.front().offset;
+                const size_t idOffset = idField >= 0 && size_t(idField) < fields.size()
+                                            ? fields[size_t(idField)].offset
+                                            : fields.front().offset;
                 m_rowPlaces[table].push_back(Place{file, row.line, idOffset});
             }
             if (int(fields.size()) != f.headerFields) {
                 if (!m_idPass) { // reported once, in the pass that reads the records
-                    const size_t at = fields.size() > size_t(f.headerFields) ? fields[size_t(f.headerFields)].offset
-                                                                              : fields.front().offset;
+                    const size_t at = fields.size() > size_t(f.headerFields)
+                                          ? fields[size_t(f.headerFields)].offset
+                                          : fields.front().offset;
                     if (f.errors.size() < m_options.maxErrors)
                         f.errors.append(
                             LoadError{f.name, QString(),
@@ -460,12 +511,20 @@ private:
                         m_out->sources.append(Source{});
                         m_paragraphCounts.push_back(0);
                     }
+                    if (f.spec->table == CsvTable::Entities)
+                        takePendingIdErrors(f, m_rowSerial[table]);
                 }
                 ++m_rowSerial[table];
+                if (f.errors.size() >= m_options.maxErrors && errorsCapped())
+                    break;
                 continue;
             }
             rowFunction(row);
             ++m_rowSerial[table];
+            // Only once every file listed before this one is read: a later row may still define what
+            // they refer to.
+            if (f.errors.size() >= m_options.maxErrors && errorsCapped())
+                break;
             if (parser.offset() - reported >= 256 * 1024) {
                 if (!advance(parser.offset() - reported))
                     break;
@@ -475,7 +534,7 @@ private:
             }
         }
         advance(parser.offset() - reported);
-        f.rowsRead = true;
+        f.rowsRead = !m_idPass;
     }
 
     bool advance(size_t bytes)
@@ -487,7 +546,7 @@ private:
         return !m_cancelled;
     }
 
-    // ---- values ---------------------------------------------------------------------------------------------
+    // ---- values -------------------------------------------------------------------------------------------
 
     std::optional<std::string_view> nonEmpty(Row &r, int column)
     {
@@ -621,11 +680,12 @@ private:
         const auto p = integer(r, column, 1, 65535);
         if (!p || source < 0)
             return p;
-        const int count = source < m_baseCount.sources ? m_base->sources[source].paragraphs
-                                                         : m_paragraphCounts[size_t(source - m_baseCount.sources)];
+        const int count = source < m_baseCount.sources
+                              ? m_base->sources[source].paragraphs
+                              : m_paragraphCounts[size_t(source - m_baseCount.sources)];
         if (*p > count) {
-            const QString sourceId = source < m_baseCount.sources ? m_base->sources[source].id
-                                                                    : m_out->sources.value(source).id;
+            const QString sourceId =
+                source < m_baseCount.sources ? m_base->sources[source].id : m_out->sources.value(source).id;
             error(r, column,
                   CsvReaderText::tr("%1 is beyond the %2 paragraphs of source %3")
                       .arg(*p)
@@ -651,7 +711,8 @@ private:
             return std::nullopt;
         }
         if (const int first = ids.insert(*v, serial); first >= 0) {
-            error(r, column, duplicateMessage(*v, m_rowPlaces[size_t(r.state.spec->table)][size_t(first)], r.file));
+            error(r, column,
+                  duplicateMessage(*v, m_rowPlaces[size_t(r.state.spec->table)][size_t(first)], r.file));
             return std::nullopt;
         }
         return v;
@@ -673,12 +734,12 @@ private:
 
     TextRef addText(std::string_view s)
     {
-        const TextRef ref = text::addUtf8(m_out->text, s, m_scratch);
+        const TextRef ref = text::addUtf8(m_out->text, s);
         m_textAhead.advance((size_t(m_out->text.size()) - m_textStart) * sizeof(char16_t));
         return ref;
     }
 
-    // ---- the tables -----------------------------------------------------------------------------------------
+    // ---- the tables ---------------------------------------------------------------------------------------
 
     void sourceRow(Row &r)
     {
@@ -692,8 +753,12 @@ private:
                   CsvReaderText::tr("more than %1 sources; this program reads at most %1").arg(maxSources));
         Source s;
         if (id && title && published && paragraphs) {
-            s = Source{fromUtf8(*id),         fromUtf8(*title), fromUtf8(r.raw(srcCol::Publisher)),
-                       fromUtf8(r.raw(srcCol::Author)), *published,      fromUtf8(r.raw(srcCol::PublishedNote)),
+            s = Source{fromUtf8(*id),
+                       fromUtf8(*title),
+                       fromUtf8(r.raw(srcCol::Publisher)),
+                       fromUtf8(r.raw(srcCol::Author)),
+                       *published,
+                       fromUtf8(r.raw(srcCol::PublishedNote)),
                        *paragraphs};
         }
         m_out->sources.append(s);
@@ -715,6 +780,7 @@ private:
 
     void entityRow(Row &r)
     {
+        takePendingIdErrors(r.state, m_rowSerial[size_t(CsvTable::Entities)]);
         const auto nameEn = nonEmpty(r, entCol::NameEn);
         const auto nameZh = nonEmpty(r, entCol::NameZh);
         int parent = -1;
@@ -727,8 +793,10 @@ private:
         const std::string_view id = r.value(entCol::Id);
         Entity e;
         if (nameEn && nameZh && sector && text::validId(id))
-            e = Entity{fromUtf8(id), fromUtf8(*nameEn), fromUtf8(*nameZh), parent, *sector, fromUtf8(r.raw(entCol::Note))};
-        m_parentCells.push_back(ParentCell{r.file, r.line, r.parser.columnOf(r.field(entCol::Parent).offset)});
+            e = Entity{fromUtf8(id), fromUtf8(*nameEn), fromUtf8(*nameZh),
+                       parent,       *sector,           fromUtf8(r.raw(entCol::Note))};
+        m_parentCells.push_back(
+            ParentCell{r.file, r.line, r.parser.columnOf(r.field(entCol::Parent).offset)});
         m_out->entities.append(e);
     }
 
@@ -803,14 +871,17 @@ private:
     void resolveEventIds()
     {
         const auto &places = m_rowPlaces[size_t(CsvTable::Events)];
+        // The repeats come in row order, so past maxErrors of them in a file the rest come after its list;
+        // the reading may have stopped at a row with earlier ones, which allErrors() sorts in.
+        std::vector<int> repeats(m_files.size(), 0);
         for (const IdIndex::Repeat &rep : m_eventIds.resolve()) {
             const Place at = places[size_t(rep.value)];
             FileState &f = m_files[size_t(at.file)];
-            if (f.errors.size() >= m_options.maxErrors)
+            if (repeats[size_t(at.file)]++ >= m_options.maxErrors)
                 continue;
             f.errors.append(LoadError{f.name, QStringLiteral("id"),
-                                      duplicateMessage(rep.id, places[size_t(rep.firstValue)], at.file), at.line,
-                                      CsvParser(f.text).columnOf(at.idOffset)});
+                                      duplicateMessage(rep.id, places[size_t(rep.firstValue)], at.file),
+                                      at.line, CsvParser(f.text).columnOf(at.idOffset)});
         }
     }
 
@@ -894,7 +965,8 @@ private:
         p.paragraph = quint16(*par);
         p.claim = addText(*claim);
         p.dateNote = addText(r.raw(ptCol::DateNote));
-        m_points.push_back(PointRow{series, p, r.file, r.line, r.parser.columnOf(r.field(ptCol::Date).offset)});
+        m_points.push_back(
+            PointRow{series, p, r.file, r.line, r.parser.columnOf(r.field(ptCol::Date).offset)});
     }
 
     QString entityIdAt(int index) const { return m_out->entities.value(index).id; }
@@ -909,28 +981,44 @@ private:
         });
         std::vector<quint32> begins(m_newSeries.size(), quint32(m_out->points.size()));
         std::vector<quint32> counts(m_newSeries.size(), 0);
+        // Repeated dates come in series order; they are reported in line order, the first maxErrors of
+        // each file, like every other error.
+        struct Repeat {
+            size_t point;
+            size_t previous;
+        };
+        std::vector<Repeat> repeats;
         for (size_t i = 0; i < m_points.size(); ++i) {
             const PointRow &p = m_points[i];
             if (i > 0 && m_points[i - 1].series == p.series &&
                 m_points[i - 1].point.date.middle() == p.point.date.middle()) {
-                FileState &f = m_files[size_t(p.file)];
-                const PointRow &q = m_points[i - 1];
-                const QString where =
-                    q.file == p.file
-                        ? CsvReaderText::tr("line %1").arg(q.line)
-                        : CsvReaderText::tr("%1:%2").arg(m_files[size_t(q.file)].name).arg(q.line);
-                if (f.errors.size() < m_options.maxErrors)
-                    f.errors.append(LoadError{
-                        f.name, QStringLiteral("date"),
-                        CsvReaderText::tr("series %1 has a point at %2 already (%3)")
-                            .arg(quoted(m_newSeries[size_t(p.series)].id), q.point.date.toIsoString(), where),
-                        p.line, p.dateColumn});
+                repeats.push_back(Repeat{i, i - 1});
                 continue;
             }
             if (counts[size_t(p.series)] == 0)
                 begins[size_t(p.series)] = quint32(m_out->points.size());
             ++counts[size_t(p.series)];
             m_out->points.push_back(p.point);
+        }
+        std::stable_sort(repeats.begin(), repeats.end(), [this](const Repeat &a, const Repeat &b) {
+            const PointRow &pa = m_points[a.point];
+            const PointRow &pb = m_points[b.point];
+            return pa.file != pb.file ? pa.file < pb.file : pa.line < pb.line;
+        });
+        std::vector<int> reported(m_files.size(), 0);
+        for (const Repeat &r : repeats) {
+            const PointRow &p = m_points[r.point];
+            const PointRow &q = m_points[r.previous];
+            if (reported[size_t(p.file)]++ >= m_options.maxErrors)
+                continue;
+            const QString where =
+                q.file == p.file ? CsvReaderText::tr("line %1").arg(q.line)
+                                 : CsvReaderText::tr("%1:%2").arg(m_files[size_t(q.file)].name).arg(q.line);
+            m_files[size_t(p.file)].errors.append(LoadError{
+                m_files[size_t(p.file)].name, QStringLiteral("date"),
+                CsvReaderText::tr("series %1 has a point at %2 already (%3)")
+                    .arg(quoted(m_newSeries[size_t(p.series)].id), q.point.date.toIsoString(), where),
+                p.line, p.dateColumn});
         }
         for (size_t s = 0; s < m_newSeries.size(); ++s) {
             const NewSeries &n = m_newSeries[s];
@@ -1045,11 +1133,16 @@ private:
     std::array<std::vector<Place>, 5> m_rowPlaces;
     std::vector<int> m_paragraphCounts;
     std::vector<ParentCell> m_parentCells;
+    struct PendingError {
+        int serial; // the entity row it is about
+        LoadError error;
+    };
+    std::vector<PendingError> m_pendingIdErrors;
+    size_t m_nextPending = 0;
     std::vector<quint32> m_partyStamp;
     quint32 m_stamp = 0;
     std::vector<NewSeries> m_newSeries;
     std::vector<PointRow> m_points;
-    std::vector<char16_t> m_scratch;
     WriteAhead m_textAhead;
     size_t m_textStart = 0;
 };

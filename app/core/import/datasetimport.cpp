@@ -4,11 +4,11 @@
 #include "datasetreader.h"
 #include "loadprogress.h"
 #include "mergedatasets.h"
+#include "prefault.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace at {
 
@@ -22,15 +22,62 @@ struct ImportText {
 
 ImportCounts countsOf(const Dataset &d)
 {
-    return ImportCounts{d.sources.size(),        d.entities.size(), qsizetype(d.events.size()),
-                        d.series.size(),         qsizetype(d.points.size()), d.markets.size(),
+    return ImportCounts{d.sources.size(), d.entities.size(),          qsizetype(d.events.size()),
+                        d.series.size(),  qsizetype(d.points.size()), d.markets.size(),
                         d.quotes.size()};
 }
 
 ImportCounts difference(const ImportCounts &a, const ImportCounts &b)
 {
-    return ImportCounts{a.sources - b.sources, a.entities - b.entities, a.events - b.events, a.series - b.series,
-                        a.points - b.points,   a.markets - b.markets,   a.quotes - b.quotes};
+    return ImportCounts{a.sources - b.sources, a.entities - b.entities, a.events - b.events,
+                        a.series - b.series,   a.points - b.points,     a.markets - b.markets,
+                        a.quotes - b.quotes};
+}
+
+// UTF-16 after its byte order mark, checked: Qt's decoder passes unpaired surrogates through and drops
+// an odd last byte, both without an error.
+struct Utf16Text {
+    QString text;
+    QString error;
+    int line = 0;
+    int column = 0;
+};
+Utf16Text decodeUtf16(QByteArrayView bytes, bool bigEndian)
+{
+    Utf16Text out;
+    if (bytes.size() % 2) {
+        out.error =
+            ImportText::tr("the file starts with a UTF-16 byte order mark but has an odd number of bytes");
+        return out;
+    }
+    const qsizetype n = bytes.size() / 2;
+    out.text.resize(n);
+    const auto *s = reinterpret_cast<const uchar *>(bytes.data());
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar a = s[2 * i];
+        const uchar b = s[2 * i + 1];
+        out.text[i] = QChar(bigEndian ? char16_t(a << 8 | b) : char16_t(b << 8 | a));
+    }
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = out.text[i];
+        const bool paired = c.isHighSurrogate() && i + 1 < n && out.text[i + 1].isLowSurrogate();
+        if (c.isSurrogate() && !paired) {
+            out.error = ImportText::tr("invalid UTF-16: a surrogate (U+%1) without its pair")
+                            .arg(QString::number(c.unicode(), 16).toUpper());
+            out.line = line;
+            out.column = column;
+            return out;
+        }
+        i += paired;
+        ++column;
+        if (c == u'\n') {
+            ++line;
+            column = 1;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -62,8 +109,10 @@ ImportFile::ImportFile(const QString &path, qint64 maxBytes) : m_path(path)
     // Mapped, not read, when it can be: the pages are the file cache's own (import/prefault.h).
     const qint64 size = m_file->size();
     if (size > 0 && !m_file->isSequential()) {
-        if (const uchar *mapped = m_file->map(0, size))
+        if (const uchar *mapped = m_file->map(0, size)) {
+            prefaultForReading(mapped, size_t(size));
             m_view = QByteArrayView(mapped, size);
+        }
     }
     if (m_view.isNull()) {
         m_data = m_file->readAll();
@@ -84,18 +133,18 @@ ImportFile::ImportFile(const QString &path, qint64 maxBytes) : m_path(path)
     // is refused with a message that says what to do.
     const QByteArrayView b = m_view;
     // (Explicit lengths: these marks hold NUL bytes.)
-    if (b.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)) || b.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+    if (b.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)) ||
+        b.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
         fail(ImportText::tr("the file is UTF-32; save it as UTF-8"));
         return;
     }
     if (b.startsWith("\xFF\xFE") || b.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(b.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        const QString text = decoder.decode(b);
-        if (decoder.hasError()) {
-            fail(ImportText::tr("the file starts with a UTF-16 byte order mark but is not valid UTF-16"));
+        const Utf16Text text = decodeUtf16(b.sliced(2), b.startsWith("\xFE\xFF"));
+        if (!text.error.isEmpty()) {
+            m_errors.append(LoadError{path, QString(), text.error, text.line, text.column});
             return;
         }
-        m_data = text.toUtf8();
+        m_data = text.text.toUtf8();
         m_view = m_data;
     } else if (b.size() >= 2 && (b[0] == 0) != (b[1] == 0) && uchar(b[0] | b[1]) < 0x80) {
         fail(ImportText::tr("the file looks like UTF-16 without a byte order mark; save it as UTF-8"));

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QFile;
@@ -22,7 +21,7 @@ struct ImportRequest {
     // what a file is follows from its extension, or its first character when it has neither.
     QStringList files;
     ImportMode mode = ImportMode::Add;
-    std::shared_ptr<const Dataset> base; // what is loaded now; the import adds to it in Add mode
+    std::shared_ptr<const Dataset> base;         // what is loaded now; the import adds to it in Add mode
     qint64 maxBytes = qint64(256) * 1024 * 1024; // a file over this is refused before it is read
     int maxErrors = 100;
 };

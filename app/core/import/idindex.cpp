@@ -26,7 +26,8 @@ const char *IdIndex::store(std::string_view s)
 {
     if (m_blocks.empty() || m_blockUsed + s.size() > m_blockSize) {
         // Small files stay small; big ones get 1 MiB blocks, faulted in at once.
-        m_blockSize = std::max(s.size(), std::clamp<std::size_t>(m_blockSize * 2, 4096, std::size_t(1) << 20));
+        m_blockSize =
+            std::max(s.size(), std::clamp<std::size_t>(m_blockSize * 2, 4096, std::size_t(1) << 20));
         m_blocks.push_back(std::make_unique_for_overwrite<char[]>(m_blockSize));
         if (m_blockSize >= (std::size_t(1) << 20))
             prefaultForWriting(m_blocks.back().get(), m_blockSize);
@@ -150,7 +151,8 @@ std::vector<IdIndex::Repeat> IdIndex::resolve()
         repeats.push_back(Repeat{m_keys[k].value, first, m_keys[k].view()});
     });
     m_placed = m_keys.size();
-    std::sort(repeats.begin(), repeats.end(), [](const Repeat &a, const Repeat &b) { return a.value < b.value; });
+    std::sort(repeats.begin(), repeats.end(),
+              [](const Repeat &a, const Repeat &b) { return a.value < b.value; });
     return repeats;
 }
 

@@ -4,7 +4,8 @@
 
 namespace at {
 
-ImportJob::ImportJob(ImportRequest request, QObject *parent) : QObject(parent), m_request(std::move(request)) {}
+ImportJob::ImportJob(ImportRequest request, QObject *parent) : QObject(parent), m_request(std::move(request))
+{}
 
 ImportJob::~ImportJob()
 {
@@ -20,13 +21,20 @@ void ImportJob::start()
     // The worker only reads the request and the immutable base dataset, and writes m_result, which the
     // owning thread reads after finished(): the queued signal orders the two.
     m_thread.reset(QThread::create([this] { m_result = runImport(m_request, &m_progress); }));
-    connect(m_thread.get(), &QThread::finished, this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    connect(
+        m_thread.get(), &QThread::finished, this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     // Below the window's priority, so that on a busy two-core machine painting still comes first.
     m_thread->start(QThread::LowPriority);
 }
 
-void ImportJob::cancel() { m_progress.cancelRequested.store(true); }
+void ImportJob::cancel()
+{
+    m_progress.cancelRequested.store(true);
+}
 
-bool ImportJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool ImportJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 } // namespace at

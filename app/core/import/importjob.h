@@ -4,7 +4,6 @@
 #include "loadprogress.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QThread;

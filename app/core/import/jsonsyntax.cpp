@@ -1,7 +1,6 @@
 #include "jsonsyntax.h"
 
 #include <QCoreApplication>
-
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -23,7 +22,10 @@ QString shown(const char *s, qsizetype length)
     return length <= most ? QString::fromLatin1(s, length) : QString::fromLatin1(s, most) + QChar(0x2026);
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 int hexValue(char c)
 {
@@ -63,7 +65,8 @@ std::optional<JsonSyntaxProblem> checkString(const char *s, qsizetype &i, qsizet
         }
         if (c < 0x20)
             return JsonSyntaxProblem{
-                i, JsonSyntaxText::tr("a control character (U+%1) in a string; write it as an escape such as \\t or \\n")
+                i, JsonSyntaxText::tr(
+                       "a control character (U+%1) in a string; write it as an escape such as \\t or \\n")
                        .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())};
         if (c != '\\') {
             ++i;
@@ -124,10 +127,11 @@ std::optional<JsonSyntaxProblem> checkNumber(const char *s, qsizetype &i, qsizet
 {
     const qsizetype start = i;
     auto malformed = [&] {
-        while (i < n && (isDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == 'e' || s[i] == 'E'))
+        while (i < n &&
+               (isDigit(s[i]) || s[i] == '-' || s[i] == '+' || s[i] == '.' || s[i] == 'e' || s[i] == 'E'))
             ++i;
-        return JsonSyntaxProblem{start, JsonSyntaxText::tr("%1 is not a number in JSON's form")
-                                            .arg(shown(s + start, i - start))};
+        return JsonSyntaxProblem{
+            start, JsonSyntaxText::tr("%1 is not a number in JSON's form").arg(shown(s + start, i - start))};
     };
     const bool negative = s[i] == '-';
     if (negative)
@@ -169,10 +173,12 @@ std::optional<JsonSyntaxProblem> checkNumber(const char *s, qsizetype &i, qsizet
         // range" for underflow too, which simdjson reads as 0: only a value too big is out of range.
         double v = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-        inRange = ec == std::errc() ? std::isfinite(v) : ec != std::errc::result_out_of_range || !overflows(text);
+        inRange =
+            ec == std::errc() ? std::isfinite(v) : ec != std::errc::result_out_of_range || !overflows(text);
     }
     if (!inRange)
-        return JsonSyntaxProblem{start, JsonSyntaxText::tr("%1 is out of range").arg(shown(text.data(), qsizetype(text.size())))};
+        return JsonSyntaxProblem{
+            start, JsonSyntaxText::tr("%1 is out of range").arg(shown(text.data(), qsizetype(text.size())))};
     return std::nullopt;
 }
 

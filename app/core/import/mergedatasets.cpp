@@ -15,8 +15,9 @@ struct MergeText {
 };
 
 // The lists whose ids must not repeat, with the name of their array in the file format.
-template <typename List> void clashes(const List &added, const QHash<QString, int> &ids, const QString &array,
-                                      const QString &file, int maxErrors, QList<LoadError> &errors)
+template <typename List>
+void clashes(const List &added, const QHash<QString, int> &ids, const QString &array, const QString &file,
+             int maxErrors, QList<LoadError> &errors)
 {
     for (const auto &record : added) {
         if (errors.size() >= maxErrors)
@@ -38,12 +39,15 @@ template <typename List> QHash<QString, int> idsOf(const List &list)
 
 } // namespace
 
-MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile, int maxErrors)
+MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile,
+                          int maxErrors)
 {
     MergeResult result;
     QList<LoadError> &errors = result.errors;
-    clashes(addition.sources, idsOf(base.sources), QStringLiteral("sources"), additionFile, maxErrors, errors);
-    clashes(addition.entities, idsOf(base.entities), QStringLiteral("entities"), additionFile, maxErrors, errors);
+    clashes(addition.sources, idsOf(base.sources), QStringLiteral("sources"), additionFile, maxErrors,
+            errors);
+    clashes(addition.entities, idsOf(base.entities), QStringLiteral("entities"), additionFile, maxErrors,
+            errors);
     for (const Event &e : addition.events) {
         if (errors.size() >= maxErrors)
             break;
@@ -53,7 +57,8 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QS
                           MergeText::tr("%1 is already loaded").arg(text::quoted(addition.string(e.id)))});
     }
     clashes(addition.series, idsOf(base.series), QStringLiteral("series"), additionFile, maxErrors, errors);
-    clashes(addition.markets, idsOf(base.markets), QStringLiteral("markets"), additionFile, maxErrors, errors);
+    clashes(addition.markets, idsOf(base.markets), QStringLiteral("markets"), additionFile, maxErrors,
+            errors);
     clashes(addition.quotes, idsOf(base.quotes), QStringLiteral("quotes"), additionFile, maxErrors, errors);
     // Events and points keep entity and source numbers in 16 bits.
     if (base.entities.size() + addition.entities.size() > 65536 && errors.size() < maxErrors)
@@ -66,7 +71,8 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QS
             LoadError{additionFile, QStringLiteral("sources"),
                       MergeText::tr("together there are %1 sources; this program reads at most 65536")
                           .arg(base.sources.size() + addition.sources.size())});
-    if (quint64(base.text.size()) + quint64(addition.text.size()) > 0xFFFFFFFFull && errors.size() < maxErrors)
+    if (quint64(base.text.size()) + quint64(addition.text.size()) > 0xFFFFFFFFull &&
+        errors.size() < maxErrors)
         errors.append(
             LoadError{additionFile, QString(), MergeText::tr("together the text is too long to load")});
     if (!errors.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "prefault.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <memory>
@@ -19,6 +21,7 @@ inline void sortByUpper32(std::vector<std::uint64_t> &entries)
         return;
     }
     auto scratch = std::make_unique_for_overwrite<std::uint64_t[]>(n);
+    prefaultForWriting(scratch.get(), n * sizeof(std::uint64_t));
     std::uint64_t *from = entries.data();
     std::uint64_t *to = scratch.get();
     for (int shift = 32; shift < 64; shift += 16) {

@@ -6,8 +6,10 @@
 
 #include <QString>
 #include <QStringDecoder>
-
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -19,11 +21,18 @@ namespace at::text {
 // "\uFEFFs1" read as "s1" and a title lose its first character.
 inline QString fromUtf8(std::string_view s)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     return decoder(QByteArrayView(s.data(), qsizetype(s.size())));
 }
-inline QString quoted(const QString &s) { return u'"' + s + u'"'; }
-inline QString quoted(std::string_view s) { return quoted(fromUtf8(s)); }
+inline QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
+inline QString quoted(std::string_view s)
+{
+    return quoted(fromUtf8(s));
+}
 
 // Ids are ASCII: lower-case letters, digits and '-' (not first), at most 64.
 inline bool validId(std::string_view id)
@@ -61,13 +70,30 @@ inline bool isBlank(std::string_view s)
     return ascii || fromUtf8(s).trimmed().isEmpty();
 }
 
-// Decodes valid UTF-8 into UTF-16; `out` has room for s.size() units. Returns the units written.
+// Decodes valid UTF-8 into UTF-16; `out` has room for s.size() units. Returns the units written. Most
+// text is ASCII: 16 bytes of it are widened at a time.
 inline size_t decodeUtf8(std::string_view s, char16_t *out)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const auto *end = p + s.size();
     char16_t *o = out;
     while (p < end) {
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int high = _mm_movemask_epi8(v);
+            if (high == 0) {
+                const __m128i zero = _mm_setzero_si128();
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_unpacklo_epi8(v, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(o + 8), _mm_unpackhi_epi8(v, zero));
+                p += 16;
+                o += 16;
+                continue;
+            }
+            for (int ascii = __builtin_ctz(unsigned(high)); ascii > 0; --ascii)
+                *o++ = *p++;
+        }
+#endif
         const unsigned char c = *p;
         if (c < 0x80) {
             *o++ = c;
@@ -79,7 +105,8 @@ inline size_t decodeUtf8(std::string_view s, char16_t *out)
             *o++ = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
             p += 3;
         } else {
-            const char32_t cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+            const char32_t cp =
+                ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
             *o++ = char16_t(0xD7C0 + (cp >> 10));
             *o++ = char16_t(0xDC00 | (cp & 0x3FF));
             p += 4;
@@ -88,18 +115,16 @@ inline size_t decodeUtf8(std::string_view s, char16_t *out)
     return size_t(o - out);
 }
 
-// Appends valid UTF-8 to a pool through a reusable buffer.
-inline TextRef addUtf8(TextPool &pool, std::string_view s, std::vector<char16_t> &scratch)
+// Appends valid UTF-8 to a pool, decoded in place.
+inline TextRef addUtf8(TextPool &pool, std::string_view s)
 {
-    if (scratch.size() < s.size())
-        scratch.resize(s.size());
-    const size_t n = decodeUtf8(s, scratch.data());
-    return pool.add(QStringView(scratch.data(), qsizetype(n)));
+    return pool.addWritten(qsizetype(s.size()), [s](char16_t *to) { return decodeUtf8(s, to); });
 }
 
 // Short ASCII strings (dates, vocabulary) widened for the parsers that take QStringView. Anything longer
 // or not ASCII cannot be a date or a vocabulary word, and those parsers would say no to it.
-template <size_t N> std::optional<QStringView> widenShortAscii(std::string_view s, std::array<char16_t, N> &buffer)
+template <size_t N>
+std::optional<QStringView> widenShortAscii(std::string_view s, std::array<char16_t, N> &buffer)
 {
     if (s.size() > N)
         return std::nullopt;

@@ -12,11 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
-
-#include <simdjson.h>
-
 #include <cmath>
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 namespace at::reference {
@@ -31,14 +29,18 @@ constexpr int formatVersion = 1;
 constexpr qsizetype maxTitleLength = 120;
 constexpr qsizetype maxIdLength = 64;
 
-QString tr(const char *text) { return QCoreApplication::translate("at::DatasetReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("at::DatasetReader", text);
+}
 
 // The one change since 04659fa: QString::fromUtf8() drops a U+FEFF at the start of a string, so this
 // reader took the id "\uFEFFs1" for a valid "s1" (and the key "\uFEFFformat" for "format"). A JSON string's
 // characters are all kept.
 QString fromUtf8(std::string_view s)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     return decoder(QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
@@ -63,7 +65,10 @@ QString typeName(element_type t)
     return {};
 }
 
-QString quoted(const QString &s) { return u'"' + s + u'"'; }
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
 
 bool validId(const QString &id)
 {
@@ -97,7 +102,8 @@ public:
         QHash<QString, element> values;
         bool has(const QString &key) const { return values.contains(key); }
     };
-    std::optional<Fields> fields(element e, const QString &path, std::initializer_list<const char16_t *> required,
+    std::optional<Fields> fields(element e, const QString &path,
+                                 std::initializer_list<const char16_t *> required,
                                  std::initializer_list<const char16_t *> optional)
     {
         object obj;
@@ -127,7 +133,8 @@ public:
         return f;
     }
 
-    std::optional<QString> string(const Fields &f, const char16_t *key, const QString &path, bool nonEmpty = false)
+    std::optional<QString> string(const Fields &f, const char16_t *key, const QString &path,
+                                  bool nonEmpty = false)
     {
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
@@ -159,8 +166,9 @@ public:
     {
         auto s = string(f, u"id", path);
         if (s && !validId(*s)) {
-            error(path + QStringLiteral(".id"),
-                  tr("%1 is not a valid id (lower-case letters, digits and '-', at most 64)").arg(quoted(*s)));
+            error(
+                path + QStringLiteral(".id"),
+                tr("%1 is not a valid id (lower-case letters, digits and '-', at most 64)").arg(quoted(*s)));
             return std::nullopt;
         }
         return s;
@@ -228,7 +236,8 @@ public:
         return b;
     }
 
-    std::optional<FuzzyDate> date(const Fields &f, const char16_t *key, const QString &path, bool nullable = false)
+    std::optional<FuzzyDate> date(const Fields &f, const char16_t *key, const QString &path,
+                                  bool nullable = false)
     {
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
@@ -244,7 +253,8 @@ public:
         return d;
     }
 
-    template <typename E> std::optional<E> vocabulary(const Fields &f, const char16_t *key, const QString &path)
+    template <typename E>
+    std::optional<E> vocabulary(const Fields &f, const char16_t *key, const QString &path)
     {
         const auto s = string(f, key, path);
         if (!s)
@@ -312,10 +322,10 @@ public:
 
     std::shared_ptr<Dataset> build(element root)
     {
-        auto top = m_c.fields(root, QString(),
-                              {u"format", u"version", u"sources", u"entities", u"events", u"series", u"markets",
-                               u"quotes"},
-                              {});
+        auto top = m_c.fields(
+            root, QString(),
+            {u"format", u"version", u"sources", u"entities", u"events", u"series", u"markets", u"quotes"},
+            {});
         if (!top)
             return nullptr;
         const auto format = m_c.string(*top, u"format", QString());
@@ -363,8 +373,9 @@ private:
                 const QString id = fromUtf8(sv);
                 const auto prev = ids.constFind(id);
                 if (prev != ids.cend())
-                    m_c.error(p + QStringLiteral(".id"),
-                              tr("duplicate id %1 (also %2[%3])").arg(quoted(id), QString::fromUtf16(key)).arg(*prev));
+                    m_c.error(p + QStringLiteral(".id"), tr("duplicate id %1 (also %2[%3])")
+                                                             .arg(quoted(id), QString::fromUtf16(key))
+                                                             .arg(*prev));
                 else
                     ids.insert(id, index);
             }
@@ -382,11 +393,10 @@ private:
         paragraph = *par;
         const int count = m_paragraphCounts.value(source, 0);
         if (paragraph > count) {
-            m_c.error(path + QStringLiteral(".paragraph"),
-                      tr("%1 is beyond the %2 paragraphs of source %3")
-                          .arg(paragraph)
-                          .arg(count)
-                          .arg(quoted(m_d->sources.value(source).id)));
+            m_c.error(path + QStringLiteral(".paragraph"), tr("%1 is beyond the %2 paragraphs of source %3")
+                                                               .arg(paragraph)
+                                                               .arg(count)
+                                                               .arg(quoted(m_d->sources.value(source).id)));
             return false;
         }
         return true;
@@ -404,7 +414,8 @@ private:
         const auto publisher = m_c.string(*f, u"publisher", p);
         const auto author = m_c.string(*f, u"author", p);
         const auto published = m_c.date(*f, u"published", p);
-        const auto note = f->has(QStringLiteral("publishedNote")) ? m_c.string(*f, u"publishedNote", p) : QString();
+        const auto note =
+            f->has(QStringLiteral("publishedNote")) ? m_c.string(*f, u"publishedNote", p) : QString();
         const auto paragraphs = m_c.integer(*f, u"paragraphs", p, 1, 65535);
         // Keep the index aligned with the file even when a record is bad, so later messages stay right.
         m_paragraphCounts.insert(int(m_d->sources.size()), paragraphs.value_or(0));
@@ -442,8 +453,8 @@ private:
     void event(element e, const QString &p)
     {
         auto f = m_c.fields(e, p,
-                            {u"id", u"start", u"end", u"kind", u"status", u"parties", u"title", u"summary", u"source",
-                             u"paragraph"},
+                            {u"id", u"start", u"end", u"kind", u"status", u"parties", u"title", u"summary",
+                             u"source", u"paragraph"},
                             {u"dateNote"});
         if (!f)
             return;
@@ -458,7 +469,8 @@ private:
         int source = -1, paragraph = 0;
         const bool cited = citation(*f, p, source, paragraph);
         if (title && title->size() > maxTitleLength)
-            m_c.error(p + QStringLiteral(".title"), tr("is %1 characters long; at most %2").arg(title->size()).arg(maxTitleLength));
+            m_c.error(p + QStringLiteral(".title"),
+                      tr("is %1 characters long; at most %2").arg(title->size()).arg(maxTitleLength));
         if (start && end && !end->isNull() && end->last() < start->first)
             m_c.error(p + QStringLiteral(".end"),
                       tr("%1 is before the start %2").arg(end->toIsoString(), start->toIsoString()));
@@ -473,9 +485,11 @@ private:
             seen.append(index);
             m_d->parties.push_back(quint16(index));
         });
-        if (f->has(QStringLiteral("parties")) && seen.isEmpty() && f->values.value(QStringLiteral("parties")).is_array())
+        if (f->has(QStringLiteral("parties")) && seen.isEmpty() &&
+            f->values.value(QStringLiteral("parties")).is_array())
             m_c.error(p + QStringLiteral(".parties"), tr("must name at least one entity"));
-        if (!(id && start && end && kind && status && title && summary && note && cited) || !m_c.errors.isEmpty())
+        if (!(id && start && end && kind && status && title && summary && note && cited) ||
+            !m_c.errors.isEmpty())
             return; // the dataset will not be built; don't bother storing it
         Event ev;
         ev.start = *start;
@@ -514,7 +528,8 @@ private:
             const auto value = m_c.number(*pf, u"value", pp);
             const auto qualifier = m_c.vocabulary<Qualifier>(*pf, u"qualifier", pp);
             const auto claim = m_c.string(*pf, u"claim", pp, true);
-            const auto note = pf->has(QStringLiteral("dateNote")) ? m_c.string(*pf, u"dateNote", pp) : QString();
+            const auto note =
+                pf->has(QStringLiteral("dateNote")) ? m_c.string(*pf, u"dateNote", pp) : QString();
             int source = -1, paragraph = 0;
             const bool cited = citation(*pf, pp, source, paragraph);
             if (value && *value < 0)
@@ -522,8 +537,9 @@ private:
             if (value && unit == Unit::Percent && *value > 100)
                 m_c.error(pp + QStringLiteral(".value"), tr("%1 is over 100 percent").arg(*value));
             if (date && !previous.isNull() && date->middle() <= previous.middle())
-                m_c.error(pp + QStringLiteral(".date"), tr("%1 is not after the previous point's date %2")
-                                                           .arg(date->toIsoString(), previous.toIsoString()));
+                m_c.error(pp + QStringLiteral(".date"),
+                          tr("%1 is not after the previous point's date %2")
+                              .arg(date->toIsoString(), previous.toIsoString()));
             if (date)
                 previous = *date;
             if (!(date && value && qualifier && claim && note && cited))
@@ -550,8 +566,8 @@ private:
     void market(element e, const QString &p)
     {
         auto f = m_c.fields(e, p,
-                            {u"id", u"sector", u"name", u"metric", u"date", u"total", u"totalQualifier", u"source",
-                             u"paragraph", u"members", u"otherIncludes"},
+                            {u"id", u"sector", u"name", u"metric", u"date", u"total", u"totalQualifier",
+                             u"source", u"paragraph", u"members", u"otherIncludes"},
                             {});
         if (!f)
             return;
@@ -561,7 +577,8 @@ private:
         if (sector && *sector != Sector::InstantMessaging && *sector != Sector::Microblog)
             m_c.error(p + QStringLiteral(".sector"), tr("a market is instantMessaging or microblog"));
         if (f->has(QStringLiteral("name"))) {
-            auto names = m_c.fields(f->values.value(QStringLiteral("name")), p + QStringLiteral(".name"), {u"en", u"zh"}, {});
+            auto names = m_c.fields(f->values.value(QStringLiteral("name")), p + QStringLiteral(".name"),
+                                    {u"en", u"zh"}, {});
             if (names) {
                 m.nameEn = m_c.string(*names, u"en", p + QStringLiteral(".name"), true).value_or(QString());
                 m.nameZh = m_c.string(*names, u"zh", p + QStringLiteral(".name"), true).value_or(QString());
@@ -577,7 +594,8 @@ private:
             m.hasTotal = true;
             m.total = total.value_or(0);
             m.totalQualifier = q.value_or(Qualifier::Exact);
-        } else if (f->has(QStringLiteral("totalQualifier")) && !f->values.value(QStringLiteral("totalQualifier")).is_null()) {
+        } else if (f->has(QStringLiteral("totalQualifier")) &&
+                   !f->values.value(QStringLiteral("totalQualifier")).is_null()) {
             m_c.error(p + QStringLiteral(".totalQualifier"), tr("must be null when total is null"));
         }
         citation(*f, p, m.source, m.paragraph);
@@ -623,8 +641,8 @@ private:
     void quote(element e, const QString &p)
     {
         auto f = m_c.fields(e, p,
-                            {u"id", u"speaker", u"role", u"organisation", u"text", u"paraphrase", u"date", u"source",
-                             u"paragraph", u"events", u"entities"},
+                            {u"id", u"speaker", u"role", u"organisation", u"text", u"paraphrase", u"date",
+                             u"source", u"paragraph", u"events", u"entities"},
                             {u"dateNote"});
         if (!f)
             return;
@@ -668,8 +686,8 @@ private:
             int at = m_d->entities[i].parent;
             for (int steps = 0; at >= 0; ++steps) {
                 if (at == i || steps > m_d->entities.size()) {
-                    m_c.error(QStringLiteral("entities[%1].parent").arg(i), tr("the parent chain loops back to %1")
-                                                                                 .arg(quoted(m_d->entities[i].id)));
+                    m_c.error(QStringLiteral("entities[%1].parent").arg(i),
+                              tr("the parent chain loops back to %1").arg(quoted(m_d->entities[i].id)));
                     break;
                 }
                 at = m_d->entities[at].parent;
@@ -746,7 +764,8 @@ TextPosition firstInvalidUtf8(QByteArrayView bytes)
                 return positionOfOffset(bytes, i);
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        const bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
+        const bool overlong =
+            (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return positionOfOffset(bytes, i);
         i += extra + 1;
@@ -762,7 +781,8 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         return result;
     };
     if (bytes.size() > options.maxBytes)
-        return fail(tr("the file is %1 bytes, over the limit of %2 bytes").arg(bytes.size()).arg(options.maxBytes));
+        return fail(
+            tr("the file is %1 bytes, over the limit of %2 bytes").arg(bytes.size()).arg(options.maxBytes));
     if (bytes.isEmpty())
         return fail(tr("the file is empty"));
     if (bytes.startsWith("\xEF\xBB\xBF"))

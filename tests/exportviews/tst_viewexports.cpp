@@ -1,0 +1,228 @@
+// What File > Export and --export write: the requested size and scale, the timeline's markers where their
+// dates are, Chinese glyphs from a CJK font, valid SVG and PDF, several exports in one call, and no file
+// at all when the folder cannot be written.
+#include "charts/usercountchart.h"
+#include "colors.h"
+#include "datasetreader.h"
+#include "document.h"
+#include "export/exportwriter.h"
+#include "exportviews/commandlineexport.h"
+#include "exportviews/viewexports.h"
+#include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
+#include "viewstate.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QRawFont>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestViewExports : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    at::Document m_document;
+    const QLocale m_en{QLocale::English, QLocale::UnitedKingdom};
+    const QLocale m_zh{QLocale::Chinese, QLocale::China};
+
+    const at::Event &event(const char16_t *id) const
+    {
+        const at::Dataset &d = m_document.dataset();
+        return d.events[size_t(d.eventIndex(QString::fromUtf16(id)))];
+    }
+
+    // Whether any pixel of column x, between top and bottom, has exactly this colour.
+    static bool columnHas(const QImage &image, int x, int top, int bottom, QColor color)
+    {
+        for (int y = top; y <= bottom; ++y) {
+            if (image.pixelColor(x, y) == color)
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto r = at::readEmbeddedDataset();
+        QVERIFY(r.ok());
+        m_document.setDataset(r.dataset, u"embedded"_s);
+    }
+
+    void imageHasExactlyTheRequestedSizeAndScale()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(1000, 700);
+        request.locale = m_en;
+        QImage image = at::renderExportImage(source, request);
+        QCOMPARE(image.size(), QSize(1000, 700));
+        QCOMPARE(image.devicePixelRatio(), 1.0);
+        request.scale = 2;
+        image = at::renderExportImage(source, request);
+        QCOMPARE(image.size(), QSize(2000, 1400));
+        QCOMPARE(image.devicePixelRatio(), 2.0);
+    }
+
+    void timelineMarkerIsAtTheXOfItsDateInItsKindsColour()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        const at::Event &launch = event(u"wechat-launch"); // 2011: drawn at the middle of the year
+        at::ExportRequest request;
+        request.size = QSize(1600, 900);
+        request.locale = m_en;
+        request.from = launch.time() - 200;
+        request.to = launch.time() + 200;
+        const QImage image = at::renderExportImage(source, request);
+
+        const at::TimelineExport::Layout layout = source.layout(request.size, request);
+        QCOMPARE(layout.from, request.from);
+        QCOMPARE(layout.to, request.to);
+        at::TimelineRenderer renderer;
+        renderer.setStyle(view.renderer().style());
+        renderer.setFont(view.font());
+        renderer.setLocale(m_en);
+        renderer.setData(&m_document.dataset(), &view.eventIndex()); // the gutter fits the lane names
+        const QRect plot = renderer.geometry(layout.timeline).plot;
+        QVERIFY(plot.width() > 1000);
+        // The middle of the range is the middle of the plot.
+        const int x = plot.left() + qRound(plot.width() / 2.0);
+        const QColor colour = at::kindColor(at::Kind::Launch);
+        QVERIFY2(columnHas(image, x, plot.top(), plot.bottom(), colour), "no launch marker at its date");
+        // Nothing else of that kind is in range: well left of it, the colour does not appear.
+        QVERIFY(!columnHas(image, x - 60, plot.top(), plot.bottom(), colour));
+        // The title and the footnote naming the article are in the picture, above and below the lanes.
+        QCOMPARE(layout.title, u"Platform alliances and events"_s);
+        QVERIFY(layout.titleBox.bottom() < layout.timeline.top());
+        QVERIFY2(layout.note.contains(u"Sina Weibo's deals with China Telecom and China Unicom"_s),
+                 qPrintable(layout.note));
+        QVERIFY(layout.noteBox.top() > layout.timeline.bottom());
+    }
+
+    void chineseLaneNamesAreDrawnWithACjkFont()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_zh);
+        // The font the timeline draws with has the glyphs of 腾讯 (not boxes).
+        const QRawFont raw = QRawFont::fromFont(view.font(), QFontDatabase::SimplifiedChinese);
+        QVERIFY(raw.isValid());
+        QVERIFY(raw.supportsCharacter(QChar(0x817E)));
+        QVERIFY(raw.supportsCharacter(QChar(0x8BAF)));
+        // And the English and Chinese pictures differ in the lane names' gutter.
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(900, 600);
+        request.locale = m_zh;
+        const QImage zh = at::renderExportImage(source, request);
+        view.setLocale(m_en);
+        request.locale = m_en;
+        const QImage en = at::renderExportImage(source, request);
+        const QRect gutter =
+            at::TimelineRenderer().geometry(source.layout(request.size, request).timeline).gutter;
+        QVERIFY(zh.copy(gutter) != en.copy(gutter));
+    }
+
+    void svgAndPdfAreValidAndNotEmpty()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(800, 500);
+        request.locale = m_en;
+        const QString svg = m_dir.filePath(u"timeline.svg"_s);
+        QCOMPARE(at::exportToFile(source, request, svg), QString());
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 800, 500));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("Platform alliances and events"));
+
+        const QString pdf = m_dir.filePath(u"timeline.pdf"_s);
+        QCOMPARE(at::exportToFile(source, request, pdf), QString());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdfFile.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(bytes.size() > 5000);
+    }
+
+    void commandLineExportsEveryViewInOneCall()
+    {
+        at::CommandLine cl;
+        cl.size = QSize(1280, 800);
+        const QStringList views{u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s};
+        for (const QString &v : views)
+            cl.exports.append({v, m_dir.filePath(v + u".png"_s)});
+        QStringList errors;
+        QCOMPARE(at::runCommandLineExports(cl, m_document, m_en, false, &errors), 0);
+        QCOMPARE(errors, QStringList());
+        for (const QString &v : views) {
+            QImageReader reader(m_dir.filePath(v + u".png"_s));
+            QCOMPARE(reader.format(), QByteArray("png"));
+            QCOMPARE(reader.size(), QSize(1280, 800));
+            const QImage image = reader.read();
+            // Not blank: more than the background colour.
+            int other = 0;
+            for (int y = 0; y < image.height(); y += 7) {
+                for (int x = 0; x < image.width(); x += 7)
+                    other += image.pixel(x, y) != qRgb(255, 255, 255);
+            }
+            QVERIFY2(other > 200, qPrintable(v));
+        }
+    }
+
+    void anUnwritableFolderGivesItsMessageAndLeavesNoFile()
+    {
+        // A folder that cannot exist: its parent is a file.
+        const QString file = m_dir.filePath(u"plain.txt"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        at::CommandLine cl;
+        cl.size = QSize(400, 300);
+        const QString out = file + u"/timeline.png"_s;
+        cl.exports.append({u"timeline"_s, out});
+        cl.exports.append({u"im-share"_s, m_dir.filePath(u"im.png"_s)});
+        QStringList errors;
+        QCOMPARE(at::runCommandLineExports(cl, m_document, m_en, false, &errors), 1);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(u"cannot write "_s + out + u": "_s), qPrintable(errors.first()));
+        QVERIFY(!QFile::exists(out));
+        // The other export in the same call is still written.
+        QVERIFY(QFile::exists(m_dir.filePath(u"im.png"_s)));
+    }
+
+    void theChartRangeFollowsTheRequestAndIsPutBack()
+    {
+        at::ViewState state;
+        at::UserCountChart chart(&m_document, &state);
+        chart.resize(800, 500);
+        chart.replot();
+        const QCPRange shown = chart.xAxis->range();
+        const at::UserCountExport source(&chart);
+        at::ExportRequest request;
+        request.size = QSize(800, 500);
+        request.from = double(QDate(2011, 1, 1).toJulianDay());
+        request.to = double(QDate(2012, 1, 1).toJulianDay());
+        const QImage image = at::renderExportImage(source, request);
+        QCOMPARE(image.size(), QSize(800, 500));
+        QCOMPARE(chart.xAxis->range().lower, shown.lower);
+        QCOMPARE(chart.xAxis->range().upper, shown.upper);
+    }
+};
+
+QTEST_MAIN(TestViewExports)
+#include "tst_viewexports.moc"

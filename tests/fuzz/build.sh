@@ -1,0 +1,49 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang (the main build uses g++): fuzz_json_reader, fuzz_csv_reader and
+# fuzz_validator, each the readers' sources from app/core plus the reference reader plus one target, with
+# -fsanitize=fuzzer,address,undefined, against Debian's Qt (not instrumented: the readers are ours).
+#
+#   tests/fuzz/build.sh [OUTPUT_DIR]      (default build/fuzz; needs clang-14, qt6-base-dev, libsimdjson-dev)
+#
+# Arrays are cut into 64-byte batches here instead of 256 KB (AT_JSON_BATCH_BYTES), so that inputs of a few
+# hundred bytes go through the fast JSON reader's batching. tools/fuzz.sh runs a campaign.
+set -eu
+SRC=$(cd "$(dirname "$0")/../.." && pwd)
+OUT=${1:-$SRC/build/fuzz}
+CXX=${CXX:-clang++-14}
+mkdir -p "$OUT/obj"
+
+COMMON="-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -Wall -Wextra -Wpedantic -Werror -Wno-unused-command-line-argument
+  -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_KEYWORDS -DQT_USE_QSTRINGBUILDER -DQT_NO_DEBUG
+  -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_SOURCE_DIR=\"$SRC\"
+  -I$SRC/app/core -I$SRC/tests/import/reference -I$SRC/tests/fuzz $(pkg-config --cflags Qt6Core)"
+# Objects are instrumented for coverage and sanitizers; only the final link brings in libFuzzer's main.
+SANITIZE_OBJ="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+SANITIZE_LINK="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+LIBS="$(pkg-config --libs Qt6Core) -lsimdjson"
+
+CORE="app/core/datasetreader.cpp app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp
+  app/core/loaderror.cpp app/core/import/csvparser.cpp app/core/import/csvreader.cpp app/core/import/idindex.cpp
+  app/core/import/jsonsyntax.cpp app/core/import/prefault.cpp app/core/import/mergedatasets.cpp
+  tests/import/reference/referencereader.cpp tests/fuzz/fuzzcheck.cpp"
+TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"
+
+# Compile what changed: an object older than its source, than any header here or than this script.
+compile() { # source
+  obj="$OUT/obj/$(echo "$1" | tr / _ | sed 's/\.cpp$/.o/')"
+  if [ ! -f "$obj" ] || [ "$SRC/$1" -nt "$obj" ] || [ "$0" -nt "$obj" ] || [ -n "$(find "$SRC/app/core" "$SRC/tests/fuzz" "$SRC/tests/import/reference" -name '*.h' -newer "$obj" | head -1)" ]; then
+    echo "compiling $1"
+    # shellcheck disable=SC2086
+    $CXX $COMMON $SANITIZE_OBJ -c "$SRC/$1" -o "$obj"
+  fi
+}
+for f in $CORE; do compile "$f"; done
+for t in $TARGETS; do compile "tests/fuzz/$t.cpp"; done
+
+objects=""
+for f in $CORE; do objects="$objects $OUT/obj/$(echo "$f" | tr / _ | sed 's/\.cpp$/.o/')"; done
+for t in $TARGETS; do
+  # shellcheck disable=SC2086
+  $CXX $SANITIZE_LINK $objects "$OUT/obj/tests_fuzz_$t.o" $LIBS -o "$OUT/$t"
+  echo "built $OUT/$t"
+done

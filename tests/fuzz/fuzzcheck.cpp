@@ -1,0 +1,203 @@
+#include "fuzzcheck.h"
+
+#include "referencereader.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace at::fuzz {
+
+void fail(const QString &what)
+{
+    QByteArray text = what.toUtf8();
+    text.replace('\0', "\\0"); // an input's NUL would end the message
+    std::fprintf(stderr, "fuzz check failed: %s\n", text.constData());
+    std::fflush(stderr);
+    std::abort();
+}
+
+QStringList describe(const Dataset &d)
+{
+    QStringList out;
+    for (const Source &s : d.sources)
+        out << u"source %1|%2|%3|%4|%5|%6|%7"_s
+                   .arg(s.id, s.title, s.publisher, s.author, s.published.toIsoString(), s.publishedNote)
+                   .arg(s.paragraphs);
+    for (const Entity &e : d.entities)
+        out << u"entity %1|%2|%3|%4|%5|%6"_s.arg(e.id, e.nameEn, e.nameZh,
+                                                 e.parent >= 0 ? d.entities[e.parent].id : u"-"_s,
+                                                 jsonName(e.sector), e.note);
+    for (const Event &e : d.events) {
+        QStringList parties;
+        for (quint16 p : d.partiesOf(e))
+            parties << d.entities[p].id;
+        out << u"event %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   d.string(e.id), e.start.toIsoString(), e.end.toIsoString(), jsonName(e.kind),
+                   jsonName(e.status), parties.join(u';'), d.string(e.title), d.string(e.summary),
+                   d.string(e.dateNote)) +
+                   u"|%1|%2"_s.arg(d.sources[e.source].id).arg(e.paragraph);
+    }
+    for (const Series &s : d.series) {
+        out << u"series %1|%2|%3|%4"_s.arg(s.id, s.entity >= 0 ? d.entities[s.entity].id : u"-"_s,
+                                           jsonName(s.metric), jsonName(s.unit));
+        for (const SeriesPoint &p : d.pointsOf(s))
+            out << u"  point %1|%2|%3|%4|%5|%6|%7"_s
+                       .arg(p.date.toIsoString(), QString::number(p.value, 'g', 17), jsonName(p.qualifier),
+                            d.string(p.claim), d.string(p.dateNote), d.sources[p.source].id)
+                       .arg(p.paragraph);
+    }
+    for (const Market &m : d.markets) {
+        QStringList members, others;
+        for (int s : m.members)
+            members << d.series[s].id;
+        for (int e : m.otherIncludes)
+            others << d.entities[e].id;
+        out << u"market %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   m.id, jsonName(m.sector), m.nameEn, m.nameZh, jsonName(m.metric), m.date.toIsoString(),
+                   m.hasTotal ? QString::number(m.total, 'g', 17) : u"-"_s, members.join(u';'),
+                   others.join(u';')) +
+                   u"|%1|%2"_s.arg(m.source >= 0 ? d.sources[m.source].id : u"-"_s).arg(m.paragraph);
+    }
+    for (const Quote &q : d.quotes) {
+        QStringList events, entities;
+        for (int e : q.events)
+            events << d.string(d.events[size_t(e)].id);
+        for (int e : q.entities)
+            entities << d.entities[e].id;
+        out << u"quote %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(q.id, q.speaker, q.role, q.organisation, q.text,
+                                                         q.paraphrase ? u"p"_s : u"q"_s, q.date.toIsoString(),
+                                                         events.join(u';'), entities.join(u';')) +
+                   u"|%1|%2|%3"_s.arg(q.dateNote, q.source >= 0 ? d.sources[q.source].id : u"-"_s)
+                       .arg(q.paragraph);
+    }
+    return out;
+}
+
+namespace {
+
+void checkText(const Dataset &d, TextRef r, const char *what)
+{
+    check(quint64(r.offset) + r.length <= quint64(d.text.size()),
+          u"%1 is outside the text pool"_s.arg(QLatin1StringView(what)));
+}
+
+void checkCitation(const Dataset &d, int source, int paragraph, const QString &who)
+{
+    check(source >= 0 && source < d.sources.size(), who + u": source index out of range"_s);
+    check(paragraph >= 1 && paragraph <= d.sources[source].paragraphs,
+          who + u": paragraph beyond its source"_s);
+}
+
+} // namespace
+
+void checkDataset(const Dataset &d)
+{
+    const qsizetype entities = d.entities.size();
+    for (qsizetype i = 0; i < d.sources.size(); ++i) {
+        check(!d.sources[i].id.isEmpty() && d.sourceIndex(d.sources[i].id) == i,
+              u"source %1: id lookup"_s.arg(i));
+        check(!d.sources[i].published.isNull(), u"source %1: no date"_s.arg(i));
+    }
+    for (qsizetype i = 0; i < entities; ++i) {
+        const Entity &e = d.entities[i];
+        check(!e.id.isEmpty() && d.entityIndex(e.id) == i, u"entity %1: id lookup"_s.arg(i));
+        check(e.parent >= -1 && e.parent < entities, u"entity %1: parent out of range"_s.arg(i));
+        // A chain longer than the list loops.
+        int at = e.parent;
+        for (qsizetype steps = 0; at >= 0; ++steps, at = d.entities[at].parent)
+            check(steps <= entities, u"entity %1: the parent chain loops"_s.arg(i));
+    }
+    for (size_t i = 0; i < d.events.size(); ++i) {
+        const Event &e = d.events[i];
+        const QString who = u"event %1"_s.arg(i);
+        checkText(d, e.id, "an event id");
+        checkText(d, e.title, "a title");
+        checkText(d, e.summary, "a summary");
+        checkText(d, e.dateNote, "a date note");
+        check(d.eventIndex(d.view(e.id)) == int(i), who + u": id lookup"_s);
+        check(!e.start.isNull() && (e.end.isNull() || e.end.last() >= e.start.first), who + u": dates"_s);
+        check(quint64(e.partiesBegin) + e.partyCount <= d.parties.size() && e.partyCount > 0,
+              who + u": parties"_s);
+        for (quint16 p : d.partiesOf(e))
+            check(p < entities, who + u": party out of range"_s);
+        checkCitation(d, e.source, e.paragraph, who);
+        if (i > 0) {
+            const Event &before = d.events[i - 1];
+            check(before.time() < e.time() || (before.time() == e.time() && d.view(before.id) < d.view(e.id)),
+                  who + u": not in time order"_s);
+        }
+    }
+    for (qsizetype i = 0; i < d.series.size(); ++i) {
+        const Series &s = d.series[i];
+        const QString who = u"series %1"_s.arg(i);
+        check(d.seriesIndex(s.id) == i, who + u": id lookup"_s);
+        check(s.entity >= 0 && s.entity < entities, who + u": entity out of range"_s);
+        check(quint64(s.pointsBegin) + s.pointCount <= d.points.size(), who + u": points out of range"_s);
+        double previous = -1;
+        for (const SeriesPoint &p : d.pointsOf(s)) {
+            checkText(d, p.claim, "a claim");
+            checkText(d, p.dateNote, "a date note");
+            check(p.date.middle() > previous, who + u": points not in date order"_s);
+            check(p.value >= 0 && (s.unit != Unit::Percent || p.value <= 100), who + u": value"_s);
+            previous = p.date.middle();
+            checkCitation(d, p.source, p.paragraph, who);
+        }
+    }
+    for (qsizetype i = 0; i < d.markets.size(); ++i) {
+        const Market &m = d.markets[i];
+        const QString who = u"market %1"_s.arg(i);
+        for (int s : m.members)
+            check(s >= 0 && s < d.series.size() && d.series[s].metric == m.metric, who + u": member"_s);
+        for (int e : m.otherIncludes)
+            check(e >= 0 && e < entities, who + u": otherIncludes out of range"_s);
+        checkCitation(d, m.source, m.paragraph, who);
+    }
+    for (qsizetype i = 0; i < d.quotes.size(); ++i) {
+        const Quote &q = d.quotes[i];
+        const QString who = u"quote %1"_s.arg(i);
+        check(d.quoteIndex(q.id) == i, who + u": id lookup"_s);
+        for (int e : q.events)
+            check(e >= 0 && size_t(e) < d.events.size(), who + u": event out of range"_s);
+        for (int e : q.entities)
+            check(e >= 0 && e < entities, who + u": entity out of range"_s);
+        checkCitation(d, q.source, q.paragraph, who);
+        if (i > 0)
+            check(d.quotes[i - 1].date.middle() <= q.date.middle(), who + u": not in date order"_s);
+    }
+}
+
+void checkResult(const LoadResult &r, const QStringList &fileNames)
+{
+    check(r.ok() == r.errors.isEmpty(),
+          u"a result with %1 errors and %2 dataset"_s.arg(r.errors.size()).arg(r.ok() ? u"a"_s : u"no"_s));
+    for (const LoadError &e : r.errors) {
+        check(fileNames.contains(e.file), u"an error about a file that was not read: "_s + e.toString());
+        check(!e.message.isEmpty() && e.line >= 0 && e.column >= 0 && (e.line > 0 || e.column == 0),
+              u"an error without words or with a bad place: "_s + e.toString());
+    }
+    if (r.ok())
+        checkDataset(*r.dataset);
+}
+
+void compareJsonReaders(QByteArrayView bytes, int maxErrors)
+{
+    LoadOptions options;
+    options.maxErrors = maxErrors;
+    const QString name = u"fuzz.json"_s;
+    const LoadResult fast = readDatasetJson(bytes, name, options);
+    checkResult(fast, {name});
+    check(fast.errors.size() <= maxErrors, u"more errors than asked for"_s);
+    const LoadResult reference = reference::readDatasetJson(bytes, name, options);
+    const QStringList a = toStrings(fast.errors);
+    const QStringList b = toStrings(reference.errors);
+    check(a == b, u"the readers disagree:\n fast: %1\n reference: %2"_s.arg(a.join(u"\n       "),
+                                                                            b.join(u"\n            ")));
+    check(fast.ok() == reference.ok(), u"one reader built a dataset, the other did not"_s);
+    if (fast.ok())
+        check(describe(*fast.dataset) == describe(*reference.dataset),
+              u"the readers built different datasets"_s);
+}
+
+} // namespace at::fuzz
