@@ -126,10 +126,10 @@ QString dateLabel(double julianDay, Precision unit, const QLocale &locale)
 
 } // namespace
 
-AxisTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
+ChartTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
                     const LabelWidth &labelWidth)
 {
-    AxisTicks result;
+    ChartTicks result;
     if (!(to > from) || !(pixels > 0))
         return result;
     const double span = to - from;
@@ -166,9 +166,9 @@ AxisTicks dateTicks(double from, double to, double pixels, const QLocale &locale
     return result;
 }
 
-AxisTicks countTicks(double from, double to, bool logarithmic, int maxTicks, const QLocale &locale)
+ChartTicks countTicks(double from, double to, bool logarithmic, int maxTicks, const QLocale &locale)
 {
-    AxisTicks result;
+    ChartTicks result;
     maxTicks = std::max(maxTicks, 2);
     if (!(to > from))
         return result;
@@ -224,9 +224,9 @@ AxisTicks countTicks(double from, double to, bool logarithmic, int maxTicks, con
     return result;
 }
 
-AxisTicks numberTicks(double from, double to, int maxTicks, const QLocale &locale)
+ChartTicks numberTicks(double from, double to, int maxTicks, const QLocale &locale)
 {
-    AxisTicks result;
+    ChartTicks result;
     maxTicks = std::max(maxTicks, 2);
     if (!(to > from))
         return result;

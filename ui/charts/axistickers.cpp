@@ -5,7 +5,7 @@
 namespace at {
 namespace {
 
-void copyOut(const AxisTicks &t, QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *labels)
+void copyOut(const ChartTicks &t, QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *labels)
 {
     ticks = t.ticks;
     if (subTicks)

@@ -53,7 +53,7 @@ void clearChart(QChart *chart)
 QCategoryAxis *scaledCountAxis(double top, int maxTicks, const QLocale &locale)
 {
     auto *axis = new QCategoryAxis;
-    const AxisTicks ticks = numberTicks(0, top, maxTicks, locale);
+    const ChartTicks ticks = numberTicks(0, top, maxTicks, locale);
     const double upper = ticks.ticks.isEmpty() ? top : std::max(top, ticks.ticks.back());
     axis->setRange(0, upper);
     axis->setStartValue(0);
