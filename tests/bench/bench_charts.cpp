@@ -8,6 +8,7 @@
 // first replot), pan and zoom replots at several zoom levels, and a plain QPainter fill of an image of the
 // same size as the baseline, measured in the same run. Prints a table and one line per figure:
 // BENCH name=VALUE unit key=value...
+#include "benchstats.h"
 #include "charts/usercountchart.h"
 #include "document.h"
 #include "serieslod.h"
@@ -31,62 +32,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Wall-clock time is what a user sees; CPU time (of the whole process, worker threads included) is what
-// this program spent, which moves less when other jobs share the machine's two cores.
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-    double cpuMedian = 0;
-    double cpuP95 = 0;
-};
+using benchstats::loadAverage;
+using benchstats::Stats;
+using benchstats::stats;
 
-double percentile(std::vector<double> &ms, double q)
-{
-    std::sort(ms.begin(), ms.end());
-    return ms[std::min(ms.size() - 1, size_t(std::ceil(q * double(ms.size())) - 1))];
-}
-
-Stats stats(std::vector<double> ms, std::vector<double> cpu)
-{
-    Stats s;
-    s.median = percentile(ms, 0.5);
-    s.p95 = percentile(ms, 0.95);
-    s.max = ms.back();
-    s.cpuMedian = percentile(cpu, 0.5);
-    s.cpuP95 = percentile(cpu, 0.95);
-    return s;
-}
-
+// Process CPU time: the charts index long series on worker threads.
 double cpuMs()
 {
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    return benchstats::cpuMs(CLOCK_PROCESS_CPUTIME_ID);
 }
-
-QString loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 0) : u"?"_s;
-}
-
 Stats timeFrames(int frames, const std::function<void(int)> &frame)
 {
-    for (int i = 0; i < 5; ++i)
-        frame(i);
-    std::vector<double> ms, cpu;
-    ms.reserve(size_t(frames));
-    cpu.reserve(size_t(frames));
-    QElapsedTimer t;
-    for (int i = 0; i < frames; ++i) {
-        const double c = cpuMs();
-        t.start();
-        frame(i);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-        cpu.push_back(cpuMs() - c);
-    }
-    return stats(ms, cpu);
+    return benchstats::timeFrames(frames, frame, CLOCK_PROCESS_CPUTIME_ID);
 }
 
 // Series that look like user counts: a noisy upward random walk per company, one point a day, with a few

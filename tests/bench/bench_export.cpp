@@ -7,6 +7,7 @@
 // Prints median and 95th percentile, BENCH lines, and two references measured in the same process: a plain
 // QPainter fill of the same image (the baseline the ratios use) and QImage::save of it as PNG at Qt's
 // default settings.
+#include "benchstats.h"
 #include "charts/usercountchart.h"
 #include "document.h"
 #include "export/exportwriter.h"
@@ -27,26 +28,13 @@
 
 namespace {
 
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-};
+using benchstats::Stats;
 
+// End to end, one export per sample, after one untimed export (caches, fonts, the first allocation).
 Stats measure(int runs, const std::function<void()> &work)
 {
-    std::vector<double> ms;
-    work(); // warm-up: caches, fonts, the first allocation of the image
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.95)};
+    return benchstats::timeFrames(
+        runs, [&](int) { work(); }, CLOCK_THREAD_CPUTIME_ID, 1);
 }
 
 void report(const char *name, const char *what, const Stats &s, const Stats &baseline, const char *context)

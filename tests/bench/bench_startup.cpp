@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QWindow>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -27,8 +26,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock; // CLOCK_MONOTONIC: comparable across processes on Linux
 
-double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-qint64 nowNs() { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count(); }
+double msSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
 
 // Watches a top-level widget: when an event to its window ends with the widget painted for the first time,
 // the frame is on its way to the screen (the repaint manager paints and flushes within that event).
@@ -100,7 +105,8 @@ int runChild(int argc, char **argv, Clock::time_point t0, bool bare)
     const double builtMs = msSince(t0);
     session.window()->resize(1600, 1000);
     session.window()->show();
-    FirstFrame watch(session.window(), t0, {{"qapp_ms", appMs}, {"built_ms", builtMs}, {"shown_ms", msSince(t0)}});
+    FirstFrame watch(session.window(), t0,
+                     {{"qapp_ms", appMs}, {"built_ms", builtMs}, {"shown_ms", msSince(t0)}});
     return QApplication::exec();
 }
 
@@ -174,7 +180,8 @@ int main(int argc, char **argv)
     }
 
     QTextStream out(stdout);
-    out << "First painted frame, " << runs << " launches each, platform " << platform << ", window 1600x1000\n";
+    out << "First painted frame, " << runs << " launches each, platform " << platform
+        << ", window 1600x1000\n";
     out << "                               from main()          from launch\n";
     out << "                               median    p95        median    p95\n";
     auto row = [&](const char *name, const std::vector<double> &m, const std::vector<double> &l) {
@@ -205,6 +212,8 @@ int main(int argc, char **argv)
     bench("startup_launch_to_frame_median", percentile(appLaunch, 0.5), "ms");
     bench("startup_launch_to_frame_p95", percentile(appLaunch, 0.95), "ms");
     bench("startup_bare_launch_to_frame_median", percentile(bareLaunch, 0.5), "ms");
-    out << QStringLiteral("BENCH startup_ratio_to_bare_median=%1 x runs=%2\n").arg(ratio, 0, 'f', 2).arg(runs);
+    out << QStringLiteral("BENCH startup_ratio_to_bare_median=%1 x runs=%2\n")
+               .arg(ratio, 0, 'f', 2)
+               .arg(runs);
     return 0;
 }

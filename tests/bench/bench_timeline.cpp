@@ -11,6 +11,7 @@
 // at their height (about half scroll out of view) and also every lane fitted (as export does).
 // Prints a line per figure, a summary table, and BENCH name=VALUE unit key=value... lines: median and 95th
 // percentile of wall time and of CPU time, and both as multiples of the baseline; memory per event.
+#include "benchstats.h"
 #include "document.h"
 #include "synthetic.h"
 #include "timeline/eventindex.h"
@@ -35,52 +36,8 @@
 
 namespace {
 
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-    double cpuMedian = 0; // this thread's CPU time: less at the mercy of whatever else the machine runs
-    double cpuP95 = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) {
-        return ms[std::min(ms.size() - 1, size_t(std::ceil(q * double(ms.size())) - 1))];
-    };
-    return {at(0.5), at(0.95), ms.back()};
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Times `frames` calls of frame(i) after a few warm-up calls.
-Stats timeFrames(int frames, const std::function<void(int)> &frame)
-{
-    for (int i = 0; i < 5; ++i)
-        frame(i);
-    std::vector<double> ms, cpu;
-    ms.reserve(size_t(frames));
-    cpu.reserve(size_t(frames));
-    QElapsedTimer t;
-    for (int i = 0; i < frames; ++i) {
-        const double c0 = threadCpuMs();
-        t.start();
-        frame(i);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-        cpu.push_back(threadCpuMs() - c0);
-    }
-    Stats s = stats(ms);
-    const Stats c = stats(cpu);
-    s.cpuMedian = c.median;
-    s.cpuP95 = c.p95;
-    return s;
-}
+using benchstats::Stats;
+using benchstats::timeFrames;
 
 // What malloc has handed out, the big blocks it maps separately included.
 size_t heapInUse()
@@ -100,13 +57,7 @@ public:
     }
 };
 
-// The machine's one-minute load average: on a shared machine it says how far to trust a wall-clock figure.
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 0)
-                                       : QStringLiteral("?");
-}
+using benchstats::loadAverage;
 
 Stats baseline;
 std::vector<std::pair<QString, Stats>> table;

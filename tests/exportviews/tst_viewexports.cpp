@@ -219,6 +219,12 @@ private Q_SLOTS:
         request.to = double(QDate(2012, 1, 1).toJulianDay());
         const QImage image = at::renderExportImage(source, request);
         QCOMPARE(image.size(), QSize(800, 500));
+        // Another range draws another picture, and the whole range (no request) a third.
+        request.from = double(QDate(2012, 1, 1).toJulianDay());
+        request.to = double(QDate(2013, 6, 1).toJulianDay());
+        QVERIFY(at::renderExportImage(source, request) != image);
+        request.from = request.to = 0;
+        QVERIFY(at::renderExportImage(source, request) != image);
         QCOMPARE(chart.xAxis->range().lower, shown.lower);
         QCOMPARE(chart.xAxis->range().upper, shown.upper);
     }

@@ -25,7 +25,8 @@ LIBS="$(pkg-config --libs Qt6Core) -lsimdjson"
 CORE="app/core/datasetreader.cpp app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp
   app/core/loaderror.cpp app/core/import/csvparser.cpp app/core/import/csvreader.cpp app/core/import/idindex.cpp
   app/core/import/jsonsyntax.cpp app/core/import/prefault.cpp app/core/import/mergedatasets.cpp
-  tests/import/reference/referencereader.cpp tests/fuzz/fuzzcheck.cpp"
+  tests/import/reference/referencereader.cpp tests/import/reference/datasetdescription.cpp
+  tests/fuzz/fuzzcheck.cpp"
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"
 
 # Compile what changed: an object older than its source, than any header here or than this script.

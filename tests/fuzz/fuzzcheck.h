@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datasetdescription.h"
 #include "datasetreader.h"
 
 #include <QByteArrayView>
@@ -15,9 +16,6 @@ inline void check(bool condition, const QString &what)
     if (!condition)
         fail(what);
 }
-
-// Everything in a dataset, one fact per line, ids instead of indexes (as tst_readerequivalence compares).
-QStringList describe(const Dataset &d);
 
 // The promises every Dataset that a reader returns keeps: indexes in range, events and quotes in order,
 // every id found again by its lookup, parent chains that end, citations within their sources.

@@ -1,3 +1,4 @@
+#include "datasetdescription.h"
 #include "datasetreader.h"
 #include "referencereader.h"
 #include "synthetic.h"
@@ -24,65 +25,6 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
-// Everything in a dataset, one fact per line, ids instead of indexes.
-QStringList describe(const at::Dataset &d)
-{
-    QStringList out;
-    for (const at::Source &s : d.sources)
-        out << u"source %1|%2|%3|%4|%5|%6|%7"_s
-                   .arg(s.id, s.title, s.publisher, s.author, s.published.toIsoString(), s.publishedNote)
-                   .arg(s.paragraphs);
-    for (const at::Entity &e : d.entities)
-        out << u"entity %1|%2|%3|%4|%5|%6"_s.arg(e.id, e.nameEn, e.nameZh,
-                                                 e.parent >= 0 ? d.entities[e.parent].id : u"-"_s,
-                                                 at::jsonName(e.sector), e.note);
-    for (const at::Event &e : d.events) {
-        QStringList parties;
-        for (quint16 p : d.partiesOf(e))
-            parties << d.entities[p].id;
-        out << u"event %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
-                   d.string(e.id), e.start.toIsoString(), e.end.toIsoString(), at::jsonName(e.kind),
-                   at::jsonName(e.status), parties.join(u';'), d.string(e.title), d.string(e.summary),
-                   d.string(e.dateNote)) +
-                   u"|%1|%2"_s.arg(d.sources[e.source].id).arg(e.paragraph);
-    }
-    for (const at::Series &s : d.series) {
-        out << u"series %1|%2|%3|%4"_s.arg(s.id, s.entity >= 0 ? d.entities[s.entity].id : u"-"_s,
-                                           at::jsonName(s.metric), at::jsonName(s.unit));
-        for (const at::SeriesPoint &p : d.pointsOf(s))
-            out << u"  point %1|%2|%3|%4|%5|%6|%7"_s
-                       .arg(p.date.toIsoString(), QString::number(p.value, 'g', 17),
-                            at::jsonName(p.qualifier), d.string(p.claim), d.string(p.dateNote),
-                            d.sources[p.source].id)
-                       .arg(p.paragraph);
-    }
-    for (const at::Market &m : d.markets) {
-        QStringList members, others;
-        for (int s : m.members)
-            members << d.series[s].id;
-        for (int e : m.otherIncludes)
-            others << d.entities[e].id;
-        out << u"market %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
-                   m.id, at::jsonName(m.sector), m.nameEn, m.nameZh, at::jsonName(m.metric),
-                   m.date.toIsoString(), m.hasTotal ? QString::number(m.total, 'g', 17) : u"-"_s,
-                   members.join(u';'), others.join(u';')) +
-                   u"|%1|%2"_s.arg(m.source >= 0 ? d.sources[m.source].id : u"-"_s).arg(m.paragraph);
-    }
-    for (const at::Quote &q : d.quotes) {
-        QStringList events, entities;
-        for (int e : q.events)
-            events << d.string(d.events[size_t(e)].id);
-        for (int e : q.entities)
-            entities << d.entities[e].id;
-        out << u"quote %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(q.id, q.speaker, q.role, q.organisation, q.text,
-                                                         q.paraphrase ? u"p"_s : u"q"_s, q.date.toIsoString(),
-                                                         events.join(u';'), entities.join(u';')) +
-                   u"|%1|%2|%3"_s.arg(q.dateNote, q.source >= 0 ? d.sources[q.source].id : u"-"_s)
-                       .arg(q.paragraph);
-    }
-    return out;
-}
-
 // Empty when both readers agree; else what differs.
 QString difference(QByteArrayView bytes, int maxErrors = 100)
 {
@@ -98,7 +40,7 @@ QString difference(QByteArrayView bytes, int maxErrors = 100)
                                                                   b.join(u"\n            "));
     if (fast.ok() != reference.ok())
         return u"one built a dataset, the other did not"_s;
-    if (fast.ok() && describe(*fast.dataset) != describe(*reference.dataset))
+    if (fast.ok() && at::describe(*fast.dataset) != at::describe(*reference.dataset))
         return u"the datasets differ"_s;
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -19,8 +20,8 @@ namespace {
 enum SizeChoice { ViewSize, FullHd, UltraHd, Custom };
 }
 
-ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool hasTimeRange, double visibleFrom,
-                           double visibleTo, QWidget *parent)
+ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool hasTimeRange,
+                           double visibleFrom, double visibleTo, QWidget *parent)
     : QDialog(parent), m_viewSize(viewSize), m_hasTimeRange(hasTimeRange)
 {
     setWindowTitle(tr("Export %1").arg(viewTitle));
@@ -50,7 +51,8 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
     m_scale->setSingleStep(0.25);
     m_scale->setValue(1.0);
     m_scale->setSuffix(QStringLiteral("×"));
-    m_scale->setToolTip(tr("Device pixel ratio: 2× doubles the pixels and keeps the layout, for high-DPI screens"));
+    m_scale->setToolTip(
+        tr("Device pixel ratio: 2× doubles the pixels and keeps the layout, for high-DPI screens"));
     form->addRow(tr("S&cale:"), m_scale);
 
     m_title = new QLineEdit(viewTitle, this);
@@ -86,13 +88,17 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
 
     m_path = new QLineEdit(this);
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("alliance-timeline.png")));
+    m_path->setText(QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
+                        .filePath(QStringLiteral("alliance-timeline.png")));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path);
     fileRow->addWidget(browse);
-    form->addRow(tr("&File:"), fileRow);
+    // A row that is a layout gets no buddy from the form: without one, the label would show its "&".
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     QPushButton *copy = buttons->addButton(tr("Copy to &Clipboard"), QDialogButtonBox::ActionRole);
@@ -112,7 +118,7 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
 void ExportDialog::updateCustomSize()
 {
     const auto choice = SizeChoice(m_size->currentData().toInt());
-    const QSize preset = choice == ViewSize ? m_viewSize
+    const QSize preset = choice == ViewSize  ? m_viewSize
                          : choice == UltraHd ? QSize(3840, 2160)
                          : choice == FullHd  ? QSize(1920, 1080)
                                              : QSize(m_width->value(), m_height->value());
@@ -124,15 +130,27 @@ void ExportDialog::updateCustomSize()
 
 void ExportDialog::chooseFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
-                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                     tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
     if (!file.isEmpty())
         m_path->setText(file);
 }
 
-void ExportDialog::setPath(const QString &path) { m_path->setText(path); }
+void ExportDialog::setPictureTitle(const QString &title)
+{
+    m_title->setText(title);
+}
 
-QString ExportDialog::path() const { return m_path->text(); }
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text();
+}
 
 ExportRequest ExportDialog::request() const
 {

@@ -26,6 +26,8 @@ public:
     bool copyToClipboard() const { return m_copy; }
 
     void setPath(const QString &path);
+    // The title drawn on the picture (at first the view's name); the user can change it.
+    void setPictureTitle(const QString &title);
 
 private:
     void chooseFile();

@@ -37,9 +37,7 @@ int runCommandLineExports(const CommandLine &commandLine, const Document &docume
             if (!timeline) {
                 timeline = std::make_unique<TimelineView>(&document, &state);
                 timeline->setLocale(locale);
-                timeline->resize(commandLine.size);
-                if (ranged)
-                    timeline->setVisibleRange(commandLine.from, commandLine.to);
+                timeline->resize(commandLine.size); // it takes the range from the state
             }
             return std::make_unique<TimelineExport>(&document, timeline.get());
         }

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -50,7 +51,9 @@ void ExportController::exportView(const QString &name)
         return;
     ExportDialog dialog(it->title, target.widget->size(), target.hasTimeRange, target.from, target.to,
                         m_parent);
-    dialog.setPath(QDir::home().filePath(name + QStringLiteral(".png")));
+    // The dialog's folder (the user's pictures), named after the view.
+    dialog.setPath(QFileInfo(dialog.path()).dir().filePath(name + QStringLiteral(".png")));
+    dialog.setPictureTitle(target.source->defaultTitle(m_locale)); // what the picture says without one
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();

@@ -40,6 +40,23 @@ int drawHeading(QPainter &painter, const QRect &area, const QString &text, const
     return box.height();
 }
 
+// A chart draws its own title; a different title the user asked for goes above it. Returns what is left
+// of the picture for the chart.
+QRect chartArea(QPainter &painter, const QSize &size, const QString &title, const QString &ownTitle,
+                const QWidget &chart)
+{
+    QRect area(QPoint(0, 0), size);
+    if (title.isEmpty() || title == ownTitle)
+        return area;
+    const int margin = marginFor(size);
+    painter.save();
+    const int h = drawHeading(painter, area.marginsRemoved(QMargins(margin, margin, margin, 0)), title,
+                              chart.font(), chart.palette().color(QPalette::WindowText));
+    painter.restore();
+    area.setTop(margin + h);
+    return area;
+}
+
 } // namespace
 
 QString TimelineExport::defaultTitle(const QLocale &) const
@@ -104,16 +121,7 @@ QString UserCountExport::defaultTitle(const QLocale &) const
 
 void UserCountExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
 {
-    QRect area(QPoint(0, 0), size);
-    if (!request.title.isEmpty()) {
-        const int margin = marginFor(size);
-        painter.save();
-        const QRect inner = area.marginsRemoved(QMargins(margin, margin, margin, 0));
-        const int h = drawHeading(painter, inner, request.title, m_chart->font(),
-                                  m_chart->palette().color(QPalette::WindowText));
-        painter.restore();
-        area.setTop(margin + h);
-    }
+    const QRect area = chartArea(painter, size, request.title, defaultTitle(request.locale), *m_chart);
     // The chart shows the request's range for the picture only, then goes back to what the user sees.
     const QCPRange shown = m_chart->xAxis->range();
     if (request.to > request.from)
@@ -136,17 +144,7 @@ QString MarketShareExport::defaultTitle(const QLocale &) const
 
 void MarketShareExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
 {
-    QRect area(QPoint(0, 0), size);
-    if (!request.title.isEmpty() && request.title != m_chart->titleText()) {
-        const int margin = marginFor(size);
-        painter.save();
-        const QRect inner = area.marginsRemoved(QMargins(margin, margin, margin, 0));
-        const int h = drawHeading(painter, inner, request.title, m_chart->font(),
-                                  m_chart->palette().color(QPalette::WindowText));
-        painter.restore();
-        area.setTop(margin + h);
-    }
-    m_chart->renderTo(&painter, area);
+    m_chart->renderTo(&painter, chartArea(painter, size, request.title, m_chart->titleText(), *m_chart));
 }
 
 } // namespace at

@@ -359,10 +359,8 @@ void MainWindow::restoreSettings()
     m_timeline->restoreLaneState(m_settings->value(keys::laneState));
     const double from = m_settings->value(keys::visibleFrom);
     const double to = m_settings->value(keys::visibleTo);
-    if (to > from && from > 0) {
-        m_state->setVisibleRange(from, to);
-        m_timeline->setVisibleRange(from, to);
-    }
+    if (to > from && from > 0)
+        m_state->setVisibleRange(from, to); // the timeline and the charts follow the state
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

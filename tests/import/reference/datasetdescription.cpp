@@ -1,0 +1,66 @@
+#include "datasetdescription.h"
+
+#include "vocabulary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace at {
+
+QStringList describe(const Dataset &d)
+{
+    QStringList out;
+    for (const Source &s : d.sources)
+        out << u"source %1|%2|%3|%4|%5|%6|%7"_s
+                   .arg(s.id, s.title, s.publisher, s.author, s.published.toIsoString(), s.publishedNote)
+                   .arg(s.paragraphs);
+    for (const Entity &e : d.entities)
+        out << u"entity %1|%2|%3|%4|%5|%6"_s.arg(e.id, e.nameEn, e.nameZh,
+                                                 e.parent >= 0 ? d.entities[e.parent].id : u"-"_s,
+                                                 jsonName(e.sector), e.note);
+    for (const Event &e : d.events) {
+        QStringList parties;
+        for (quint16 p : d.partiesOf(e))
+            parties << d.entities[p].id;
+        out << u"event %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   d.string(e.id), e.start.toIsoString(), e.end.toIsoString(), jsonName(e.kind),
+                   jsonName(e.status), parties.join(u';'), d.string(e.title), d.string(e.summary),
+                   d.string(e.dateNote)) +
+                   u"|%1|%2"_s.arg(d.sources[e.source].id).arg(e.paragraph);
+    }
+    for (const Series &s : d.series) {
+        out << u"series %1|%2|%3|%4"_s.arg(s.id, s.entity >= 0 ? d.entities[s.entity].id : u"-"_s,
+                                           jsonName(s.metric), jsonName(s.unit));
+        for (const SeriesPoint &p : d.pointsOf(s))
+            out << u"  point %1|%2|%3|%4|%5|%6|%7"_s
+                       .arg(p.date.toIsoString(), QString::number(p.value, 'g', 17), jsonName(p.qualifier),
+                            d.string(p.claim), d.string(p.dateNote), d.sources[p.source].id)
+                       .arg(p.paragraph);
+    }
+    for (const Market &m : d.markets) {
+        QStringList members, others;
+        for (int s : m.members)
+            members << d.series[s].id;
+        for (int e : m.otherIncludes)
+            others << d.entities[e].id;
+        out << u"market %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(
+                   m.id, jsonName(m.sector), m.nameEn, m.nameZh, jsonName(m.metric), m.date.toIsoString(),
+                   m.hasTotal ? QString::number(m.total, 'g', 17) : u"-"_s, members.join(u';'),
+                   others.join(u';')) +
+                   u"|%1|%2"_s.arg(m.source >= 0 ? d.sources[m.source].id : u"-"_s).arg(m.paragraph);
+    }
+    for (const Quote &q : d.quotes) {
+        QStringList events, entities;
+        for (int e : q.events)
+            events << d.string(d.events[size_t(e)].id);
+        for (int e : q.entities)
+            entities << d.entities[e].id;
+        out << u"quote %1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(q.id, q.speaker, q.role, q.organisation, q.text,
+                                                         q.paraphrase ? u"p"_s : u"q"_s, q.date.toIsoString(),
+                                                         events.join(u';'), entities.join(u';')) +
+                   u"|%1|%2|%3"_s.arg(q.dateNote, q.source >= 0 ? d.sources[q.source].id : u"-"_s)
+                       .arg(q.paragraph);
+    }
+    return out;
+}
+
+} // namespace at
