@@ -9,7 +9,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace at {
@@ -41,7 +40,7 @@ QList<TextMatch> findMatches(QStringView text, QStringView needle);
 
 // What the quote panel narrows its list by. Empty fields mean "any".
 struct QuoteFilter {
-    QString text;         // case-insensitive, over everything a card shows and the entities' names in both languages
+    QString text; // case-insensitive, over everything a card shows and the entities' names in both languages
     QString speaker;      // exactly this speaker (quotes only)
     QString organisation; // exactly this organisation (quotes only)
 
@@ -55,6 +54,7 @@ struct CardSegment {
     QString label;
     QString text;
     QList<TextMatch> matches;
+    friend bool operator==(const CardSegment &, const CardSegment &) = default;
 };
 struct CardLine {
     enum class Style : quint8 {
@@ -72,7 +72,11 @@ struct CardLine {
 
     // How the line is written out: "— Xie Wen, role, organisation"; other lines join segments with " · ".
     QString prefix() const { return style == Style::Speaker ? QStringLiteral("— ") : QString(); }
-    QString separator() const { return style == Style::Speaker ? QStringLiteral(", ") : QStringLiteral(" · "); }
+    QString separator() const
+    {
+        return style == Style::Speaker ? QStringLiteral(", ") : QStringLiteral(" · ");
+    }
+    friend bool operator==(const CardLine &, const CardLine &) = default;
 };
 struct SourceCard {
     SourceItem item;
@@ -83,6 +87,7 @@ struct SourceCard {
     bool hasMatches() const;
     // The card as one plain text (lines joined by newlines), for accessibility and tests.
     QString plainText() const;
+    friend bool operator==(const SourceCard &, const SourceCard &) = default;
 };
 
 struct CardOptions {
@@ -116,13 +121,13 @@ public:
     static QStringList speakers(const Dataset &d);
     static QStringList organisations(const Dataset &d);
 
-    static SourceCard card(const Dataset &d, const SourceItem &item, const QuoteFilter &filter, const QLocale &locale,
-                           CardOptions options = {});
+    static SourceCard card(const Dataset &d, const SourceItem &item, const QuoteFilter &filter,
+                           const QLocale &locale, CardOptions options = {});
     // The cards of `items` that pass the filter. In a by-source list an article heading stays when it or
     // any of its items pass; when the heading itself matches the text, its items need only pass the
     // speaker and organisation filters.
-    static QList<SourceCard> cards(const Dataset &d, const QList<SourceItem> &items, const QuoteFilter &filter,
-                                   const QLocale &locale);
+    static QList<SourceCard> cards(const Dataset &d, const QList<SourceItem> &items,
+                                   const QuoteFilter &filter, const QLocale &locale);
 
     // A short plain-text heading for what the panel shows: "Quotes about Sina Corp".
     static QString scopeTitle(const Dataset &d, const Selection &selection, const QLocale &locale);

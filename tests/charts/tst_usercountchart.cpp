@@ -80,6 +80,29 @@ private Q_SLOTS:
         QVERIFY(chartfixtures::loadMarkup(m_markup));
     }
 
+    // The first picture a new chart paints is the settled one: a resize queues a single replot, and that
+    // replot must tick the axes for the new size (the date ticker spaces its ticks by the axis's pixels).
+    void firstPaintIsTickedForItsSize()
+    {
+        ViewState state;
+        UserCountChart chart(&m_embedded, &state);
+        chart.setLocale(m_en);
+        chart.resize(1000, 640);
+        const QImage first = chart.grab().toImage(); // the first paint, before any event is processed
+        const QList<double> firstTicks = chart.xAxis->tickVector();
+        QVERIFY(firstTicks.size() >= 6);
+        chart.replot();
+        QCOMPARE(chart.xAxis->tickVector(), firstTicks);
+        QCOMPARE(chart.grab().toImage(), first);
+        // Narrower, fewer ticks: again right at the first paint after the resize.
+        chart.resize(400, 640);
+        chart.grab();
+        const QList<double> narrowTicks = chart.xAxis->tickVector();
+        QVERIFY2(narrowTicks.size() < firstTicks.size(), qPrintable(QString::number(narrowTicks.size())));
+        chart.replot();
+        QCOMPARE(chart.xAxis->tickVector(), narrowTicks);
+    }
+
     // One graph per entity and metric, named for both in the legend, holding the dataset's points.
     void oneLinePerSeriesNamedWithItsMetric()
     {

@@ -22,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using at::SourceItem;
@@ -84,6 +85,14 @@ class TestQuotePanel : public QObject {
         default:
             return {};
         }
+    }
+    static QStyleOptionViewItem viewOption(QListView *view)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.widget = view;
+        option.font = view->font();
+        return option;
     }
     // Clicks a row the way a user does: on the middle of the card, after it was scrolled into view.
     void clickRow(int row)
@@ -299,6 +308,39 @@ private Q_SLOTS:
         // The speaker filter lists the name as it is.
         auto *speaker = panel.findChild<QComboBox *>(u"speakerFilter"_s);
         QVERIFY(speaker->findText(u"<b>Xie Wen</b>"_s) > 0);
+    }
+
+    // The delegate keeps the cards it laid out; a kept layout must never stand in for another width.
+    void cardHeightsFollowTheListWidth()
+    {
+        QListView *view = m_panel->view();
+        auto heights = [&] {
+            QList<int> out;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                out << view->itemDelegate()->sizeHint(viewOption(view), model()->index(row, 0)).height();
+            return out;
+        };
+        auto freshHeight = [&](int row) {
+            // What a card needs at the list's width, laid out anew: padding 8 and margin 4 on each side, the
+            // accent bar 4 wide.
+            const qreal textWidth = view->viewport()->width() - 2 * 4 - 2 * 8 - 4;
+            const auto doc = at::SourceCardDelegate::document(model()->card(row), view->font(),
+                                                              view->palette(), textWidth);
+            return int(std::ceil(doc->size().height())) + 2 * 4 + 2 * 8;
+        };
+        QVERIFY(model()->rowCount() >= 10);
+        const QList<int> wide = heights();
+        QCOMPARE(wide[0], freshHeight(0));
+        m_panel->resize(300, 800);
+        QTRY_COMPARE(view->viewport()->width() < 300, true);
+        const QList<int> narrow = heights();
+        QCOMPARE(narrow[0], freshHeight(0));
+        int taller = 0;
+        for (int row = 0; row < wide.size(); ++row)
+            taller += narrow[row] > wide[row] ? 1 : 0;
+        QVERIFY2(taller >= wide.size() / 2, qPrintable(QString::number(taller)));
+        m_panel->resize(520, 800);
+        QTRY_COMPARE(heights(), wide);
     }
 
     void followsADatasetReplacement()

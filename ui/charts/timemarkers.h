@@ -39,7 +39,7 @@ private:
     int m_selected = -1;
 };
 
-// The shared current-time cursor, on a layer of its own so that moving it redraws only that layer.
+// The shared current-time cursor, drawn above the series.
 class TimeCursor : public QCPLayerable {
     Q_OBJECT
 public:

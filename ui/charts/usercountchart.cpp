@@ -110,14 +110,15 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     axisRect()->setRangeZoom(Qt::Horizontal);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 
-    // Events behind the lines, the cursor above them. Every layer shares one paint buffer: a buffered layer
-    // costs a full-size pixmap of fresh memory, and a whole replot costs only a few milliseconds anyway.
-    addLayer(QStringLiteral("events"), layer(QStringLiteral("grid")), QCustomPlot::limAbove);
-    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // Events behind the lines (on the grid layer, drawn after the grid), the cursor above them (on the axes
+    // layer). Every layer shares one paint buffer: a buffered layer costs a full-size pixmap of fresh
+    // memory, and a whole replot costs only a few milliseconds anyway. No layer is added: addLayer()
+    // allocates and clears paint buffers at the widget's default size at once, which cost ~10 ms of
+    // page faults at start-up (measured with perf in bench_startup), only to throw them away on first show.
     for (int i = 0; i < layerCount(); ++i)
         layer(i)->setMode(QCPLayer::lmLogical);
-    m_events = new EventMarkers(this, axisRect(), QStringLiteral("events"));
-    m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("cursor"));
+    m_events = new EventMarkers(this, axisRect(), QStringLiteral("grid"));
+    m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("axes"));
 
     m_restTimer.setSingleShot(true);
     m_restTimer.setInterval(restMs);
@@ -778,7 +779,22 @@ void UserCountChart::resizeEvent(QResizeEvent *event)
         setBufferDevicePixelRatio(devicePixelRatioF());
     updateFootnote(event->size().width());
     updateLegendColumns(event->size().width());
-    QCustomPlot::resizeEvent(event);
+    // QCustomPlot replots at once on every resize. A dock being laid out resizes its view several times
+    // before the first frame, and a first replot costs several milliseconds (bench_startup): one queued
+    // replot at the final size instead. The layout is brought to the new size now, because a replot
+    // prepares the ticks before it lays out, and the tickers space ticks by the axis's length in pixels:
+    // the only replot would otherwise tick the axis for its old length.
+    setViewport(rect());
+    updateLayout();
+    replot(rpQueuedReplot);
+}
+
+void UserCountChart::paintEvent(QPaintEvent *event)
+{
+    // A paint that comes before the queued replot would show buffers of the old size.
+    if (mReplotQueued)
+        replot(rpQueuedRefresh);
+    QCustomPlot::paintEvent(event);
 }
 
 void UserCountChart::changeEvent(QEvent *event)

@@ -202,7 +202,12 @@ QWidget *MainWindow::dockContent(const QString &objectName)
     if (auto it = m_pending.find(objectName); it != m_pending.end()) {
         const auto create = std::move(it.value());
         m_pending.erase(it);
-        d->setWidget(create());
+        QWidget *content = create();
+        // Born at about the size the dock will give it, since a view shown inside setWidget() lays itself
+        // out at once: at a widget's default size, the quote list laid all its cards out at a width it
+        // never showed (bench_startup).
+        content->resize(d->size());
+        d->setWidget(content);
     }
     return d->widget();
 }

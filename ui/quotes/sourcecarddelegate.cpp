@@ -9,15 +9,20 @@
 #include <QPainterPath>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace at {
 namespace {
 
-constexpr int outerMargin = 4; // between cards
-constexpr int padding = 8;     // inside a card
-constexpr int accentWidth = 4; // the coloured bar on the card's left
+constexpr int outerMargin = 4;     // between cards
+constexpr int padding = 8;         // inside a card
+constexpr int accentWidth = 4;     // the coloured bar on the card's left
+constexpr size_t keptLayouts = 64; // a few screens of cards
 
-QColor dimText(const QPalette &palette) { return palette.color(QPalette::PlaceholderText); }
+QColor dimText(const QPalette &palette)
+{
+    return palette.color(QPalette::PlaceholderText);
+}
 
 QColor accentColor(const SourceCard &card, const QPalette &palette)
 {
@@ -35,7 +40,8 @@ QColor accentColor(const SourceCard &card, const QPalette &palette)
     return palette.color(QPalette::Mid);
 }
 
-QTextCharFormat lineFormat(const SourceCard &card, CardLine::Style style, const QFont &font, const QPalette &palette)
+QTextCharFormat lineFormat(const SourceCard &card, CardLine::Style style, const QFont &font,
+                           const QPalette &palette)
 {
     QTextCharFormat f;
     QFont lineFont = font;
@@ -95,7 +101,10 @@ void insertHighlighted(QTextCursor &cursor, const QString &text, const QList<Tex
 
 SourceCardDelegate::SourceCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-QColor SourceCardDelegate::matchBackground() { return QColor(0xff, 0xd5, 0x4f); }
+QColor SourceCardDelegate::matchBackground()
+{
+    return QColor(0xff, 0xd5, 0x4f);
+}
 
 std::unique_ptr<QTextDocument> SourceCardDelegate::document(const SourceCard &card, const QFont &font,
                                                             const QPalette &palette, qreal width)
@@ -148,12 +157,33 @@ qreal SourceCardDelegate::textWidth(const QStyleOptionViewItem &option) const
 QSize SourceCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto card = index.data(SourceCardModel::CardRole).value<SourceCard>();
-    const auto doc = document(card, option.font, option.palette, textWidth(option));
+    const QTextDocument &doc = laidOut(card, option);
     const int width = int(textWidth(option)) + 2 * outerMargin + 2 * padding + accentWidth;
-    return {width, int(std::ceil(doc->size().height())) + 2 * outerMargin + 2 * padding};
+    return {width, int(std::ceil(doc.size().height())) + 2 * outerMargin + 2 * padding};
 }
 
-void SourceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+const QTextDocument &SourceCardDelegate::laidOut(const SourceCard &card,
+                                                 const QStyleOptionViewItem &option) const
+{
+    const qreal width = textWidth(option);
+    const auto same = [&](const LaidOutCard &c) {
+        return c.width == width && c.card.item == card.item && c.card == card && c.font == option.font &&
+               c.palette == option.palette;
+    };
+    auto it = std::find_if(m_laidOut.begin(), m_laidOut.end(), same);
+    if (it == m_laidOut.end()) {
+        if (m_laidOut.size() == keptLayouts)
+            m_laidOut.pop_back();
+        m_laidOut.insert(m_laidOut.begin(), {card, width, option.font, option.palette,
+                                             document(card, option.font, option.palette, width)});
+    } else if (it != m_laidOut.begin()) {
+        std::rotate(m_laidOut.begin(), it, it + 1);
+    }
+    return *m_laidOut.front().doc;
+}
+
+void SourceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     const auto card = index.data(SourceCardModel::CardRole).value<SourceCard>();
     const QPalette &pal = option.palette;
@@ -185,11 +215,11 @@ void SourceCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->fillRect(QRectF(box.left(), box.top(), accentWidth, box.height()), accentColor(card, pal));
     painter->restore();
 
-    const auto doc = document(card, option.font, pal, textWidth(option));
+    const QTextDocument &doc = laidOut(card, option);
     painter->translate(box.left() + accentWidth + padding, box.top() + padding);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = pal;
-    doc->documentLayout()->draw(painter, context);
+    doc.documentLayout()->draw(painter, context);
     painter->restore();
 }
 
