@@ -1,6 +1,7 @@
 // What File > Export and --export write: the requested size and scale, the timeline's markers where their
 // dates are, Chinese glyphs from a CJK font, valid SVG and PDF, several exports in one call, and no file
 // at all when the folder cannot be written.
+#include "charts/marketsharechart.h"
 #include "charts/usercountchart.h"
 #include "colors.h"
 #include "datasetreader.h"
@@ -203,6 +204,50 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         // The other export in the same call is still written.
         QVERIFY(QFile::exists(m_dir.filePath(u"im.png"_s)));
+    }
+
+    // The dialog's Legend and Footnote boxes: each changes every view's picture, and the view on screen
+    // keeps its own legend and footnote. A picture is the same each time it is asked for (the chart's
+    // first export once had the ticks of its size on screen).
+    void legendAndFootnoteCanBeLeftOut()
+    {
+        at::ViewState state;
+        at::TimelineView timeline(&m_document, &state);
+        timeline.setLocale(m_en);
+        at::UserCountChart users(&m_document, &state);
+        users.setLocale(m_en);
+        users.resize(800, 500);
+        users.replot();
+        at::MarketShareChart im(&m_document, &state, at::Sector::InstantMessaging);
+        im.setLocale(m_en);
+        const at::TimelineExport timelineSource(&m_document, &timeline);
+        const at::UserCountExport usersSource(&users);
+        const at::MarketShareExport imSource(&im);
+        for (const at::ExportSource *source :
+             std::initializer_list<const at::ExportSource *>{&timelineSource, &usersSource, &imSource}) {
+            at::ExportRequest request;
+            request.size = QSize(1000, 700);
+            request.locale = m_en;
+            const QImage whole = at::renderExportImage(*source, request);
+            QVERIFY2(at::renderExportImage(*source, request) == whole, qPrintable(source->name()));
+            request.legend = false;
+            const QImage noLegend = at::renderExportImage(*source, request);
+            request.footnote = false;
+            const QImage bare = at::renderExportImage(*source, request);
+            request.legend = true;
+            const QImage noFootnote = at::renderExportImage(*source, request);
+            const QString name = source->name();
+            QVERIFY2(noLegend != whole, qPrintable(name));
+            QVERIFY2(noFootnote != whole, qPrintable(name));
+            QVERIFY2(bare != noLegend && bare != noFootnote, qPrintable(name));
+            request.footnote = true;
+            QVERIFY2(at::renderExportImage(*source, request) == whole,
+                     qPrintable(name)); // nothing stays hidden
+        }
+        QVERIFY(users.legend->visible());
+        QCOMPARE(users.legend->layout(), users.plotLayout());
+        QCOMPARE(users.plotLayout()->rowCount(), 4); // title, plot, legend, footnote
+        QVERIFY(!im.footnoteText().isEmpty());
     }
 
     void theChartRangeFollowsTheRequestAndIsPutBack()

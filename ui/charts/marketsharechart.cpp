@@ -546,7 +546,7 @@ QImage MarketShareChart::toImage(const QSize &size, qreal devicePixelRatio) cons
     return image;
 }
 
-void MarketShareChart::renderTo(QPainter *painter, const QRect &target) const
+void MarketShareChart::renderTo(QPainter *painter, const QRect &target, ChartParts parts) const
 {
     // A copy laid out at the target size, never shown, draws the export; the widget on screen stays as it is.
     MarketShareChart copy(m_document, m_state, m_sector);
@@ -554,6 +554,10 @@ void MarketShareChart::renderTo(QPainter *painter, const QRect &target) const
     copy.setFont(font());
     copy.setLocale(m_locale);
     copy.setAttribute(Qt::WA_DontShowOnScreen);
+    // The key beside the donut and the bars' legend are this chart's legend.
+    copy.m_key->setVisible(parts.legend);
+    copy.m_historyChart->legend()->setVisible(parts.legend);
+    copy.m_footnote->setVisible(parts.footnote);
     copy.resize(target.size());
     copy.show();
     QCoreApplication::sendPostedEvents();

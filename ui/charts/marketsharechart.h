@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartparts.h"
 #include "document.h"
 #include "marketshare.h"
 #include "viewstate.h"
@@ -38,7 +39,7 @@ public:
 
     // The chart as an image for export (title, both charts, note and footnote) at `size` logical pixels.
     QImage toImage(const QSize &size, qreal devicePixelRatio = 1.0) const;
-    void renderTo(QPainter *painter, const QRect &target) const;
+    void renderTo(QPainter *painter, const QRect &target, ChartParts parts = {}) const;
 
     // For tests and accessibility: what is on screen.
     QString titleText() const;

@@ -88,14 +88,11 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, m_title);
     axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(2, 0, legend);
     m_footnote = new QCPTextElement(this, QString());
     m_footnote->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    plotLayout()->addElement(3, 0, m_footnote);
     plotLayout()->setRowStretchFactor(0, 0.001);
-    plotLayout()->setRowStretchFactor(2, 0.001);
-    plotLayout()->setRowStretchFactor(3, 0.001);
     plotLayout()->setRowSpacing(2);
+    arrangeRows({});
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setSelectableParts(QCPLegend::spNone);
@@ -827,11 +824,34 @@ QImage UserCountChart::toImage(const QSize &size, qreal devicePixelRatio)
     return image;
 }
 
-void UserCountChart::renderTo(QPainter *painter, const QRect &target)
+void UserCountChart::arrangeRows(ChartParts parts)
+{
+    QCPLayoutGrid *grid = plotLayout();
+    for (QCPLayoutElement *element :
+         {static_cast<QCPLayoutElement *>(legend), static_cast<QCPLayoutElement *>(m_footnote)}) {
+        if (element->layout() == grid)
+            grid->take(element);
+    }
+    grid->simplify(); // drops the rows they leave empty; the title and the plot stay rows 0 and 1
+    // An element out of the layout would still be drawn where it last was: hide what is not placed.
+    legend->setVisible(parts.legend);
+    m_footnote->setVisible(parts.footnote);
+    int row = grid->rowCount();
+    for (const auto &[shown, element] : {std::pair<bool, QCPLayoutElement *>{parts.legend, legend},
+                                         std::pair<bool, QCPLayoutElement *>{parts.footnote, m_footnote}}) {
+        if (!shown)
+            continue;
+        grid->addElement(row, 0, element);
+        grid->setRowStretchFactor(row++, 0.001); // only the height it needs
+    }
+}
+
+void UserCountChart::renderTo(QPainter *painter, const QRect &target, ChartParts parts)
 {
     // QCustomPlot draws with its own painter class; a picture records that and replays it on any painter,
     // keeping vector output vector.
     setInteracting(false);
+    arrangeRows(parts);
     updateFootnote(target.width());
     updateLegendColumns(target.width());
     QPicture picture;
@@ -839,15 +859,23 @@ void UserCountChart::renderTo(QPainter *painter, const QRect &target)
         QCPPainter recorder(&picture);
         recorder.setMode(QCPPainter::pmVectorized);
         recorder.setMode(QCPPainter::pmNoCaching);
+        // Laid out at the picture's size first: toPainter() prepares the ticks before it lays out, and
+        // would tick the axis for the length it had on screen (see resizeEvent()).
+        const QRect screen = viewport();
+        setViewport(QRect(QPoint(0, 0), target.size()));
+        updateLayout();
+        setViewport(screen);
         toPainter(&recorder, target.width(), target.height());
     }
     painter->save();
     painter->translate(target.topLeft());
     picture.play(painter);
     painter->restore();
+    arrangeRows({});
     updateFootnote(width());
     updateLegendColumns(width());
     m_sampledPixels = -1;
+    updateLayout(); // back to the widget's size, ticks included, before the replot
     replot(rpQueuedReplot);
 }
 

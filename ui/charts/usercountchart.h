@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartparts.h"
 #include "document.h"
 #include "qcustomplot_include.h"
 #include "serieslod.h"
@@ -46,7 +47,7 @@ public:
     // The chart as an image for export, with title, legend and source footnote, at `size` logical pixels.
     QImage toImage(const QSize &size, qreal devicePixelRatio = 1.0);
     // Draws the same into `target` on any painter (printer, SVG, PDF).
-    void renderTo(QPainter *painter, const QRect &target);
+    void renderTo(QPainter *painter, const QRect &target, ChartParts parts = {});
 
     // The series drawn, as indexes into Dataset::series, in legend order.
     QList<int> chartedSeries() const;
@@ -96,6 +97,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // Rows below the plot: the legend, then the footnote, each only when shown.
+    void arrangeRows(ChartParts parts);
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -111,7 +111,7 @@ void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRe
         painter.drawText(l.noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, l.note);
     }
     painter.restore();
-    m_view->renderAllLanes(painter, l.timeline, l.from, l.to);
+    m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend);
 }
 
 QString UserCountExport::defaultTitle(const QLocale &) const
@@ -127,7 +127,7 @@ void UserCountExport::render(QPainter &painter, const QSize &size, const ExportR
     if (request.to > request.from)
         m_chart->xAxis->setRange(request.from, request.to);
     m_chart->waitForExactIndex();
-    m_chart->renderTo(&painter, area);
+    m_chart->renderTo(&painter, area, {request.legend, request.footnote});
     m_chart->xAxis->setRange(shown);
 }
 
@@ -144,7 +144,8 @@ QString MarketShareExport::defaultTitle(const QLocale &) const
 
 void MarketShareExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
 {
-    m_chart->renderTo(&painter, chartArea(painter, size, request.title, m_chart->titleText(), *m_chart));
+    m_chart->renderTo(&painter, chartArea(painter, size, request.title, m_chart->titleText(), *m_chart),
+                      {request.legend, request.footnote});
 }
 
 } // namespace at

@@ -299,7 +299,9 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
     drawAxis(p, deco);
     phase(TimelineFrame::Axis);
     p.setClipRect(g.legend);
-    if (raster) {
+    if (g.legend.isEmpty()) {
+        // An export without its legend: the style gives the band no height.
+    } else if (raster) {
         if (m_legendCache.isNull() || m_legendCache.size() != (QSizeF(g.legend.size()) * dpr).toSize() ||
             m_legendCache.devicePixelRatio() != dpr) {
             m_legendCache = QImage((QSizeF(g.legend.size()) * dpr).toSize(), QImage::Format_RGB32);

@@ -420,11 +420,14 @@ void TimelineView::renderAllLanes(QPainter &painter, const QRect &target)
     renderAllLanes(painter, target, m_scale.from(), m_scale.to());
 }
 
-void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double from, double to)
+void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend)
 {
     // A renderer of its own, so that the widget's last frame (used for hit-testing) stays as it is.
     TimelineRenderer renderer;
-    renderer.setStyle(m_renderer.style());
+    TimelineStyle style = m_renderer.style();
+    if (!legend)
+        style.legendHeight = 0;
+    renderer.setStyle(style);
     renderer.setFont(font());
     renderer.setPalette(palette());
     renderer.setLocale(m_locale);

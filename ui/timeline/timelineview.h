@@ -65,7 +65,7 @@ public:
     // Every visible lane fitted into `target`, for the current time range: for PNG, SVG or PDF export.
     void renderAllLanes(QPainter &painter, const QRect &target);
     // The same for any time range [from, to] (Julian days), whatever the widget shows.
-    void renderAllLanes(QPainter &painter, const QRect &target, double from, double to);
+    void renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend = true);
 
     const TimeScale &timeScale() const { return m_scale; }
     const LaneLayout &laneLayout() const { return m_layout; }
