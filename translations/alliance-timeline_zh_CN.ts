@@ -1976,10 +1976,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>%1（数量）</translation>
     </message>
     <message>
-        <source>Records over time</source>
-        <translation>历次记录</translation>
-    </message>
-    <message>
         <source>Other (no breakdown given)</source>
         <translation>其他（未给出细分）</translation>
     </message>
@@ -1994,6 +1990,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Records over time, %1</source>
+        <translation>历次记录：%1</translation>
     </message>
 </context>
 <context>

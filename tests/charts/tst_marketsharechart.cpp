@@ -6,8 +6,10 @@
 #include "colors.h"
 #include "viewstate.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QPieSeries>
@@ -80,6 +82,33 @@ private Q_SLOTS:
         state.setCurrentTime(q3 - 1);
         QCOMPARE(chart->currentMarket(), -1);
         QCOMPARE(chart->donut(), nullptr);
+    }
+
+    // A slice's label is shown only where the ring can hold it; the key beside always has the share. The
+    // bars' metric and unit are in their title, which has the chart's width.
+    void sliceLabelsOnlyWhereTheyFit()
+    {
+        ViewState state;
+        state.setCurrentTime(middleOf(u"2010-Q3"));
+        const auto chart = makeChart(&m_embedded, &state, Sector::InstantMessaging, m_en);
+        QVERIFY(chart);
+        QPieSlice *qqSlice = chart->sliceOf(d().seriesIndex(u"qq-active-accounts"));
+        QVERIFY(qqSlice);
+        auto ringWidth = [&] {
+            const QRectF area = chart->shareChart()->plotArea();
+            return std::min(area.width(), area.height()) / 2 *
+                   (chart->donut()->pieSize() - chart->donut()->holeSize());
+        };
+        const qreal labelWidth = QFontMetricsF(qqSlice->labelFont()).horizontalAdvance(qqSlice->label());
+        chart->resize(1480, 300); // a bottom dock
+        QTRY_VERIFY(ringWidth() < labelWidth);
+        QVERIFY(!qqSlice->isLabelVisible());
+        chart->resize(1600, 1000); // a floating window
+        QTRY_VERIFY(ringWidth() > labelWidth + 6);
+        QVERIFY(qqSlice->isLabelVisible());
+        QCOMPARE(chart->historyChart()->title(), u"Records over time, active accounts (millions)"_s);
+        for (QAbstractAxis *axis : chart->historyChart()->axes(Qt::Vertical))
+            QCOMPARE(axis->titleText(), QString());
     }
 
     // QQ "more than 600m" of 858m: at least 69.9%, and the rest unknown, named by what it includes.

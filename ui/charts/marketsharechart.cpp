@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
@@ -20,6 +21,7 @@
 #include <QPieSlice>
 #include <QStackedBarSeries>
 #include <algorithm>
+#include <numbers>
 
 namespace at {
 namespace {
@@ -87,6 +89,7 @@ MarketShareChart::MarketShareChart(const Document *document, ViewState *state, S
     }
     m_shareChart = new QChart;
     m_historyChart = new QChart;
+    connect(m_shareChart, &QChart::plotAreaChanged, this, &MarketShareChart::updateSliceLabels);
     // The share panel: the donut (or, without a total, bars) and beside it a key whose lines wrap, so that
     // no label is ever cut short the way a chart library elides what does not fit.
     m_sharePanel = new QWidget(this);
@@ -323,9 +326,7 @@ void MarketShareChart::buildShareChart()
                                                               boundedCountText(r.value, r.bound, m_locale)));
         }
         for (QPieSlice *slice : m_donut->slices()) {
-            // A label inside a thin slice would not fit; the key still has it.
-            slice->setLabelVisible(slice->percentage() >= 0.08);
-            slice->setLabelPosition(QPieSlice::LabelInsideNormal);
+            slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
             QFont labelFont = font();
             labelFont.setBold(true);
             slice->setLabelFont(labelFont);
@@ -333,6 +334,7 @@ void MarketShareChart::buildShareChart()
             slice->setBorderWidth(2);
         }
         m_shareChart->addSeries(m_donut);
+        updateSliceLabels();
     } else {
         // No total: the members' own figures as bars, the companies named without a figure only in the key.
         m_shareChart->setTitle(esc(tr("Figures, %1 (no total given)").arg(date)));
@@ -380,6 +382,24 @@ void MarketShareChart::buildShareChart()
     styleChart(m_shareChart);
 }
 
+void MarketShareChart::updateSliceLabels()
+{
+    if (!m_donut)
+        return;
+    // A slice's label is drawn across the ring, and Qt Charts cuts what does not fit ("69.9" for
+    // "≥ 69.9%" in a dock). Where the ring is too thin, or the slice too narrow, the label is left to the
+    // key beside the chart, which always has it.
+    const QRectF area = m_shareChart->plotArea();
+    const qreal radius = std::min(area.width(), area.height()) * m_donut->pieSize() / 2;
+    const qreal ring = radius * (m_donut->pieSize() > 0 ? 1 - m_donut->holeSize() / m_donut->pieSize() : 0);
+    for (QPieSlice *slice : m_donut->slices()) {
+        const QFontMetricsF metrics(slice->labelFont());
+        const qreal arc = radius * 2 * std::numbers::pi * slice->percentage();
+        const qreal needed = metrics.horizontalAdvance(slice->label()) + 6;
+        slice->setLabelVisible(needed <= ring && metrics.height() + 4 <= arc);
+    }
+}
+
 void MarketShareChart::buildHistoryChart()
 {
     clearChart(m_historyChart);
@@ -388,7 +408,6 @@ void MarketShareChart::buildHistoryChart()
         return;
     const Dataset &d = *m_dataset;
     const QPalette pal = palette();
-    m_historyChart->setTitle(esc(tr("Records over time")));
 
     QList<Metric> metrics;
     for (int r : m_records) {
@@ -455,7 +474,9 @@ void MarketShareChart::buildHistoryChart()
     categoryAxis->append(categories);
     QCategoryAxis *valueAxis = scaledCountAxis(top / scale.divisor * 1.1, 5, m_locale);
     const QString metricName = metrics.size() == 1 ? displayName(metrics.front()) : tr("users or accounts");
-    valueAxis->setTitleText(esc(axisTitle(metricName, scale)));
+    // The metric and unit go in the title, which has the chart's width: as the value axis's title they had
+    // only its height, and a dock's chart elided them ("active accoun…").
+    m_historyChart->setTitle(esc(tr("Records over time, %1").arg(axisTitle(metricName, scale))));
     m_historyChart->addAxis(categoryAxis, Qt::AlignBottom);
     m_historyChart->addAxis(valueAxis, Qt::AlignLeft);
     bars->attachAxis(categoryAxis);

@@ -63,6 +63,7 @@ private:
     void rebuild();
     void buildShareChart();
     void buildHistoryChart();
+    void updateSliceLabels();
     void showSelection(Selection selection);
     void applyPalette();
     void styleChart(QChart *chart) const;
