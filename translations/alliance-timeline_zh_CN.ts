@@ -917,6 +917,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>the parent chain loops back to %1</source>
         <translation>上级链条循环回到了 %1</translation>
     </message>
+    <message>
+        <source>%1 is also in another file of this import; give one of them another id</source>
+        <translation>%1 也出现在本次导入的另一个文件中；请为其中一个换一个 ID</translation>
+    </message>
 </context>
 <context>
     <name>at::Dataset</name>
@@ -2013,6 +2017,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>together the text is too long to load</source>
         <translation>合并后的文本过长，无法加载</translation>
+    </message>
+    <message>
+        <source>%1 is also in another file of this import</source>
+        <translation>%1 也出现在本次导入的另一个文件中</translation>
     </message>
 </context>
 <context>

@@ -1593,9 +1593,12 @@ TextPosition positionOfOffset(QByteArrayView bytes, qsizetype offset)
     const qsizetype end = qMin(offset, bytes.size());
     for (qsizetype i = 0; i < end; ++i) {
         const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\n') {
+        // A line ends at LF, CRLF (once) or a lone CR, as editors count them (and the CSV reader does).
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
             ++pos.line;
             pos.column = 1;
+        } else if (c == '\r') {
+            // the CR of a CRLF: the LF ends the line
         } else if ((c & 0xC0) != 0x80) { // count characters, not continuation bytes
             ++pos.column;
         }

@@ -7,7 +7,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString loaderDir() { return QStringLiteral(AT_TEST_DATA "/loader"); }
+QString loaderDir()
+{
+    return QStringLiteral(AT_TEST_DATA "/loader");
+}
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -53,7 +56,8 @@ private Q_SLOTS:
     void badFiles_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList files = QDir(loaderDir() + u"/bad"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(loaderDir() + u"/bad"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 20);
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << f.chopped(5);
@@ -66,7 +70,8 @@ private Q_SLOTS:
         const auto r = at::readDatasetJson(bytes, name + u".json"_s);
         QVERIFY(!r.ok());
         const QStringList expected =
-            QString::fromUtf8(readAll(loaderDir() + u"/bad/"_s + name + u".expected"_s)).split(u'\n', Qt::SkipEmptyParts);
+            QString::fromUtf8(readAll(loaderDir() + u"/bad/"_s + name + u".expected"_s))
+                .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(at::toStrings(r.errors), expected);
     }
 
@@ -80,6 +85,23 @@ private Q_SLOTS:
         // Qt's parser stops just after the offending token ("1" at column 13).
         QCOMPARE(r.errors[0].column, 14);
         QCOMPARE(r.errors[0].toString(), u"syntax.json:3:14: error: missing name separator"_s);
+    }
+
+    // Files from old Mac editors end lines with a lone CR, Windows ones with CRLF: both count as one break.
+    void lineBreaksAreCountedAsEditorsCountThem()
+    {
+        for (const QByteArray &nl : {QByteArray("\r"), QByteArray("\r\n"), QByteArray("\n")}) {
+            const QByteArray bytes =
+                "{" + nl + "  \"format\": \"alliance-timeline-dataset\"," + nl + "  \"version\" 1" + nl + "}";
+            const auto r = at::readDatasetJson(bytes, u"syntax.json"_s);
+            QCOMPARE(r.errors.size(), 1);
+            QCOMPARE(r.errors[0].line, 3);
+            QCOMPARE(r.errors[0].column, 14);
+        }
+        // Invalid UTF-8 after two lone CRs: line 3, column 3.
+        const auto r = at::readDatasetJson("{\r\r  \xff}", u"bytes.json"_s);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].toString(), u"bytes.json:3:3: error: invalid UTF-8"_s);
     }
 
     void truncatedFileIsRefusedAtEveryLength()
@@ -98,7 +120,9 @@ private Q_SLOTS:
         // 150 bad events: all reported up to the limit, not just the first.
         QString events;
         for (int i = 0; i < 150; ++i)
-            events += uR"({"id":"x%1","start":"never","end":null,"kind":"plan","status":"confirmed","parties":["a"],"title":"t","summary":"","source":"s1","paragraph":1},)"_s.arg(i);
+            events +=
+                uR"({"id":"x%1","start":"never","end":null,"kind":"plan","status":"confirmed","parties":["a"],"title":"t","summary":"","source":"s1","paragraph":1},)"_s
+                    .arg(i);
         bytes.replace(QByteArray("\"events\": ["), QByteArray(QByteArray("\"events\": [") + events.toUtf8()));
         at::LoadOptions options;
         options.maxErrors = 100;
@@ -115,7 +139,8 @@ private Q_SLOTS:
         const auto r = at::readDatasetFile(path, options);
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors[0].toString(),
-                 path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(QFileInfo(path).size()));
+                 path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(
+                            QFileInfo(path).size()));
     }
 
     void folderAndMissingFile()

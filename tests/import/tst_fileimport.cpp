@@ -341,17 +341,42 @@ private Q_SLOTS:
             other.replace(QByteArray("\"" + QByteArray(id) + "\""),
                           QByteArray("\"x" + QByteArray(id) + "\""));
         const QString second = write(u"second.json"_s, other);
+        // Replacing, nothing was loaded before: the clash is between the two files, which "Replace" cannot
+        // mend.
         QCOMPARE(errorsOf({first, second}),
-                 (QStringList{second + u": error: events: \"e2\" is already loaded"_s,
-                              second + u": error: events: \"e1\" is already loaded"_s}));
-        // A table of events that repeats a dataset's id.
+                 (QStringList{second + u": error: events: \"e2\" is also in another file of this import"_s,
+                              second + u": error: events: \"e1\" is also in another file of this import"_s}));
+        // A table of events that repeats an id of a dataset file of the same import.
         const QString events =
             write(u"events.csv"_s, eventsHeader + "e2,2011-06-14,,alliance,confirmed,a,T,S,s1,2\n");
-        QCOMPARE(
-            errorsOf({first, events}),
-            QStringList{
-                events +
-                u":2:1: error: id: \"e2\" is already loaded; import with \"Replace\" or give it another id"_s});
+        QCOMPARE(errorsOf({first, events}),
+                 QStringList{events +
+                             u":2:1: error: id: \"e2\" is also in another file of this import; give one "
+                             u"of them another id"_s});
+        // Added to what is loaded: a repeat of a loaded id says so, one of a file of this import says that.
+        at::ImportRequest add;
+        add.mode = at::ImportMode::Add;
+        add.base = at::readDatasetJson(minimalJson(), u"loaded.json"_s).dataset;
+        QVERIFY(add.base);
+        QByteArray third = other;
+        third.replace("\"xs1\"", "\"ys1\"");
+        third.replace("\"xa\"", "\"ya\"");
+        third.replace("\"xb\"", "\"yb\"");
+        third.replace("\"xb-users\"", "\"yb-users\"");
+        third.replace("\"xm1\"", "\"ym1\"");
+        third.replace("\"xq1\"", "\"yq1\"");
+        third.replace("\"e1\"", "\"y1\"");
+        third.replace("\"e2\"", "\"y2\"");
+        const QString thirdPath = write(u"third.json"_s, third);
+        add.files = {thirdPath, second};
+        QCOMPARE(at::toStrings(at::runImport(add).errors),
+                 (QStringList{second + u": error: events: \"e2\" is already loaded"_s,
+                              second + u": error: events: \"e1\" is already loaded"_s}));
+        add.files = {thirdPath, events};
+        QCOMPARE(at::toStrings(at::runImport(add).errors),
+                 QStringList{events +
+                             u":2:1: error: id: \"e2\" is already loaded; import with \"Replace\" or "
+                             u"give it another id"_s});
     }
 
     void datesOutOfRange()

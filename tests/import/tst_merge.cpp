@@ -125,6 +125,15 @@ private Q_SLOTS:
         clashing.finish();
         QCOMPARE(at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s).errors),
                  QStringList{u"y.json: error: sources: \"s1\" is already loaded"_s});
+        // When the base came from another file of the same import (nothing, or only some, loaded before),
+        // the message says so: "Replace" would not help.
+        const at::Dataset nothing;
+        QCOMPARE(at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s, 100, &nothing).errors),
+                 QStringList{u"y.json: error: sources: \"s1\" is also in another file of this import"_s});
+        QCOMPARE(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).errors).size(), 8);
+        QVERIFY(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).errors)
+                    .filter(u"another file"_s)
+                    .isEmpty());
     }
 
     void anEmptyAdditionGivesTheBase()

@@ -170,8 +170,9 @@ struct ParentCell {
 
 class CsvReader {
 public:
-    CsvReader(const QList<CsvInput> &inputs, const Dataset *base, const LoadOptions &options)
-        : m_inputs(inputs), m_base(base), m_options(options)
+    CsvReader(const QList<CsvInput> &inputs, const Dataset *base, const LoadOptions &options,
+              const Dataset *loaded)
+        : m_inputs(inputs), m_base(base), m_loaded(loaded ? loaded : base), m_options(options)
     {
         if (m_base) {
             m_baseCount.sources = m_base->sources.size();
@@ -696,6 +697,29 @@ private:
         return p;
     }
 
+    // An id the base has already: loaded before this import, or from another of its files.
+    QString clashMessage(CsvTable table, std::string_view id) const
+    {
+        const QString key = QString::fromUtf8(id.data(), qsizetype(id.size()));
+        auto in = [&key](const auto &list) {
+            return std::any_of(list.begin(), list.end(),
+                               [&key](const auto &record) { return record.id == key; });
+        };
+        bool before = m_loaded != nullptr;
+        if (m_loaded && m_loaded != m_base) {
+            before = table == CsvTable::Events     ? m_loaded->eventIndex(key) >= 0
+                     : table == CsvTable::Sources  ? in(m_loaded->sources)
+                     : table == CsvTable::Entities ? in(m_loaded->entities)
+                     : table == CsvTable::Series   ? in(m_loaded->series)
+                                                   : in(m_loaded->quotes);
+        }
+        if (before)
+            return CsvReaderText::tr("%1 is already loaded; import with \"Replace\" or give it another id")
+                .arg(quoted(id));
+        return CsvReaderText::tr("%1 is also in another file of this import; give one of them another id")
+            .arg(quoted(id));
+    }
+
     // A new id: valid, not used in the set before (first one wins) and not loaded already.
     std::optional<std::string_view> newId(Row &r, int column, IdIndex &ids, const IdIndex &loaded)
     {
@@ -705,9 +729,7 @@ private:
         const int serial = m_rowSerial[size_t(r.state.spec->table)];
         if (loaded.find(*v) >= 0) {
             ++m_clashes;
-            error(r, column,
-                  CsvReaderText::tr("%1 is already loaded; import with \"Replace\" or give it another id")
-                      .arg(quoted(*v)));
+            error(r, column, clashMessage(r.state.spec->table, *v));
             return std::nullopt;
         }
         if (const int first = ids.insert(*v, serial); first >= 0) {
@@ -806,9 +828,7 @@ private:
         const auto id = this->id(r, evCol::Id);
         if (id) {
             if (m_baseEvents.find(*id) >= 0 && ++m_clashes)
-                error(r, evCol::Id,
-                      CsvReaderText::tr("%1 is already loaded; import with \"Replace\" or give it another id")
-                          .arg(quoted(*id)));
+                error(r, evCol::Id, clashMessage(CsvTable::Events, *id));
             else
                 m_eventIds.add(*id, serial); // repeats are found after the file, in one go
         }
@@ -1118,6 +1138,7 @@ private:
 
     const QList<CsvInput> &m_inputs;
     const Dataset *m_base;
+    const Dataset *m_loaded; // what the application had before this import: m_base, or the start of it
     LoadOptions m_options;
     std::shared_ptr<Dataset> m_out;
     std::vector<FileState> m_files;
@@ -1180,9 +1201,9 @@ std::optional<CsvTable> csvTableOfHeader(QByteArrayView bytes)
 }
 
 LoadResult readCsvTables(const QList<CsvInput> &inputs, const Dataset *base, const LoadOptions &options,
-                         int *clashes)
+                         int *clashes, const Dataset *loaded)
 {
-    CsvReader reader(inputs, base, options);
+    CsvReader reader(inputs, base, options, loaded);
     LoadResult result = reader.read();
     if (clashes)
         *clashes = reader.clashes();

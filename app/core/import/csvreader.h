@@ -21,9 +21,11 @@ struct CsvInput {
 // may refer to records of `base` and of any table in the set; no id may be in `base` already. Either the
 // whole set is good and the result holds base + new, or the result lists the problems ("FILE:LINE:COLUMN:
 // error: COLUMN: PROBLEM"), up to options.maxErrors, and no dataset.
-// `clashes`, when given, is set to how many of the errors are ids that `base` has already.
+// `clashes`, when given, is set to how many of the errors are ids that `base` has already. `loaded` is what
+// the application had before this import (null: all of `base`): an id that `base` has only from another
+// file of the same import is reported as such, since "Replace" would not help there.
 LoadResult readCsvTables(const QList<CsvInput> &inputs, const Dataset *base, const LoadOptions &options = {},
-                         int *clashes = nullptr);
+                         int *clashes = nullptr, const Dataset *loaded = nullptr);
 
 // The table a header row names, if any (the file's first line).
 std::optional<CsvTable> csvTableOfHeader(QByteArrayView bytes);

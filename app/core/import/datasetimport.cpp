@@ -223,7 +223,7 @@ ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
             current = r.dataset;
             continue;
         }
-        MergeResult m = mergeDatasets(*current, *r.dataset, file->path(), request.maxErrors);
+        MergeResult m = mergeDatasets(*current, *r.dataset, file->path(), request.maxErrors, base.get());
         result.clashes += int(m.errors.size());
         result.errors += m.errors;
         if (m.ok())
@@ -231,7 +231,7 @@ ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
     }
     if (!tables.isEmpty()) {
         int clashes = 0;
-        LoadResult r = readCsvTables(tables, current.get(), options, &clashes);
+        LoadResult r = readCsvTables(tables, current.get(), options, &clashes, base.get());
         if (cancelled())
             return finishCancelled();
         result.errors += r.errors;

@@ -3,6 +3,7 @@
 #include "textutil.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace at {
 
@@ -14,17 +15,26 @@ struct MergeText {
     Q_DECLARE_TR_FUNCTIONS(at::MergeDatasets)
 };
 
-// The lists whose ids must not repeat, with the name of their array in the file format.
+QString clashMessage(const QString &id, bool loadedBefore)
+{
+    return loadedBefore ? MergeText::tr("%1 is already loaded").arg(text::quoted(id))
+                        : MergeText::tr("%1 is also in another file of this import").arg(text::quoted(id));
+}
+
+// The lists whose ids must not repeat, with the name of their array in the file format. `loaded` is the
+// same list in what the application had before this import (null: the base's).
 template <typename List>
-void clashes(const List &added, const QHash<QString, int> &ids, const QString &array, const QString &file,
-             int maxErrors, QList<LoadError> &errors)
+void clashes(const List &added, const QHash<QString, int> &ids, const List *loaded, const QString &array,
+             const QString &file, int maxErrors, QList<LoadError> &errors)
 {
     for (const auto &record : added) {
         if (errors.size() >= maxErrors)
             return;
-        if (ids.contains(record.id))
-            errors.append(
-                LoadError{file, array, MergeText::tr("%1 is already loaded").arg(text::quoted(record.id))});
+        if (!ids.contains(record.id))
+            continue;
+        const bool before = !loaded || std::any_of(loaded->begin(), loaded->end(),
+                                                   [&](const auto &old) { return old.id == record.id; });
+        errors.append(LoadError{file, array, clashMessage(record.id, before)});
     }
 }
 
@@ -40,26 +50,28 @@ template <typename List> QHash<QString, int> idsOf(const List &list)
 } // namespace
 
 MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile,
-                          int maxErrors)
+                          int maxErrors, const Dataset *loaded)
 {
     MergeResult result;
     QList<LoadError> &errors = result.errors;
-    clashes(addition.sources, idsOf(base.sources), QStringLiteral("sources"), additionFile, maxErrors,
-            errors);
-    clashes(addition.entities, idsOf(base.entities), QStringLiteral("entities"), additionFile, maxErrors,
-            errors);
+    clashes(addition.sources, idsOf(base.sources), loaded ? &loaded->sources : nullptr,
+            QStringLiteral("sources"), additionFile, maxErrors, errors);
+    clashes(addition.entities, idsOf(base.entities), loaded ? &loaded->entities : nullptr,
+            QStringLiteral("entities"), additionFile, maxErrors, errors);
     for (const Event &e : addition.events) {
         if (errors.size() >= maxErrors)
             break;
-        if (base.eventIndex(addition.view(e.id)) >= 0)
-            errors.append(
-                LoadError{additionFile, QStringLiteral("events"),
-                          MergeText::tr("%1 is already loaded").arg(text::quoted(addition.string(e.id)))});
+        const QStringView id = addition.view(e.id);
+        if (base.eventIndex(id) >= 0)
+            errors.append(LoadError{additionFile, QStringLiteral("events"),
+                                    clashMessage(id.toString(), !loaded || loaded->eventIndex(id) >= 0)});
     }
-    clashes(addition.series, idsOf(base.series), QStringLiteral("series"), additionFile, maxErrors, errors);
-    clashes(addition.markets, idsOf(base.markets), QStringLiteral("markets"), additionFile, maxErrors,
-            errors);
-    clashes(addition.quotes, idsOf(base.quotes), QStringLiteral("quotes"), additionFile, maxErrors, errors);
+    clashes(addition.series, idsOf(base.series), loaded ? &loaded->series : nullptr, QStringLiteral("series"),
+            additionFile, maxErrors, errors);
+    clashes(addition.markets, idsOf(base.markets), loaded ? &loaded->markets : nullptr,
+            QStringLiteral("markets"), additionFile, maxErrors, errors);
+    clashes(addition.quotes, idsOf(base.quotes), loaded ? &loaded->quotes : nullptr, QStringLiteral("quotes"),
+            additionFile, maxErrors, errors);
     // Events and points keep entity and source numbers in 16 bits.
     if (base.entities.size() + addition.entities.size() > 65536 && errors.size() < maxErrors)
         errors.append(

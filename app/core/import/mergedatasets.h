@@ -15,7 +15,9 @@ struct MergeResult {
     QList<LoadError> errors; // "FILE: error: events: "e1" is already loaded"
     bool ok() const { return dataset != nullptr; }
 };
+// `loaded` is what the application had before this import (null: all of `base`): an id that `base` has only
+// from another file of the same import is reported as such.
 MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile = {},
-                          int maxErrors = 100);
+                          int maxErrors = 100, const Dataset *loaded = nullptr);
 
 } // namespace at
