@@ -6,6 +6,7 @@
 #include "datasetreader.h"
 #include "document.h"
 #include "eventfilterproxy.h"
+#include "eventmodel.h"
 #include "exportviews/exportcontroller.h"
 #include "filterbar/filterbar.h"
 #include "mainwindow/abouttext.h"
@@ -19,10 +20,12 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -130,6 +133,30 @@ private Q_SLOTS:
         }
         // The visible docks got their content when first shown.
         QVERIFY(qobject_cast<at::QuotePanel *>(mw.dockContent(u"quotesDock"_s)));
+    }
+
+    // The event list shows whole dates, kinds and statuses; the title takes the rest of the width.
+    void eventListColumnsFitTheirText()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        mw.dock(u"eventsDock"_s)->raise();
+        auto *table = qobject_cast<QTableView *>(mw.dockContent(u"eventsDock"_s));
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        const QFontMetrics metrics(table->font());
+        for (int column : {int(at::EventModel::DateColumn), int(at::EventModel::KindColumn),
+                           int(at::EventModel::StatusColumn)}) {
+            int widest = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                widest = std::max(
+                    widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+            QVERIFY2(table->horizontalHeader()->sectionSize(column) >= widest,
+                     qPrintable(QString::number(column)));
+        }
+        QVERIFY(table->horizontalHeader()->sectionSize(at::EventModel::TitleColumn) >
+                table->horizontalHeader()->sectionSize(at::EventModel::DateColumn));
     }
 
     void hiddenDocksAreBuiltOnlyWhenShown()

@@ -16,8 +16,17 @@ EventTableView::EventTableView(EventFilterProxy *proxy, ViewState *state, QWidge
     setModel(proxy);
     setSortingEnabled(true);
     sortByColumn(EventModel::DateColumn, Qt::AscendingOrder);
-    horizontalHeader()->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::Interactive);
+    // Dates, kinds and statuses are short: as wide as they need (measured on at most 1000 rows, Qt's
+    // default precision, so that a big dataset costs nothing). The title takes what is left; parties and
+    // sources start wide enough for a few names and can be dragged wider.
+    QHeaderView *header = horizontalHeader();
+    for (int column : {EventModel::DateColumn, EventModel::KindColumn, EventModel::StatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventModel::PartiesColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::Interactive);
+    header->resizeSection(EventModel::PartiesColumn, 240);
+    header->resizeSection(EventModel::SourceColumn, 280);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
