@@ -1,6 +1,9 @@
 #include "eventfilterproxy.h"
 
+#include "eventmodel.h"
 #include "roles.h"
+
+#include <tuple>
 
 namespace at {
 
@@ -27,6 +30,19 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (sourceRow < 0 || size_t(sourceRow) >= d.events.size())
         return false;
     return m_filter.accepts(d, d.events[size_t(sourceRow)]);
+}
+
+bool EventFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const Dataset &d = m_document->dataset();
+    const auto valid = [&d](const QModelIndex &i) {
+        return i.row() >= 0 && size_t(i.row()) < d.events.size();
+    };
+    if (left.column() != EventModel::DateColumn || !valid(left) || !valid(right))
+        return QSortFilterProxyModel::lessThan(left, right);
+    const FuzzyDate &a = d.events[size_t(left.row())].start;
+    const FuzzyDate &b = d.events[size_t(right.row())].start;
+    return std::tuple(a.middle(), a.first, a.last()) < std::tuple(b.middle(), b.first, b.last());
 }
 
 } // namespace at

@@ -22,6 +22,9 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Dates by their middle, as the views place them; at the same middle the earlier start first ("week of
+    // 8 Nov" before "11 Nov"), then the narrower date.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     const Document *m_document;
