@@ -3,6 +3,7 @@
 #include "import/csvreader.h"
 #include "import/datasetimport.h"
 #include "import/jsonsyntax.h"
+#include "minimaljson.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,11 +26,6 @@ QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
-}
-
-QByteArray minimalJson()
-{
-    return readAll(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
 }
 
 const QByteArray sourcesCsv = "id,title,publisher,author,published,paragraphs\ns1,Article,P,A,2011-06,5\n";

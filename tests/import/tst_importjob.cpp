@@ -1,5 +1,6 @@
 #include "datasetreader.h"
 #include "import/importjob.h"
+#include "minimaljson.h"
 #include "synthetic.h"
 
 #include <QFile>
@@ -11,18 +12,6 @@ using namespace Qt::StringLiterals;
 
 // runImport() (all or nothing, Add and Replace, JSON and CSV in one set) and ImportJob (the same on a
 // worker thread, with progress and cancel).
-
-namespace {
-
-QByteArray minimalJson()
-{
-    QFile f(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read minimal.json");
-    return f.readAll();
-}
-
-} // namespace
 
 class TestImportJob : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "import/importdialog.h"
 #include "import/importdrop.h"
 #include "import/importerrorsdialog.h"
+#include "minimaljson.h"
 #include "settings.h"
 #include "synthetic.h"
 
@@ -26,14 +27,6 @@ using namespace Qt::StringLiterals;
 // Replace question; dropped files.
 
 namespace {
-
-QByteArray minimalJson()
-{
-    QFile f(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read minimal.json");
-    return f.readAll();
-}
 
 QMimeData *urls(const QStringList &paths)
 {

@@ -1,5 +1,6 @@
 #include "datasetreader.h"
 #include "import/mergedatasets.h"
+#include "minimaljson.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,14 +11,6 @@ using namespace Qt::StringLiterals;
 // base does not change, and any id the base has already is reported instead (all of them, up to the limit).
 
 namespace {
-
-QByteArray minimalJson()
-{
-    QFile f(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read minimal.json");
-    return f.readAll();
-}
 
 // minimal.json with every id given a prefix, and its events moved a year on so that they sort between
 // and after the base's.

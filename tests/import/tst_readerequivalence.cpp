@@ -1,5 +1,6 @@
 #include "datasetdescription.h"
 #include "datasetreader.h"
+#include "minimaljson.h"
 #include "referencereader.h"
 #include "synthetic.h"
 
@@ -202,7 +203,7 @@ private Q_SLOTS:
 
     void nestingAtTheLimit()
     {
-        const QByteArray good = readAll(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
+        const QByteArray good = minimalJson();
         for (int depth = 1018; depth <= 1026; ++depth) {
             // Nested arrays as a value inside an event, inside a top-level scalar member and at the root.
             QByteArray inEvent = good;
@@ -223,7 +224,7 @@ private Q_SLOTS:
 
     void oddTopLevels()
     {
-        const QByteArray good = readAll(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
+        const QByteArray good = minimalJson();
         QList<QByteArray> inputs{"[]",   "5",          "\"text\"", "null",      "  \n ",    "{}",
                                  "{} x", "{\"a\":1,}", "{,}",      "{\"a\" 1}", "{\"a\":}", "{\"format\":5}"};
         QByteArray escapedKey = good;

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QtGlobal>
+
+// The smallest good dataset (two entities, two events, a series, a market, a quote), the import tests'
+// common starting point.
+inline QByteArray minimalJson()
+{
+    QFile f(QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read minimal.json");
+    return f.readAll();
+}
