@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,9 +88,7 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
     }
 
     m_path = new QLineEdit(this);
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
-                        .filePath(QStringLiteral("alliance-timeline.png")));
+    m_path->setText(QDir(defaultFolder()).filePath(QStringLiteral("alliance-timeline.png")));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
@@ -150,6 +149,14 @@ void ExportDialog::setPath(const QString &path)
 QString ExportDialog::path() const
 {
     return m_path->text();
+}
+
+QString ExportDialog::defaultFolder()
+{
+    // The user's pictures folder where there is one; a fresh account (or a desktop that never made it)
+    // may have none, and a path into it could not be written.
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 
 ExportRequest ExportDialog::request() const

@@ -26,6 +26,8 @@ public:
     bool copyToClipboard() const { return m_copy; }
 
     void setPath(const QString &path);
+    // Where a picture goes unless the user says otherwise: the pictures folder if it exists, else home.
+    static QString defaultFolder();
     // The title drawn on the picture (at first the view's name); the user can change it.
     void setPictureTitle(const QString &title);
 

@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -51,8 +50,7 @@ void ExportController::exportView(const QString &name)
         return;
     ExportDialog dialog(it->title, target.widget->size(), target.hasTimeRange, target.from, target.to,
                         m_parent);
-    // The dialog's folder (the user's pictures), named after the view.
-    dialog.setPath(QFileInfo(dialog.path()).dir().filePath(name + QStringLiteral(".png")));
+    dialog.setPath(QDir(ExportDialog::defaultFolder()).filePath(name + QStringLiteral(".png")));
     dialog.setPictureTitle(target.source->defaultTitle(m_locale)); // what the picture says without one
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,0 +1,41 @@
+// Where the export dialog proposes to write: into the pictures folder when the account has one, else into
+// the home folder; never into a folder that does not exist (the save would fail with "no such file").
+#include "export/exportdialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestExportDialog : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // A fresh account: its own home, no user-dirs.dirs naming another pictures folder.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u".config"_s)));
+    }
+
+    void proposesAFolderThatExists()
+    {
+        const QString home = QDir(m_home.path()).canonicalPath();
+        QCOMPARE(QDir(at::ExportDialog::defaultFolder()).canonicalPath(), home);
+        at::ExportDialog without(u"Timeline"_s, QSize(800, 600), true, 2455440, 2456000);
+        QCOMPARE(QFileInfo(without.path()).dir().canonicalPath(), home);
+        QCOMPARE(QFileInfo(without.path()).fileName(), u"alliance-timeline.png"_s);
+
+        QVERIFY(QDir(home).mkdir(u"Pictures"_s));
+        QCOMPARE(QDir(at::ExportDialog::defaultFolder()).canonicalPath(), home + u"/Pictures"_s);
+        at::ExportDialog with(u"Timeline"_s, QSize(800, 600), true, 2455440, 2456000);
+        QCOMPARE(QFileInfo(with.path()).dir().canonicalPath(), home + u"/Pictures"_s);
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
