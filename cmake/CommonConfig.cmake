@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # One INTERFACE target carries the language level, warnings and Qt strictness for our own code.
 add_library(at_common INTERFACE)
 target_compile_features(at_common INTERFACE cxx_std_20)

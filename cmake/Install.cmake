@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # Install rules for the desktop integration: launcher, icons, AppStream metainfo, MIME types. The binary's
 # own install(TARGETS) is in the top-level CMakeLists.txt. Try it with
 #   cmake --install build/dev --prefix /tmp/at-prefix

@@ -1,8 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # A Debian package of everything `cmake --install` puts in place:
 #   cpack -G DEB --config build/dev/CPackConfig.cmake     (or: cmake --build build/dev --target package)
 #   sudo apt-get install ./alliance-timeline_<version>_amd64.deb
 # dpkg-shlibdeps finds the libraries the binary links; it cannot see what Qt loads at run time (plugins), the
-# translations, or the font, so those are listed by hand (GUIDE.md section 1).
+# translations, or the font, so those are listed by hand.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME alliance-timeline)
 set(CPACK_PACKAGE_VENDOR "Alliance Timeline")

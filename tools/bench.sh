@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # Runs every benchmark program (bench_*) of a build and prints one table of the figures they printed:
 # figure, value, the target of the issues (tests/bench/targets.tsv), pass or fail, and the ratio to the
 # program's own baseline (a simple reference it measured in the same run, so that runs on noisy machines

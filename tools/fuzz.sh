@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # A libFuzzer campaign on the dataset readers: builds the targets with clang (tests/fuzz/build.sh) and runs
 # fuzz_json_reader, fuzz_csv_reader and fuzz_validator one after the other, SECONDS in all (default 600),
 # one core. Each starts from the seeds in tests/fuzz/corpus/<target>/ plus what earlier campaigns kept in

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # The two set-up commands of README.md, on a fresh Debian 12 machine (root, or a user with sudo):
 #   tools/setup.sh run    installs what is missing, builds, and starts the app
 #   tools/setup.sh test   installs what is missing, builds, and runs every test (plain, then under ASan+UBSan)
@@ -10,7 +12,7 @@ packages=(
   build-essential cmake ninja-build git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsimdjson-dev
-  libpng-dev fonts-wqy-microhei desktop-file-utils appstream clang libclang-rt-14-dev
+  libpng-dev fonts-wqy-microhei desktop-file-utils appstream clang libclang-rt-14-dev clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

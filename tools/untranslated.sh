@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # Lists the entries of the Simplified Chinese translation that still need a translator, one per line:
 #   CONTEXT<TAB>SOURCE      (a newline inside SOURCE is shown as \n)
 # and exits 1 when there is any, 0 when the file is complete (what tests/desktop/tst_translations checks).

@@ -1,7 +1,9 @@
-#include "axisticks.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/axisticks.h"
 
-#include "fuzzydate.h"
-#include "numberformat.h"
+#include "app/core/fuzzydate.h"
+#include "app/core/numberformat.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -127,7 +129,7 @@ QString dateLabel(double julianDay, Precision unit, const QLocale &locale)
 } // namespace
 
 ChartTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
-                    const LabelWidth &labelWidth)
+                     const LabelWidth &labelWidth)
 {
     ChartTicks result;
     if (!(to > from) || !(pixels > 0))

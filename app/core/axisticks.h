@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QList>
@@ -23,7 +25,7 @@ using LabelWidth = std::function<double(const QString &)>;
 // Labels follow the scale and the locale: "14 Jun 2011" / "2011年6月14日", "Mar 2011" / "2011年3月",
 // "2011" / "2011年".
 ChartTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
-                    const LabelWidth &labelWidth);
+                     const LabelWidth &labelWidth);
 
 // Ticks for a count axis, labelled with formatCount ("200 million" / "2 亿"). Linear: a 1-2-5 step, at
 // most `maxTicks` ticks. Logarithmic: per decade 1, 2, 5 (or fewer) times the power of ten, so that a

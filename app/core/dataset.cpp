@@ -1,7 +1,9 @@
-#include "dataset.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/dataset.h"
 
-#include "import/prefault.h"
-#include "import/radixsort.h"
+#include "app/core/import/prefault.h"
+#include "app/core/import/radixsort.h"
 
 #include <QCoreApplication>
 #include <algorithm>

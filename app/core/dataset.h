@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "fuzzydate.h"
-#include "textpool.h"
-#include "vocabulary.h"
+#include "app/core/fuzzydate.h"
+#include "app/core/textpool.h"
+#include "app/core/vocabulary.h"
 
 #include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
-
 #include <span>
 #include <vector>
 
@@ -131,8 +132,14 @@ public:
     QList<Market> markets;
     QList<Quote> quotes; // sorted by date, then by id
 
-    std::span<const quint16> partiesOf(const Event &e) const { return {parties.data() + e.partiesBegin, e.partyCount}; }
-    std::span<const SeriesPoint> pointsOf(const Series &s) const { return {points.data() + s.pointsBegin, s.pointCount}; }
+    std::span<const quint16> partiesOf(const Event &e) const
+    {
+        return {parties.data() + e.partiesBegin, e.partyCount};
+    }
+    std::span<const SeriesPoint> pointsOf(const Series &s) const
+    {
+        return {points.data() + s.pointsBegin, s.pointCount};
+    }
     QStringView view(TextRef ref) const { return text.view(ref); }
     QString string(TextRef ref) const { return text.string(ref); }
 

@@ -1,10 +1,12 @@
-#include "datasetreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
 
-#include "import/idindex.h"
-#include "import/jsonsyntax.h"
-#include "import/loadprogress.h"
-#include "import/prefault.h"
-#include "import/textutil.h"
+#include "app/core/import/idindex.h"
+#include "app/core/import/jsonsyntax.h"
+#include "app/core/import/loadprogress.h"
+#include "app/core/import/prefault.h"
+#include "app/core/import/textutil.h"
 
 #include <QCoreApplication>
 #include <QFile>

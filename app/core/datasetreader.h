@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "dataset.h"
-#include "loaderror.h"
+#include "app/core/dataset.h"
+#include "app/core/loaderror.h"
 
 #include <QByteArrayView>
-
 #include <memory>
 
 namespace at {
@@ -13,7 +14,7 @@ struct LoadProgress; // import/loadprogress.h
 
 struct LoadOptions {
     qint64 maxBytes = qint64(256) * 1024 * 1024; // files over this are refused before they are read
-    int maxErrors = 100;                          // collect this many, then stop
+    int maxErrors = 100;                         // collect this many, then stop
     // When set, the reader adds the bytes it has read to it and stops early (with one "cancelled" error)
     // once it is cancelled. Not owned.
     LoadProgress *progress = nullptr;

@@ -1,10 +1,13 @@
-#include "entitymodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/entitymodel.h"
 
-#include "roles.h"
+#include "app/core/roles.h"
 
 namespace at {
 
-EntityModel::EntityModel(const Document *document, QObject *parent) : QAbstractListModel(parent), m_document(document)
+EntityModel::EntityModel(const Document *document, QObject *parent)
+    : QAbstractListModel(parent), m_document(document)
 {
     connect(document, &Document::aboutToReplace, this, &EntityModel::beginResetModel);
     connect(document, &Document::replaced, this, &EntityModel::endResetModel);
@@ -32,7 +35,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return e.name(m_locale);
     case Qt::ToolTipRole:
-        return e.note.isEmpty() ? displayName(e.sector) : displayName(e.sector) + QStringLiteral("\n") + e.note;
+        return e.note.isEmpty() ? displayName(e.sector)
+                                : displayName(e.sector) + QStringLiteral("\n") + e.note;
     case RawRole:
         return e.nameEn;
     case IdRole:

@@ -1,6 +1,8 @@
-#include "eventdetails.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/eventdetails.h"
 
-#include "eventmodel.h"
+#include "app/core/eventmodel.h"
 
 namespace at {
 

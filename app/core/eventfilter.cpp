@@ -1,4 +1,6 @@
-#include "eventfilter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/eventfilter.h"
 
 namespace at {
 
@@ -37,7 +39,8 @@ bool EventFilter::accepts(const Dataset &d, const Event &e) const
     if (!text.isEmpty()) {
         const QStringView t(text);
         bool any = d.view(e.title).contains(t, Qt::CaseInsensitive) ||
-                   d.view(e.summary).contains(t, Qt::CaseInsensitive) || d.view(e.id).contains(t, Qt::CaseInsensitive);
+                   d.view(e.summary).contains(t, Qt::CaseInsensitive) ||
+                   d.view(e.id).contains(t, Qt::CaseInsensitive);
         for (quint16 p : parties) {
             any = any || d.entities[p].nameEn.contains(t, Qt::CaseInsensitive) ||
                   d.entities[p].nameZh.contains(t, Qt::CaseInsensitive);

@@ -1,7 +1,9 @@
-#include "eventfilterproxy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/eventfilterproxy.h"
 
-#include "eventmodel.h"
-#include "roles.h"
+#include "app/core/eventmodel.h"
+#include "app/core/roles.h"
 
 #include <tuple>
 

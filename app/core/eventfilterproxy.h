@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "document.h"
-#include "eventfilter.h"
+#include "app/core/document.h"
+#include "app/core/eventfilter.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,10 +1,13 @@
-#include "eventmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/eventmodel.h"
 
-#include "roles.h"
+#include "app/core/roles.h"
 
 namespace at {
 
-EventModel::EventModel(const Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+EventModel::EventModel(const Document *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::aboutToReplace, this, &EventModel::beginResetModel);
     connect(document, &Document::replaced, this, &EventModel::endResetModel);
@@ -23,7 +26,10 @@ int EventModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_document->dataset().events.size());
 }
 
-int EventModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString EventModel::dateText(const Event &e, const QLocale &locale)
 {

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "document.h"
+#include "app/core/document.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -12,7 +14,15 @@ namespace at {
 class EventModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, TitleColumn, KindColumn, StatusColumn, PartiesColumn, SourceColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        TitleColumn,
+        KindColumn,
+        StatusColumn,
+        PartiesColumn,
+        SourceColumn,
+        ColumnCount
+    };
 
     explicit EventModel(const Document *document, QObject *parent = nullptr);
 

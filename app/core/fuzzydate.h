@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace at {

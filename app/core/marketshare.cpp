@@ -1,6 +1,8 @@
-#include "marketshare.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/marketshare.h"
 
-#include "numberformat.h"
+#include "app/core/numberformat.h"
 
 #include <QCoreApplication>
 #include <algorithm>

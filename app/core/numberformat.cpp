@@ -1,9 +1,10 @@
-#include "numberformat.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/numberformat.h"
 
-#include "vocabulary.h"
+#include "app/core/vocabulary.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace at {

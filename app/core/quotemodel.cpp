@@ -1,10 +1,13 @@
-#include "quotemodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/quotemodel.h"
 
-#include "roles.h"
+#include "app/core/roles.h"
 
 namespace at {
 
-QuoteModel::QuoteModel(const Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+QuoteModel::QuoteModel(const Document *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::aboutToReplace, this, &QuoteModel::beginResetModel);
     connect(document, &Document::replaced, this, &QuoteModel::endResetModel);
@@ -22,7 +25,10 @@ int QuoteModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_document->dataset().quotes.size());
 }
 
-int QuoteModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int QuoteModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale)
 {
@@ -37,7 +43,8 @@ QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale
         where << s.publisher;
     }
     where << q.date.toDisplayString(locale);
-    const QString words = q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : QStringLiteral("“%1”").arg(q.text);
+    const QString words =
+        q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : QStringLiteral("“%1”").arg(q.text);
     return words + QStringLiteral(" — ") + who.join(QStringLiteral(", ")) + QStringLiteral(" (") +
            where.join(QStringLiteral(", ")) + u')';
 }

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "document.h"
+#include "app/core/document.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -12,7 +14,13 @@ class QuoteModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { DateColumn, SpeakerColumn, TextColumn, SourceColumn, ColumnCount };
-    enum QuoteRole { SpeakerRole = 0x0200 + Qt::UserRole, RoleRole, OrganisationRole, ParaphraseRole, EventsRole };
+    enum QuoteRole {
+        SpeakerRole = 0x0200 + Qt::UserRole,
+        RoleRole,
+        OrganisationRole,
+        ParaphraseRole,
+        EventsRole
+    };
 
     explicit QuoteModel(const Document *document, QObject *parent = nullptr);
     void setLocale(const QLocale &locale);

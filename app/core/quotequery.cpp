@@ -1,12 +1,13 @@
-#include "quotequery.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/quotequery.h"
 
-#include "eventmodel.h"
-#include "numberformat.h"
-#include "quotemodel.h"
-#include "seriesmodel.h"
+#include "app/core/eventmodel.h"
+#include "app/core/numberformat.h"
+#include "app/core/quotemodel.h"
+#include "app/core/seriesmodel.h"
 
 #include <QCollator>
-
 #include <algorithm>
 
 namespace at {
@@ -92,7 +93,8 @@ private:
 
 // Entity names in the UI language; where only the other language's name matches the search, it is shown
 // too ("Sina Corp (新浪)"), so that every match a search finds is visible and highlighted.
-QString entityNames(const Dataset &d, const QList<int> &entities, const QString &needle, const QLocale &locale)
+QString entityNames(const Dataset &d, const QList<int> &entities, const QString &needle,
+                    const QLocale &locale)
 {
     QStringList names;
     for (int i : entities) {
@@ -330,8 +332,8 @@ QStringList QuoteQuery::organisations(const Dataset &d)
     return sortedDistinct(out);
 }
 
-SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const QuoteFilter &filter, const QLocale &locale,
-                            CardOptions options)
+SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const QuoteFilter &filter,
+                            const QLocale &locale, CardOptions options)
 {
     using Style = CardLine::Style;
     SourceCard card;
@@ -403,7 +405,9 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         tag(tr("Data point"), p.paragraph);
         b.add(p.date.toDisplayString(locale));
         b.line(Style::Words).add(d.string(p.claim));
-        b.line(Style::Body).add(SeriesModel::seriesName(d, s, locale)).add(SeriesModel::valueText(p, s.unit, locale));
+        b.line(Style::Body)
+            .add(SeriesModel::seriesName(d, s, locale))
+            .add(SeriesModel::valueText(p, s.unit, locale));
         b.line(Style::About).add(entityNames(d, {s.entity}, needle, locale), tr("About:"));
         sourceLines(p.source, p.paragraph, d.string(p.dateNote));
         break;
@@ -427,8 +431,8 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     return card;
 }
 
-QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &items, const QuoteFilter &filter,
-                                    const QLocale &locale)
+QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &items,
+                                    const QuoteFilter &filter, const QLocale &locale)
 {
     const bool byPerson = !filter.speaker.isEmpty() || !filter.organisation.isEmpty();
     const bool byText = !filter.text.trimmed().isEmpty();
@@ -505,8 +509,8 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
     QString ref = s.title;
     if (paragraph > 0)
         ref += QStringLiteral(", ") + tr("¶%1").arg(paragraph);
-    return ref + QStringLiteral(" (") + s.publisher + QStringLiteral(", ") + s.published.toDisplayString(locale) +
-           u')';
+    return ref + QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
+           s.published.toDisplayString(locale) + u')';
 }
 
 QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const QLocale &locale)
@@ -550,11 +554,12 @@ QString QuoteQuery::citationText(const Dataset &d, const Selection &selection, c
     if (!item)
         return {};
     // The selection may be stale against a dataset that was just replaced: check before citing.
-    const bool valid = (item->type == SourceItem::Type::Event && item->index >= 0 &&
-                        size_t(item->index) < d.events.size()) ||
-                       (item->type == SourceItem::Type::Quote && item->index >= 0 && item->index < d.quotes.size()) ||
-                       (item->type == SourceItem::Type::Point && item->index >= 0 && item->index < d.series.size() &&
-                        item->point >= 0 && quint32(item->point) < d.series[item->index].pointCount);
+    const bool valid =
+        (item->type == SourceItem::Type::Event && item->index >= 0 &&
+         size_t(item->index) < d.events.size()) ||
+        (item->type == SourceItem::Type::Quote && item->index >= 0 && item->index < d.quotes.size()) ||
+        (item->type == SourceItem::Type::Point && item->index >= 0 && item->index < d.series.size() &&
+         item->point >= 0 && quint32(item->point) < d.series[item->index].pointCount);
     return valid ? citationText(d, *item, locale) : QString();
 }
 

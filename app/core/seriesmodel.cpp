@@ -1,12 +1,15 @@
-#include "seriesmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/seriesmodel.h"
 
-#include "numberformat.h"
-#include "roles.h"
+#include "app/core/numberformat.h"
+#include "app/core/roles.h"
 
 namespace at {
 
 // Top-level rows have internalId 0; a point's index carries its series index + 1.
-SeriesModel::SeriesModel(const Document *document, QObject *parent) : QAbstractItemModel(parent), m_document(document)
+SeriesModel::SeriesModel(const Document *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document)
 {
     connect(document, &Document::aboutToReplace, this, &SeriesModel::beginResetModel);
     connect(document, &Document::replaced, this, &SeriesModel::endResetModel);
@@ -45,7 +48,10 @@ int SeriesModel::rowCount(const QModelIndex &parent) const
     return int(d.series[parent.row()].pointCount);
 }
 
-int SeriesModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int SeriesModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QString SeriesModel::seriesName(const Dataset &d, const Series &s, const QLocale &locale)
 {

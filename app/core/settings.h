@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QSettings>
@@ -51,8 +53,7 @@ public:
     Settings() : m_settings(std::make_unique<QSettings>()) {}
     explicit Settings(const QString &iniFile)
         : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-    {
-    }
+    {}
 
     template <typename T> T value(const SettingKey<T> &key) const
     {

@@ -1,6 +1,8 @@
-#include "sourcecardmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/sourcecardmodel.h"
 
-#include "roles.h"
+#include "app/core/roles.h"
 
 namespace at {
 
@@ -22,7 +24,10 @@ int SourceCardModel::rowOf(const SourceItem &item) const
     return -1;
 }
 
-int SourceCardModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cards.size()); }
+int SourceCardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
 
 QVariant SourceCardModel::data(const QModelIndex &index, int role) const
 {

@@ -1,4 +1,6 @@
-#include "synthetic.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/synthetic.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -826,7 +828,7 @@ bool writeSyntheticDatasetCsvFiles(const SyntheticSpec &spec, const QString &dir
     if (!writeSyntheticDatasetCsv(spec, {&files[0], &files[1], &files[2], &files[3], &files[4]}, error))
         return false;
     for (QSaveFile &f : files) {
-        // commit() alone reports success when a buffered write failed (GUIDE.md section 5).
+        // commit() alone reports success when a buffered write failed.
         if (!f.flush() || !f.commit())
             return failed(&f, error);
     }

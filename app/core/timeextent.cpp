@@ -1,6 +1,8 @@
-#include "timeextent.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/timeextent.h"
 
-#include "dataset.h"
+#include "app/core/dataset.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,6 +1,8 @@
-#include "userseries.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/userseries.h"
 
-#include "seriesmodel.h"
+#include "app/core/seriesmodel.h"
 
 #include <QCoreApplication>
 #include <algorithm>

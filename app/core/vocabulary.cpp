@@ -1,7 +1,8 @@
-#include "vocabulary.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/vocabulary.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace at {
@@ -60,12 +61,30 @@ constexpr std::array qualifierNames{
 };
 
 template <typename E> constexpr const auto &names();
-template <> constexpr const auto &names<Sector>() { return sectorNames; }
-template <> constexpr const auto &names<Kind>() { return kindNames; }
-template <> constexpr const auto &names<Status>() { return statusNames; }
-template <> constexpr const auto &names<Metric>() { return metricNames; }
-template <> constexpr const auto &names<Unit>() { return unitNames; }
-template <> constexpr const auto &names<Qualifier>() { return qualifierNames; }
+template <> constexpr const auto &names<Sector>()
+{
+    return sectorNames;
+}
+template <> constexpr const auto &names<Kind>()
+{
+    return kindNames;
+}
+template <> constexpr const auto &names<Status>()
+{
+    return statusNames;
+}
+template <> constexpr const auto &names<Metric>()
+{
+    return metricNames;
+}
+template <> constexpr const auto &names<Unit>()
+{
+    return unitNames;
+}
+template <> constexpr const auto &names<Qualifier>()
+{
+    return qualifierNames;
+}
 
 } // namespace
 
@@ -89,7 +108,6 @@ template <typename E> std::optional<E> parse(QStringView json)
     return std::nullopt;
 }
 
-
 template <typename E> QString allJsonNames()
 {
     QStringList all;
@@ -102,10 +120,10 @@ static_assert(count<Sector>() == int(sectorNames.size()) && count<Kind>() == int
               count<Status>() == int(statusNames.size()) && count<Metric>() == int(metricNames.size()) &&
               count<Unit>() == int(unitNames.size()) && count<Qualifier>() == int(qualifierNames.size()));
 
-#define AT_INSTANTIATE(E)                                                                                   \
-    template QString jsonName<E>(E);                                                                        \
-    template QString displayName<E>(E);                                                                     \
-    template std::optional<E> parse<E>(QStringView);                                                        \
+#define AT_INSTANTIATE(E)                                                                                    \
+    template QString jsonName<E>(E);                                                                         \
+    template QString displayName<E>(E);                                                                      \
+    template std::optional<E> parse<E>(QStringView);                                                         \
     template QString allJsonNames<E>();
 AT_INSTANTIATE(Sector)
 AT_INSTANTIATE(Kind)

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 // The dataset's closed vocabularies: each enum has its JSON name and a translated display name.
@@ -40,21 +41,51 @@ template <typename E> QString jsonName(E value);
 template <typename E> QString displayName(E value);
 template <typename E> std::optional<E> parse(QStringView json);
 template <typename E> constexpr int count();
-template <> constexpr int count<Sector>() { return 8; }
-template <> constexpr int count<Kind>() { return 6; }
-template <> constexpr int count<Status>() { return 4; }
-template <> constexpr int count<Metric>() { return 7; }
-template <> constexpr int count<Unit>() { return 3; }
-template <> constexpr int count<Qualifier>() { return 5; }
+template <> constexpr int count<Sector>()
+{
+    return 8;
+}
+template <> constexpr int count<Kind>()
+{
+    return 6;
+}
+template <> constexpr int count<Status>()
+{
+    return 4;
+}
+template <> constexpr int count<Metric>()
+{
+    return 7;
+}
+template <> constexpr int count<Unit>()
+{
+    return 3;
+}
+template <> constexpr int count<Qualifier>()
+{
+    return 5;
+}
 // The accepted JSON names, for error messages: "alliance, investment, ...".
 template <typename E> QString allJsonNames();
 
 // A lower bound ("more than 600m") stays a lower bound; an upper bound ("approaching") an upper one.
-inline bool isLowerBound(Qualifier q) { return q == Qualifier::AtLeast || q == Qualifier::Over; }
-inline bool isUpperBound(Qualifier q) { return q == Qualifier::Approaching; }
+inline bool isLowerBound(Qualifier q)
+{
+    return q == Qualifier::AtLeast || q == Qualifier::Over;
+}
+inline bool isUpperBound(Qualifier q)
+{
+    return q == Qualifier::Approaching;
+}
 // Status that is not (yet) fact: drawn hollow or dashed.
-inline bool isTentative(Status s) { return s != Status::Confirmed; }
+inline bool isTentative(Status s)
+{
+    return s != Status::Confirmed;
+}
 // Kinds that are not a thing that happened but a stated intention: drawn dashed.
-inline bool isTentative(Kind k) { return k == Kind::Plan; }
+inline bool isTentative(Kind k)
+{
+    return k == Kind::Plan;
+}
 
 } // namespace at

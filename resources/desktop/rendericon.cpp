@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Renders the scalable application icon to one PNG of a given size, at build time, so that the hicolor
 // PNG sizes can never drift from the SVG. Usage: at_render_icon IN.svg SIZE OUT.png
 #include <QGuiApplication>

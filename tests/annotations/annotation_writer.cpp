@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Writes annotations in a loop through the store, for tst_annotationcrash, which kills it at random moments.
 // Before each change it prints what it is about to do, and after the commit returned what it did:
 //   "add <uuid>"                  saved a new annotation (text "v1 ...")
@@ -5,7 +7,7 @@
 //   "delete? <uuid>" / "delete <uuid>"        about to delete / deleted
 // Usage: annotation_writer WORKSPACE [SEED]
 
-#include "annotations/annotationstore.h"
+#include "app/core/annotations/annotationstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The annotations panel, the editor and the undo history in one window, on a scratch workspace with a few
 // annotations, for looking at them under Xvfb: annotations_demo [--zh] [WORKSPACE]
 
-#include "annotations/annotationeditor.h"
-#include "annotations/annotationedits.h"
-#include "annotations/annotationspanel.h"
-#include "annotations/annotationstore.h"
-#include "annotations/undohistoryview.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/viewstate.h"
+#include "ui/annotations/annotationeditor.h"
+#include "ui/annotations/annotationspanel.h"
+#include "ui/annotations/undohistoryview.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

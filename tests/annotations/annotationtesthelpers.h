@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 // Small helpers shared by the annotation tests.
 
-#include "annotations/annotation.h"
+#include "app/core/annotations/annotation.h"
 
 #include <QFile>
 #include <QProcess>

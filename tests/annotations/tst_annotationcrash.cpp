@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Kill -9 at random moments while a writer saves annotations: every annotation whose save was acknowledged
 // is there afterwards, with at least the acknowledged text, and the file passes PRAGMA integrity_check.
 // AT_KILL_RUNS sets the number of kills (default 50); AT_KILL_SEED repeats a run.
 
-#include "annotations/annotationstore.h"
+#include "app/core/annotations/annotationstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

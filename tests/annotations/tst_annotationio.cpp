@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Export and import of annotations (JSON, CSV) and the Markdown report.
 
-#include "annotations/annotationedits.h"
-#include "annotations/annotationio.h"
-#include "annotations/annotationstore.h"
-#include "annotations/atomicfile.h"
-#include "annotationtesthelpers.h"
-#include "datasetreader.h"
-#include "quotemodel.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationio.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/atomicfile.h"
+#include "app/core/datasetreader.h"
+#include "app/core/quotemodel.h"
+#include "tests/annotations/annotationtesthelpers.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

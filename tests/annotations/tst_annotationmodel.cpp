@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The annotation model follows the store through every kind of change, and the proxy filters it.
 
-#include "annotations/annotationedits.h"
-#include "annotations/annotationfilterproxy.h"
-#include "annotations/annotationmodel.h"
-#include "annotations/annotationstore.h"
-#include "annotationtesthelpers.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "roles.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationfilterproxy.h"
+#include "app/core/annotations/annotationmodel.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/roles.h"
+#include "tests/annotations/annotationtesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

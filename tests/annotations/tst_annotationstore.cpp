@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The workspace file: what is saved is on disk, refused files stay untouched, failed writes say why and
 // change nothing, and a retry works once the cause is gone.
 
-#include "annotations/annotationstore.h"
-#include "annotations/atomicfile.h"
-#include "annotations/workspaceschema.h"
-#include "annotationtesthelpers.h"
-#include "datasetreader.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/atomicfile.h"
+#include "app/core/annotations/workspaceschema.h"
+#include "app/core/datasetreader.h"
+#include "tests/annotations/annotationtesthelpers.h"
 
 #include <QDir>
 #include <QScopeGuard>

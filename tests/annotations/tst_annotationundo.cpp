@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Every edit is an undo command; undo and redo write through the store like edits, merge consecutive text
 // edits, and leave the stack where the disk is when a write fails.
 
-#include "annotations/annotationcommands.h"
-#include "annotations/annotationedits.h"
-#include "annotations/annotationstore.h"
-#include "annotationtesthelpers.h"
+#include "app/core/annotations/annotationcommands.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationstore.h"
+#include "tests/annotations/annotationtesthelpers.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,20 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The panel and the editor: plain text, the jump to the event, the saved marker, and an edit that cannot be
 // saved staying in the editor until a retry works.
 
-#include "annotations/annotationeditor.h"
-#include "annotations/annotationedits.h"
-#include "annotations/annotationfilterproxy.h"
-#include "annotations/annotationmodel.h"
-#include "annotations/annotationspanel.h"
-#include "annotations/annotationstore.h"
-#include "annotations/savestatuslabel.h"
-#include "annotations/undohistoryview.h"
-#include "annotations/workspaceactions.h"
-#include "annotationtesthelpers.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "roles.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationfilterproxy.h"
+#include "app/core/annotations/annotationmodel.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/roles.h"
+#include "app/core/viewstate.h"
+#include "tests/annotations/annotationtesthelpers.h"
+#include "ui/annotations/annotationeditor.h"
+#include "ui/annotations/annotationspanel.h"
+#include "ui/annotations/savestatuslabel.h"
+#include "ui/annotations/undohistoryview.h"
+#include "ui/annotations/workspaceactions.h"
 
 #include <QComboBox>
 #include <QLabel>

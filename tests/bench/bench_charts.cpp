@@ -1,4 +1,6 @@
-// User-count chart frame times (issue 4) on synthetic series: S series x N points (default 10 x 1,000,000),
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// User-count chart frame times on synthetic series: S series x N points (default 10 x 1,000,000),
 // the chart widget at 1600x900 under the offscreen platform (software rendering), timed around
 // QCustomPlot::replot(rpImmediateRefresh), which draws every layer and repaints the widget.
 //
@@ -8,11 +10,11 @@
 // first replot), pan and zoom replots at several zoom levels, and a plain QPainter fill of an image of the
 // same size as the baseline, measured in the same run. Prints a table and one line per figure:
 // BENCH name=VALUE unit key=value...
-#include "benchstats.h"
-#include "charts/usercountchart.h"
-#include "document.h"
-#include "serieslod.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/serieslod.h"
+#include "app/core/viewstate.h"
+#include "tests/bench/benchstats.h"
+#include "ui/charts/usercountchart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,6 @@
-// Export speed (issue 7): a 3840x2160 PNG of the timeline with 100,000 events and of the user-count chart
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// Export speed: a 3840x2160 PNG of the timeline with 100,000 events and of the user-count chart
 // with 1,000,000 points, end to end: from the call to the closed file (render, encode, atomic write), as
 // File > Export and --export do it. Target: <= 400 ms each.
 //
@@ -7,14 +9,14 @@
 // Prints median and 95th percentile, BENCH lines, and two references measured in the same process: a plain
 // QPainter fill of the same image (the baseline the ratios use) and QImage::save of it as PNG at Qt's
 // default settings.
-#include "benchstats.h"
-#include "charts/usercountchart.h"
-#include "document.h"
-#include "export/exportwriter.h"
-#include "exportviews/viewexports.h"
-#include "synthetic.h"
-#include "timeline/timelineview.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/synthetic.h"
+#include "app/core/viewstate.h"
+#include "tests/bench/benchstats.h"
+#include "ui/charts/usercountchart.h"
+#include "ui/export/exportwriter.h"
+#include "ui/exportviews/viewexports.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,6 @@
-// Import speed and memory (issue 8): a synthetic dataset of N events (app/core/synthetic.h) written as one
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// Import speed and memory: a synthetic dataset of N events (app/core/synthetic.h) written as one
 // JSON file and as the five CSV tables into a temporary folder, then imported the way File > Import does
 // (runImport, Replace) several times. Targets at 1,000,000 events: JSON <= 1.5 s, CSV <= 1 s, and resident
 // memory <= 100 bytes per event beyond the label text.
@@ -14,8 +16,8 @@
 // also measures the neighbours.
 //
 // Prints a table and one line per figure: BENCH name=VALUE unit key=value...
-#include "import/datasetimport.h"
-#include "synthetic.h"
+#include "app/core/import/datasetimport.h"
+#include "app/core/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,7 +163,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Import speed and memory on synthetic data (issue 8)."_s);
+    parser.setApplicationDescription(u"Import speed and memory on synthetic data."_s);
     parser.addHelpOption();
     parser.addOptions({{u"events"_s, u"Events in the dataset."_s, u"N"_s, u"1000000"_s},
                        {u"runs"_s, u"Imports of each format."_s, u"R"_s, u"7"_s},

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Start-up: time from main() to the first painted frame of the window with the embedded dataset, over
 // several process launches, against a bare QMainWindow measured the same way.
 //
@@ -7,9 +9,9 @@
 // main(), builds what the application builds (AppSession: translations, embedded dataset, window), shows
 // it, and reports once the first expose of the window has been painted and flushed. The parent also
 // notes when it started the process, so the figures are given both from main() and from the launch.
-#include "application/application.h"
-#include "mainwindow/mainwindow.h"
-#include "settings.h"
+#include "app/core/settings.h"
+#include "ui/application/application.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -1,4 +1,6 @@
-// Writes a synthetic dataset (issue 10) in the project's formats, for benchmarks and for trying the app on
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// Writes a synthetic dataset in the project's formats, for benchmarks and for trying the app on
 // big data. The same options (seed included) always write the same bytes.
 //
 //   gen_dataset --events N --lanes M --years Y --series K --points P --seed S [--quotes Q]
@@ -7,7 +9,7 @@
 // --json writes one JSON dataset (resources/README.md); --csv-dir writes sources.csv, entities.csv,
 // events.csv, series.csv and quotes.csv (resources/csv/README.md). Problems go to standard error, one per
 // line, and the exit status is 1.
-#include "synthetic.h"
+#include "app/core/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,7 +100,7 @@ int main(int argc, char **argv)
             return fail(u"%1: %2"_s.arg(json, file.errorString()));
         if (!at::writeSyntheticDatasetJson(spec, &file, &error))
             return fail(u"%1: %2"_s.arg(json, error));
-        // commit() alone reports success when a buffered write failed (GUIDE.md section 5).
+        // commit() alone reports success when a buffered write failed.
         if (!file.flush() || !file.commit())
             return fail(u"%1: %2"_s.arg(json, file.errorString()));
         std::printf("wrote %s: %lld bytes in %.0f ms\n", qPrintable(json), QFileInfo(json).size(),

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 // Datasets shared by the chart tests: the embedded one, and a small one whose values span 50 million to
 // 858 million and whose texts contain markup, to see that charts show data-derived text literally.
-#include "datasetreader.h"
-#include "document.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
 
 #include <QTest>
 

@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // A small program to look at the charts outside the main window, in any language, palette and size:
 //   chartpreview [--zh] [--dark] [--log] [--size 1280x800] [--time 2011-06-14] [--select-point SERIES-ID:N]
 //                [--select-event EVENT-ID] [--out shot.png] [--export-user user.png] [--export-market im.png]
 // Without --out it stays open (for a look under Xvfb); with --out it saves a grab of the window and exits.
-#include "charts/marketsharechart.h"
-#include "charts/usercountchart.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "fuzzydate.h"
-#include "viewstate.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/fuzzydate.h"
+#include "app/core/viewstate.h"
+#include "ui/charts/marketsharechart.h"
+#include "ui/charts/usercountchart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The model-layer logic behind the charts (userseries.h, marketshare.h, serieslod.h), on the embedded
 // dataset: which series are charted and with what, how a qualifier is marked, market shares computed from
 // a record with what the sources leave open kept open, and the level-of-detail index of a long series.
-#include "datasetreader.h"
-#include "marketshare.h"
-#include "numberformat.h"
-#include "serieslod.h"
-#include "userseries.h"
+#include "app/core/datasetreader.h"
+#include "app/core/marketshare.h"
+#include "app/core/numberformat.h"
+#include "app/core/serieslod.h"
+#include "app/core/userseries.h"
 
 #include <QTest>
 #include <cmath>

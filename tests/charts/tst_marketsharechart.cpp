@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The market-share chart (Qt Charts): the record in force at the current time, shares with their bounds and
 // the unknown remainder, a footnote naming the source and date, numbers in the locale's way, the shared
 // selection, the slices' colours on a grabbed image, and data-derived text shown literally.
-#include "chartfixtures.h"
-#include "charts/marketsharechart.h"
-#include "colors.h"
-#include "viewstate.h"
+#include "app/core/colors.h"
+#include "app/core/viewstate.h"
+#include "tests/charts/chartfixtures.h"
+#include "ui/charts/marketsharechart.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The user-count chart (QCustomPlot) as a view of the model: one graph per series with the dataset's values,
 // markers that show the qualifier, pixels in the entity's colour where the points are, a logarithmic axis
 // in the locale's words, plain-text hover text, and the shared selection, current time and visible range.
-#include "chartfixtures.h"
-#include "charts/timemarkers.h"
-#include "charts/usercountchart.h"
-#include "colors.h"
-#include "numberformat.h"
-#include "seriesmodel.h"
-#include "viewstate.h"
+#include "app/core/colors.h"
+#include "app/core/numberformat.h"
+#include "app/core/seriesmodel.h"
+#include "app/core/viewstate.h"
+#include "tests/charts/chartfixtures.h"
+#include "ui/charts/timemarkers.h"
+#include "ui/charts/usercountchart.h"
 
 #include <QSet>
 #include <QSignalSpy>

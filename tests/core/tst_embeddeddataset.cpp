@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The embedded dataset checked against the five articles (tests/data/articles/, copies of the seeds).
 // The expected values below were read off the articles by hand, independently of the JSON file.
-#include "datasetreader.h"
+#include "app/core/datasetreader.h"
 
 #include <QDir>
 #include <QTest>
@@ -34,7 +36,8 @@ const ExpectedEvent expectedEvents[] = {
     {"sina-china-unicom", "2011-06-14", "alliance", "confirmed", "sina weibo china-unicom", "weibo-telecoms"},
     {"weibo-video-plan", "2011-06-14", "plan", "announced", "sina weibo china-unicom", "weibo-telecoms"},
     {"weibo-english-us-plan", "2011-06", "plan", "rumoured", "weibo", "weibo-telecoms"},
-    {"baidu-sohu-weibo-investment", "2011-Q2", "investment", "rumoured", "baidu sohu sohu-weibo", "weibo-telecoms"},
+    {"baidu-sohu-weibo-investment", "2011-Q2", "investment", "rumoured", "baidu sohu sohu-weibo",
+     "weibo-telecoms"},
     {"sina-alibaba-alliance", "2013", "alliance", "confirmed", "sina weibo alibaba", "sina-alibaba"},
     {"alibaba-weibo-stake", "2013", "investment", "confirmed", "alibaba weibo", "sina-alibaba"},
     {"sina-alibaba-connectivity-plan", "2013", "plan", "announced", "sina alibaba", "sina-alibaba"},
@@ -55,12 +58,16 @@ struct ExpectedPoint {
 };
 
 const ExpectedPoint expectedPoints[] = {
-    {"qq-active-accounts", "qq", "activeAccounts", "2010-Q3", 600e6, "over", "ft-msn-sina", 5},          // "more than 600m"
-    {"qq-peak-concurrent", "qq", "peakConcurrentUsers", "2010-Q4", 120e6, "exact", "technode-sina-enemy", 1}, // "at one time has reached 120millions"
+    {"qq-active-accounts", "qq", "activeAccounts", "2010-Q3", 600e6, "over", "ft-msn-sina",
+     5}, // "more than 600m"
+    {"qq-peak-concurrent", "qq", "peakConcurrentUsers", "2010-Q4", 120e6, "exact", "technode-sina-enemy",
+     1}, // "at one time has reached 120millions"
     {"weibo-users-as-stated", "weibo", "usersAsStated", "2010-Q4", 50e6, "exact", "technode-sina-enemy", 1},
-    {"weibo-users-as-stated", "weibo", "usersAsStated", "2012-12-31", 500e6, "over", "sina-alibaba", 4}, // "exceeded 500 million"
+    {"weibo-users-as-stated", "weibo", "usersAsStated", "2012-12-31", 500e6, "over", "sina-alibaba",
+     4}, // "exceeded 500 million"
     {"weibo-registered-users", "weibo", "registeredUsers", "2011-Q1", 140e6, "exact", "weibo-telecoms", 10},
-    {"twitter-accounts", "twitter", "accounts", "2011-06", 300e6, "over", "weibo-telecoms", 10}, // "over 300 millions"
+    {"twitter-accounts", "twitter", "accounts", "2011-06", 300e6, "over", "weibo-telecoms",
+     10}, // "over 300 millions"
     {"wechat-registered-users", "wechat", "registeredUsers", "2013-01-15", 300e6, "exact", "sina-alibaba", 4},
     {"wechat-users-as-stated", "wechat", "usersAsStated", "2013", 400e6, "approaching", "sina-alibaba", 6},
     {"alibaba-weibo-stake", "alibaba", "stake", "2013", 18, "exact", "sina-alibaba", 3},
@@ -96,10 +103,8 @@ const ExpectedQuote expectedQuotes[] = {
 };
 
 const std::pair<const char *, const char *> articleFiles[] = {
-    {"ft-msn-sina", "000_b992bc255d4d46db.txt"},
-    {"technode-sina-msn", "001_6f7407005e905319.txt"},
-    {"weibo-telecoms", "002_00854b73394d2ea6.txt"},
-    {"technode-sina-enemy", "003_005dc033512c4640.txt"},
+    {"ft-msn-sina", "000_b992bc255d4d46db.txt"},    {"technode-sina-msn", "001_6f7407005e905319.txt"},
+    {"weibo-telecoms", "002_00854b73394d2ea6.txt"}, {"technode-sina-enemy", "003_005dc033512c4640.txt"},
     {"sina-alibaba", "004_cac375d557fed293.txt"},
 };
 
@@ -146,7 +151,8 @@ private Q_SLOTS:
             // An inferred publication date says what it was inferred from.
             QVERIFY2(!s.publishedNote.isEmpty(), qPrintable(s.id));
         }
-        QCOMPARE(m_d->sources[m_d->sourceIndex(u"ft-msn-sina")].title, u"Microsoft China Venture Partnes with Sina"_s);
+        QCOMPARE(m_d->sources[m_d->sourceIndex(u"ft-msn-sina")].title,
+                 u"Microsoft China Venture Partnes with Sina"_s);
         QCOMPARE(m_d->sources[m_d->sourceIndex(u"technode-sina-msn")].author, u"Gang Lu"_s);
     }
 
@@ -171,8 +177,8 @@ private Q_SLOTS:
                 continue;
         }
         // Relative dates carry their reasoning.
-        for (const char *derived : {"qq-360-ultimatum", "qq-360-truce", "sina-alibaba-alliance", "wechat-launch",
-                                    "wechat-300m", "weibo-group-service-test"}) {
+        for (const char *derived : {"qq-360-ultimatum", "qq-360-truce", "sina-alibaba-alliance",
+                                    "wechat-launch", "wechat-300m", "weibo-group-service-test"}) {
             const at::Event &e = m_d->events[size_t(m_d->eventIndex(QString::fromLatin1(derived)))];
             QVERIFY2(!m_d->view(e.dateNote).isEmpty(), derived);
         }

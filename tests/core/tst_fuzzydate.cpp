@@ -1,4 +1,6 @@
-#include "fuzzydate.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/fuzzydate.h"
 
 #include <QTest>
 
@@ -16,16 +18,22 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
         QTest::addColumn<int>("precision");
-        QTest::newRow("day") << u"2011-06-14"_s << QDate(2011, 6, 14) << QDate(2011, 6, 14) << int(Precision::Day);
-        QTest::newRow("leap day") << u"2012-02-29"_s << QDate(2012, 2, 29) << QDate(2012, 2, 29) << int(Precision::Day);
-        QTest::newRow("iso week 45 of 2010") << u"2010-W45"_s << QDate(2010, 11, 8) << QDate(2010, 11, 14)
-                                             << int(Precision::Week);
+        QTest::newRow("day") << u"2011-06-14"_s << QDate(2011, 6, 14) << QDate(2011, 6, 14)
+                             << int(Precision::Day);
+        QTest::newRow("leap day") << u"2012-02-29"_s << QDate(2012, 2, 29) << QDate(2012, 2, 29)
+                                  << int(Precision::Day);
+        QTest::newRow("iso week 45 of 2010")
+            << u"2010-W45"_s << QDate(2010, 11, 8) << QDate(2010, 11, 14) << int(Precision::Week);
         QTest::newRow("iso week 1 starts in the old year")
             << u"2015-W01"_s << QDate(2014, 12, 29) << QDate(2015, 1, 4) << int(Precision::Week);
-        QTest::newRow("month") << u"2010-11"_s << QDate(2010, 11, 1) << QDate(2010, 11, 30) << int(Precision::Month);
-        QTest::newRow("february") << u"2012-02"_s << QDate(2012, 2, 1) << QDate(2012, 2, 29) << int(Precision::Month);
-        QTest::newRow("quarter") << u"2010-Q3"_s << QDate(2010, 7, 1) << QDate(2010, 9, 30) << int(Precision::Quarter);
-        QTest::newRow("year") << u"2013"_s << QDate(2013, 1, 1) << QDate(2013, 12, 31) << int(Precision::Year);
+        QTest::newRow("month") << u"2010-11"_s << QDate(2010, 11, 1) << QDate(2010, 11, 30)
+                               << int(Precision::Month);
+        QTest::newRow("february") << u"2012-02"_s << QDate(2012, 2, 1) << QDate(2012, 2, 29)
+                                  << int(Precision::Month);
+        QTest::newRow("quarter") << u"2010-Q3"_s << QDate(2010, 7, 1) << QDate(2010, 9, 30)
+                                 << int(Precision::Quarter);
+        QTest::newRow("year") << u"2013"_s << QDate(2013, 1, 1) << QDate(2013, 12, 31)
+                              << int(Precision::Year);
     }
     void parse()
     {
@@ -44,9 +52,9 @@ private Q_SLOTS:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "2011-13-01", "2011-02-30", "2011-00", "2011-6-14", "2011-06-14T00:00", "1899",
-                                "2101", "2010-Q5", "2010-Q0", "2010-W54", "2010-W00", "2010-W53", "20100", "abcd",
-                                "２０１０", "2010-", "2010-06-1x", " 2010"})
+        for (const char *bad : {"", "2011-13-01", "2011-02-30", "2011-00", "2011-6-14", "2011-06-14T00:00",
+                                "1899", "2101", "2010-Q5", "2010-Q0", "2010-W54", "2010-W00", "2010-W53",
+                                "20100", "abcd", "２０１０", "2010-", "2010-06-1x", " 2010"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejects()

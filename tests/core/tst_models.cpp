@@ -1,12 +1,14 @@
-#include "datasetreader.h"
-#include "document.h"
-#include "entitymodel.h"
-#include "eventfilterproxy.h"
-#include "eventmodel.h"
-#include "quotemodel.h"
-#include "roles.h"
-#include "seriesmodel.h"
-#include "viewstate.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/entitymodel.h"
+#include "app/core/eventfilterproxy.h"
+#include "app/core/eventmodel.h"
+#include "app/core/quotemodel.h"
+#include "app/core/roles.h"
+#include "app/core/seriesmodel.h"
+#include "app/core/viewstate.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,7 @@
-#include "numberformat.h"
-#include "vocabulary.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/numberformat.h"
+#include "app/core/vocabulary.h"
 
 #include <QTest>
 

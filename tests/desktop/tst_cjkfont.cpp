@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Chinese really renders: a font with Han glyphs is installed, and 中 drawn with it is not a missing-glyph
-// box. A "the image is not blank" check passes on tofu boxes too (GUIDE.md section 1), so the glyph is
+// box. A "the image is not blank" check passes on tofu boxes too, so the glyph is
 // compared with the box the same font draws for a character it lacks.
 #include <QFontDatabase>
 #include <QGuiApplication>

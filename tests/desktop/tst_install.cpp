@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // `cmake --install` into a temporary prefix puts every desktop file in place, and they are valid: the
 // launcher (desktop-file-validate), the AppStream metainfo (appstreamcli), the icons, and the MIME types that
 // make a double-clicked workspace open in the app.
-#include "annotations/annotationstore.h"
-#include "desktopid.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/desktopid.h"
 
 #include <QDir>
 #include <QFile>

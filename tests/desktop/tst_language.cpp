@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Choosing the language (system / setting / --lang) and switching it at run time: the app's own strings,
 // Qt's own (qtbase), and the default locale's number format.
-#include "datasetreader.h"
-#include "export/commandline.h"
-#include "import/datasetimport.h"
-#include "language.h"
-#include "numberformat.h"
-#include "timeline/timelinetext.h"
+#include "app/core/datasetreader.h"
+#include "app/core/import/datasetimport.h"
+#include "app/core/language.h"
+#include "app/core/numberformat.h"
+#include "ui/export/commandline.h"
+#include "ui/timeline/timelinetext.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

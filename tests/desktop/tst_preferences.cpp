@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Preferences: stored under the typed keys, read back with defaults for anything unreadable, and edited by
 // the dialog (OK saves and says what changed, Cancel changes nothing, Restore Defaults resets the widgets).
-#include "preferences/preferencesdialog.h"
-#include "settings.h"
+#include "app/core/settings.h"
+#include "ui/preferences/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

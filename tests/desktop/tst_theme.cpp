@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The light and dark palettes: WCAG contrast of text (>= 4.5) and lines (>= 3), and applying a theme.
-#include "theme.h"
+#include "app/core/theme.h"
 
 #include <QGuiApplication>
 #include <QTest>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The Simplified Chinese translation is complete: no unfinished, empty or vanished entry in the .ts file, the
 // placeholders and accelerators of each source string kept, and no string in the sources missing from it.
 #include <QDir>

@@ -1,5 +1,7 @@
-#include "export/commandline.h"
-#include "fuzzydate.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/fuzzydate.h"
+#include "ui/export/commandline.h"
 
 #include <QTest>
 
@@ -17,7 +19,8 @@ private Q_SLOTS:
     {
         QString error;
         const auto cl = at::parseCommandLine(
-            args(u"--export timeline --out t.png --export users --out u.svg --size 3840x2160 --from 2010 --to 2011-06 --lang zh_CN --theme dark"_s),
+            args(
+                u"--export timeline --out t.png --export users --out u.svg --size 3840x2160 --from 2010 --to 2011-06 --lang zh_CN --theme dark"_s),
             &error);
         QVERIFY2(cl, qPrintable(error));
         QCOMPARE(cl->exports.size(), 2);
@@ -34,8 +37,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad view") << u"--export pie --out a.png"_s
-                                  << u"unknown view \"pie\"; use one of timeline, users, im-share, microblog-share"_s;
+        QTest::newRow("bad view")
+            << u"--export pie --out a.png"_s
+            << u"unknown view \"pie\"; use one of timeline, users, im-share, microblog-share"_s;
         QTest::newRow("missing out") << u"--export timeline"_s
                                      << u"each --export needs one --out (got 1 --export and 0 --out)"_s;
         QTest::newRow("bad extension") << u"--export timeline --out a.jpg"_s
@@ -48,8 +52,10 @@ private Q_SLOTS:
                                   << u"--from \"2011-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"_s;
         QTest::newRow("reversed range") << u"--export timeline --out a.png --from 2012 --to 2011"_s
                                         << u"--to 2011 is not after --from 2012"_s;
-        QTest::newRow("bad language") << u"--lang fr"_s << u"--lang \"fr\" is not supported; use en or zh_CN"_s;
-        QTest::newRow("bad theme") << u"--theme pink"_s << u"--theme \"pink\" is not supported; use light or dark"_s;
+        QTest::newRow("bad language")
+            << u"--lang fr"_s << u"--lang \"fr\" is not supported; use en or zh_CN"_s;
+        QTest::newRow("bad theme") << u"--theme pink"_s
+                                   << u"--theme \"pink\" is not supported; use light or dark"_s;
         QTest::newRow("unknown option") << u"--colour red"_s << u"Unknown option 'colour'."_s;
     }
     void errors()

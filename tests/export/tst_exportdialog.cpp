@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Where the export dialog proposes to write: into the pictures folder when the account has one, else into
 // the home folder; never into a folder that does not exist (the save would fail with "no such file").
-#include "export/exportdialog.h"
+#include "ui/export/exportdialog.h"
 
 #include <QDir>
 #include <QFileInfo>

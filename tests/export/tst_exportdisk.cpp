@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // A full disk and a read-only folder, for real: small tmpfs mounts (root only; skipped with the reason
 // otherwise). The export reports the error and leaves no file, not even QSaveFile's temporary one.
-#include "export/exportwriter.h"
+#include "ui/export/exportwriter.h"
 
 #include <QDir>
 #include <QPainter>
@@ -8,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -78,7 +79,8 @@ private Q_SLOTS:
         const QString error = at::exportToFile(m_source, r, path);
         QVERIFY2(error.startsWith(u"cannot write "_s + path + u": "_s), qPrintable(error));
         QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
-        QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{u"keep.txt"_s});
+        QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{u"keep.txt"_s});
         QVERIFY(keep.open(QIODevice::ReadOnly));
         QCOMPARE(keep.readAll(), QByteArray("saved before"));
     }

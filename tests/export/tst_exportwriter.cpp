@@ -1,4 +1,6 @@
-#include "export/exportwriter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/exportwriter.h"
 
 #include <QGuiApplication>
 #include <QImageReader>
@@ -101,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         QVERIFY(bytes.size() > 500);
         // One page of 640x480 px at 96 dpi = 480x360 pt.
-        const auto box = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s).match(QString::fromLatin1(bytes));
+        const auto box = QRegularExpression(u"/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"_s)
+                             .match(QString::fromLatin1(bytes));
         QVERIFY(box.hasMatch());
         QCOMPARE(box.captured(1).toDouble(), 480.0);
         QCOMPARE(box.captured(2).toDouble(), 360.0);
@@ -117,9 +120,11 @@ private Q_SLOTS:
         at::ExportRequest r;
         r.size = QSize(100, 100);
         const QString error = at::exportToFile(m_source, r, path);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (error.isEmpty() && ::geteuid() == 0)
-            QSKIP("running as root: permissions do not stop writes (the tmpfs test in tst_exportdisk covers it)");
+            QSKIP("running as root: permissions do not stop writes (the tmpfs test in tst_exportdisk covers "
+                  "it)");
         QVERIFY(error.startsWith(u"cannot write "_s + path + u": "_s));
         QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
     }

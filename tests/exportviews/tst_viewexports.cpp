@@ -1,17 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // What File > Export and --export write: the requested size and scale, the timeline's markers where their
 // dates are, Chinese glyphs from a CJK font, valid SVG and PDF, several exports in one call, and no file
 // at all when the folder cannot be written.
-#include "charts/marketsharechart.h"
-#include "charts/usercountchart.h"
-#include "colors.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "export/exportwriter.h"
-#include "exportviews/commandlineexport.h"
-#include "exportviews/viewexports.h"
-#include "timeline/timelinerenderer.h"
-#include "timeline/timelineview.h"
-#include "viewstate.h"
+#include "app/core/colors.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/viewstate.h"
+#include "ui/charts/marketsharechart.h"
+#include "ui/charts/usercountchart.h"
+#include "ui/export/exportwriter.h"
+#include "ui/exportviews/commandlineexport.h"
+#include "ui/exportviews/viewexports.h"
+#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QFile>
 #include <QImageReader>

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # Builds the libFuzzer targets with clang (the main build uses g++): fuzz_json_reader, fuzz_csv_reader and
 # fuzz_validator, each the readers' sources from app/core plus the reference reader plus one target, with
 # -fsanitize=fuzzer,address,undefined, against Debian's Qt (not instrumented: the readers are ours).

@@ -1,6 +1,8 @@
-#include "fuzzcheck.h"
-#include "fuzztargets.h"
-#include "import/csvreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/csvreader.h"
+#include "tests/fuzz/fuzzcheck.h"
+#include "tests/fuzz/fuzztargets.h"
 
 using namespace Qt::StringLiterals;
 

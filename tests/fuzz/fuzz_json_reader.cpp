@@ -1,5 +1,7 @@
-#include "fuzzcheck.h"
-#include "fuzztargets.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "tests/fuzz/fuzzcheck.h"
+#include "tests/fuzz/fuzztargets.h"
 
 // Raw bytes as a JSON dataset file. Both readers must say the same, whatever the bytes; with at most 100
 // errors and with few (the fast reader stops reading early when the errors it has already fill the list,

@@ -1,5 +1,7 @@
-#include "fuzzcheck.h"
-#include "fuzztargets.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "tests/fuzz/fuzzcheck.h"
+#include "tests/fuzz/fuzztargets.h"
 
 #include <QByteArray>
 #include <functional>

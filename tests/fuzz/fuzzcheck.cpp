@@ -1,6 +1,8 @@
-#include "fuzzcheck.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "tests/fuzz/fuzzcheck.h"
 
-#include "referencereader.h"
+#include "tests/import/reference/referencereader.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "datasetdescription.h"
-#include "datasetreader.h"
+#include "app/core/datasetreader.h"
+#include "tests/import/reference/datasetdescription.h"
 
 #include <QByteArrayView>
 #include <QStringList>

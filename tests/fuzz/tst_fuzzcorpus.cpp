@@ -1,4 +1,4 @@
-#include "fuzztargets.h"
+#include "tests/fuzz/fuzztargets.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,7 @@
-#include "datasetreader.h"
-#include "import/csvreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/import/csvreader.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,11 @@
-#include "datasetreader.h"
-#include "import/csvparser.h"
-#include "import/csvreader.h"
-#include "import/datasetimport.h"
-#include "import/jsonsyntax.h"
-#include "minimaljson.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/import/csvparser.h"
+#include "app/core/import/csvreader.h"
+#include "app/core/import/datasetimport.h"
+#include "app/core/import/jsonsyntax.h"
+#include "tests/import/minimaljson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,9 @@
-#include "datasetreader.h"
-#include "import/importjob.h"
-#include "minimaljson.h"
-#include "synthetic.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/import/importjob.h"
+#include "app/core/synthetic.h"
+#include "tests/import/minimaljson.h"
 
 #include <QFile>
 #include <QSignalSpy>

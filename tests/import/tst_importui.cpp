@@ -1,12 +1,14 @@
-#include "datasetreader.h"
-#include "document.h"
-#include "import/importcontroller.h"
-#include "import/importdialog.h"
-#include "import/importdrop.h"
-#include "import/importerrorsdialog.h"
-#include "minimaljson.h"
-#include "settings.h"
-#include "synthetic.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/settings.h"
+#include "app/core/synthetic.h"
+#include "tests/import/minimaljson.h"
+#include "ui/import/importcontroller.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importdrop.h"
+#include "ui/import/importerrorsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

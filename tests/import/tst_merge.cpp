@@ -1,6 +1,8 @@
-#include "datasetreader.h"
-#include "import/mergedatasets.h"
-#include "minimaljson.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/import/mergedatasets.h"
+#include "tests/import/minimaljson.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,10 @@
-#include "datasetdescription.h"
-#include "datasetreader.h"
-#include "minimaljson.h"
-#include "referencereader.h"
-#include "synthetic.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/datasetreader.h"
+#include "app/core/synthetic.h"
+#include "tests/import/minimaljson.h"
+#include "tests/import/reference/datasetdescription.h"
+#include "tests/import/reference/referencereader.h"
 
 #include <QDir>
 #include <QFile>

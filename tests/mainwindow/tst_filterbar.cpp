@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The filter bar builds the EventFilter from its controls, and shows a filter it is given.
-#include "datasetreader.h"
-#include "document.h"
-#include "filterbar/filterbar.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "ui/filterbar/filterbar.h"
 
 #include <QDateEdit>
 #include <QLineEdit>

@@ -1,20 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The window's wiring: the filter bar's effect on the count in the status bar, docks that close and reopen
 // from the View menu, the layout and visible range saved and restored, Copy with citation, About.
-#include "annotations/annotationedits.h"
-#include "annotations/annotationstore.h"
-#include "annotations/workspaceactions.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "eventfilterproxy.h"
-#include "eventmodel.h"
-#include "exportviews/exportcontroller.h"
-#include "filterbar/filterbar.h"
-#include "mainwindow/abouttext.h"
-#include "mainwindow/mainwindow.h"
-#include "quotes/quotepanel.h"
-#include "settings.h"
-#include "sourcecardmodel.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/eventfilterproxy.h"
+#include "app/core/eventmodel.h"
+#include "app/core/settings.h"
+#include "app/core/sourcecardmodel.h"
+#include "app/core/viewstate.h"
+#include "ui/annotations/workspaceactions.h"
+#include "ui/exportviews/exportcontroller.h"
+#include "ui/filterbar/filterbar.h"
+#include "ui/mainwindow/abouttext.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/quotes/quotepanel.h"
 
 #include <QAction>
 #include <QClipboard>

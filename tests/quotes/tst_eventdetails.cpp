@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The event details panel: every field of the selected event, in both languages, as plain text.
-#include "datasetreader.h"
-#include "details/eventdetailspanel.h"
-#include "document.h"
-#include "eventdetails.h"
-#include "viewstate.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/eventdetails.h"
+#include "app/core/viewstate.h"
+#include "ui/details/eventdetailspanel.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -40,8 +42,9 @@ private Q_SLOTS:
         QCOMPARE(e.status, u"announced"_s);
         QCOMPARE(e.parties, u"Sina Weibo, China Telecom"_s);
         QCOMPARE(e.source, u"[Sina Weibo's deals with China Telecom and China Unicom], ¶3"_s);
-        QCOMPARE(e.sourceDetails,
-                 u"Not printed · Not named (bio: author of Red Wired: China's Internet Revolution) · Jun 2011"_s);
+        QCOMPARE(
+            e.sourceDetails,
+            u"Not printed · Not named (bio: author of Red Wired: China's Internet Revolution) · Jun 2011"_s);
         QCOMPARE(e.quotes, QString());
 
         e = at::EventDescription::describe(d, event(u"qq-360-ultimatum"_s), m_en);
@@ -49,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(e.precision, u"to the week"_s);
         QVERIFY(e.dateNote.startsWith(u"The article says 'last week'"_s));
         QCOMPARE(e.quotes, u"1 quote"_s);
-        QCOMPARE(at::EventDescription::describe(d, event(u"sina-msn-alliance"_s), m_en).quotes, u"5 quotes"_s);
+        QCOMPARE(at::EventDescription::describe(d, event(u"sina-msn-alliance"_s), m_en).quotes,
+                 u"5 quotes"_s);
 
         e = at::EventDescription::describe(d, event(u"weibo-china-telecom"_s), m_zh);
         QCOMPARE(e.date, u"2011年6月3日"_s);

@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The quote panel as a user meets it: its content for each selection, search and filters typed into its
 // controls, a click that selects the linked event and back, copy with citation, and data shown as text.
-#include "datasetreader.h"
-#include "document.h"
-#include "quotes/quotepanel.h"
-#include "quotes/sourcecarddelegate.h"
-#include "sourcecardmodel.h"
-#include "viewstate.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/sourcecardmodel.h"
+#include "app/core/viewstate.h"
+#include "ui/quotes/quotepanel.h"
+#include "ui/quotes/sourcecarddelegate.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // What the quote panel shows for each kind of selection, the sources view, search and filters, and the
 // citation an analyst copies: all of it pure functions of the embedded dataset.
-#include "datasetreader.h"
-#include "quotequery.h"
-#include "sourcecardmodel.h"
+#include "app/core/datasetreader.h"
+#include "app/core/quotequery.h"
+#include "app/core/sourcecardmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -11,13 +13,13 @@ using namespace Qt::StringLiterals;
 using at::QuoteQuery;
 
 // Long texts: on a mismatch, print both in full (QCOMPARE cuts them short).
-#define COMPARE_TEXT(actual, expected)                                                                             \
-    do {                                                                                                           \
-        const QString a_ = (actual);                                                                               \
-        const QString e_ = (expected);                                                                             \
-        if (a_ != e_)                                                                                              \
-            qWarning().noquote() << "\nactual:  " << a_ << "\nexpected:" << e_;                                      \
-        QCOMPARE(a_, e_);                                                                                          \
+#define COMPARE_TEXT(actual, expected)                                                                       \
+    do {                                                                                                     \
+        const QString a_ = (actual);                                                                         \
+        const QString e_ = (expected);                                                                       \
+        if (a_ != e_)                                                                                        \
+            qWarning().noquote() << "\nactual:  " << a_ << "\nexpected:" << e_;                              \
+        QCOMPARE(a_, e_);                                                                                    \
     } while (false)
 using at::SourceItem;
 
@@ -94,47 +96,56 @@ private Q_SLOTS:
 
         // The claim the event rests on, with its article and paragraph.
         const at::SourceCard card = QuoteQuery::card(d(), items.first(), {}, m_en);
-        COMPARE_TEXT(card.plainText(),
-                 u"Event · 11 Nov 2010 · alliance · confirmed\n"
-                 "Sina and MSN China form a strategic partnership\n"
-                 "The two start connecting their services: Weibo posts can show up in Windows Live Messenger, MSN "
-                 "account names can be used to sign in to Weibo, and Windows Live Spaces bloggers can move their "
-                 "blogs to Sina Blog.\n"
-                 "Parties: Sina Corp, Sina Weibo, MSN China\n"
-                 "Source: [TechNode: Sina's strategic partnership with MSN China], ¶1 · Publisher: TechNode (per the "
-                 "author's bio line) · Author: Gang Lu · Published: Nov 2010\n"
-                 "Date note: Date printed in technode-sina-msn ¶1; ft-msn-sina ¶3 says the linking started on a "
-                 "Thursday, which 11 Nov 2010 was."_s);
+        COMPARE_TEXT(
+            card.plainText(),
+            u"Event · 11 Nov 2010 · alliance · confirmed\n"
+            "Sina and MSN China form a strategic partnership\n"
+            "The two start connecting their services: Weibo posts can show up in Windows Live Messenger, MSN "
+            "account names can be used to sign in to Weibo, and Windows Live Spaces bloggers can move their "
+            "blogs to Sina Blog.\n"
+            "Parties: Sina Corp, Sina Weibo, MSN China\n"
+            "Source: [TechNode: Sina's strategic partnership with MSN China], ¶1 · Publisher: TechNode (per "
+            "the "
+            "author's bio line) · Author: Gang Lu · Published: Nov 2010\n"
+            "Date note: Date printed in technode-sina-msn ¶1; ft-msn-sina ¶3 says the linking started on a "
+            "Thursday, which 11 Nov 2010 was."_s);
     }
 
     void quoteCardShowsWordsSpeakerAndSource()
     {
-        const at::SourceCard card = QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_en);
-        COMPARE_TEXT(card.plainText(),
-                 u"Quote · week of 8 Nov 2010\n"
-                 "“If Sina is serious about this and moves fast enough, they could create significant pressure on "
-                 "QQ, Sohu and Netease”\n"
-                 "— Xie Wen, Former head of Yahoo China; prominent internet industry expert, Yahoo China (former)\n"
-                 "About: Sina Corp, QQ, Sohu, NetEase\n"
-                 "Source: Microsoft China Venture Partnes with Sina, ¶8 · Publisher: Not printed (a Microsoft news "
-                 "archive page) · Author: Not printed · Published: week of 8 Nov 2010\n"
-                 "Date note: Reported in the week of Thursday 11 Nov 2010 (ISO week 45), the week of the article, "
-                 "which is not dated in print (see the source's publishedNote)."_s);
+        const at::SourceCard card =
+            QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_en);
+        COMPARE_TEXT(
+            card.plainText(),
+            u"Quote · week of 8 Nov 2010\n"
+            "“If Sina is serious about this and moves fast enough, they could create significant pressure on "
+            "QQ, Sohu and Netease”\n"
+            "— Xie Wen, Former head of Yahoo China; prominent internet industry expert, Yahoo China "
+            "(former)\n"
+            "About: Sina Corp, QQ, Sohu, NetEase\n"
+            "Source: Microsoft China Venture Partnes with Sina, ¶8 · Publisher: Not printed (a Microsoft "
+            "news "
+            "archive page) · Author: Not printed · Published: week of 8 Nov 2010\n"
+            "Date note: Reported in the week of Thursday 11 Nov 2010 (ISO week 45), the week of the article, "
+            "which is not dated in print (see the source's publishedNote)."_s);
         QVERIFY(!card.paraphrase);
 
         // A paraphrase is marked and gets no quotation marks; a speaker without role or organisation leaves
         // no dangling separators; a quote about no entity has no "About:" line.
-        const at::SourceCard pony = QuoteQuery::card(d(), SourceItem::quote(quote(u"pony-ma-threat"_s)), {}, m_en);
+        const at::SourceCard pony =
+            QuoteQuery::card(d(), SourceItem::quote(quote(u"pony-ma-threat"_s)), {}, m_en);
         QVERIFY(pony.paraphrase);
         COMPARE_TEXT(pony.plainText().section(u'\n', 0, 3),
-                 u"Paraphrase · Q4 2010\n"
-                 "Pony Ma said he feels under threat every day.\n"
-                 "— Pony Ma\n"
-                 "Source: [TechNode: Could Sina be Tencent's next enemy?], ¶7 · Publisher: TechNode (per the author's "
-                 "bio line) · Author: Gang Lu · Published: Q4 2010"_s);
+                     u"Paraphrase · Q4 2010\n"
+                     "Pony Ma said he feels under threat every day.\n"
+                     "— Pony Ma\n"
+                     "Source: [TechNode: Could Sina be Tencent's next enemy?], ¶7 · Publisher: TechNode (per "
+                     "the author's "
+                     "bio line) · Author: Gang Lu · Published: Q4 2010"_s);
 
         // Chinese: dates and entity names follow the locale.
-        const at::SourceCard zh = QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_zh);
+        const at::SourceCard zh =
+            QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_zh);
         QCOMPARE(zh.lines[0].segments[1].text, u"2010年11月8日当周"_s);
         QCOMPARE(zh.lines[3].segments[0].text, u"新浪、QQ、搜狐、网易"_s);
     }
@@ -143,8 +154,10 @@ private Q_SLOTS:
     {
         const int tencent = d().entityIndex(u"tencent");
         const auto items = QuoteQuery::forSelection(d(), at::Selection::entity(tencent));
-        QCOMPARE(ids(items), (QStringList{u"quote:experts-self-defence"_s, u"quote:wang-gao-wechat-challenge"_s}));
-        QCOMPARE(QuoteQuery::scopeTitle(d(), at::Selection::entity(tencent), m_en), u"Quotes about Tencent"_s);
+        QCOMPARE(ids(items),
+                 (QStringList{u"quote:experts-self-defence"_s, u"quote:wang-gao-wechat-challenge"_s}));
+        QCOMPARE(QuoteQuery::scopeTitle(d(), at::Selection::entity(tencent), m_en),
+                 u"Quotes about Tencent"_s);
         QCOMPARE(QuoteQuery::scopeTitle(d(), at::Selection::entity(tencent), m_zh), u"Quotes about 腾讯"_s);
         const int kaixin = d().entityIndex(u"kaixin001");
         QVERIFY(QuoteQuery::forSelection(d(), at::Selection::entity(kaixin)).isEmpty());
@@ -158,13 +171,15 @@ private Q_SLOTS:
         QCOMPARE(QuoteQuery::scopeTitle(d(), at::Selection::dataPoint(s, 0), m_en),
                  u"Data point: QQ — active accounts, Q3 2010"_s);
         const at::SourceCard card = QuoteQuery::card(d(), items[0], {}, m_en);
-        COMPARE_TEXT(card.plainText().section(u'\n', 0, 4),
-                 u"Data point · Q3 2010\n"
-                 "QQ has over 600 million active accounts, ranking first in China's instant messaging market.\n"
-                 "QQ — active accounts · more than 600 million\n"
-                 "About: QQ\n"
-                 "Source: Microsoft China Venture Partnes with Sina, ¶5 · Publisher: Not printed (a Microsoft news "
-                 "archive page) · Author: Not printed · Published: week of 8 Nov 2010"_s);
+        COMPARE_TEXT(
+            card.plainText().section(u'\n', 0, 4),
+            u"Data point · Q3 2010\n"
+            "QQ has over 600 million active accounts, ranking first in China's instant messaging market.\n"
+            "QQ — active accounts · more than 600 million\n"
+            "About: QQ\n"
+            "Source: Microsoft China Venture Partnes with Sina, ¶5 · Publisher: Not printed (a Microsoft "
+            "news "
+            "archive page) · Author: Not printed · Published: week of 8 Nov 2010"_s);
         const at::SourceCard market = QuoteQuery::card(d(), items[1], {}, m_en);
         QCOMPARE(market.lines[2].segments[0].text, u"858 million"_s);
         QCOMPARE(market.lines[2].segments[2].text, u"MSN China"_s);
@@ -181,7 +196,8 @@ private Q_SLOTS:
 
     void clickingSelectsTheLinkedEvent()
     {
-        const auto linked = QuoteQuery::selectionFor(d(), SourceItem::quote(quote(u"liu-xingliang-butterfly"_s)));
+        const auto linked =
+            QuoteQuery::selectionFor(d(), SourceItem::quote(quote(u"liu-xingliang-butterfly"_s)));
         QVERIFY(linked);
         QCOMPARE(*linked, at::Selection::event(event(u"sina-msn-alliance"_s)));
         // A quote without a linked event selects itself.
@@ -201,31 +217,32 @@ private Q_SLOTS:
         const QStringList all = ids(items);
         // Every article once, everything taken from the dataset once.
         QCOMPARE(all.count(u"article:ft-msn-sina"_s), 1);
-        QCOMPARE(items.size(), d().sources.size() + qsizetype(d().events.size()) + qsizetype(d().points.size()) +
-                                   d().markets.size() + d().quotes.size());
+        QCOMPARE(items.size(), d().sources.size() + qsizetype(d().events.size()) +
+                                   qsizetype(d().points.size()) + d().markets.size() + d().quotes.size());
         const qsizetype second = all.indexOf(u"article:technode-sina-msn"_s);
         QCOMPARE(all.mid(0, second),
-                 (QStringList{u"article:ft-msn-sina"_s, u"point:qq-active-accounts#0"_s, u"market:im-active-2010q3"_s,
-                              u"quote:xie-wen-cross-selling"_s, u"quote:xie-wen-open-platforms"_s,
-                              u"quote:xie-wen-pressure"_s, u"event:qq-360-ultimatum"_s, u"event:qq-360-truce"_s,
+                 (QStringList{u"article:ft-msn-sina"_s, u"point:qq-active-accounts#0"_s,
+                              u"market:im-active-2010q3"_s, u"quote:xie-wen-cross-selling"_s,
+                              u"quote:xie-wen-open-platforms"_s, u"quote:xie-wen-pressure"_s,
+                              u"event:qq-360-ultimatum"_s, u"event:qq-360-truce"_s,
                               u"quote:liu-xingliang-butterfly"_s, u"event:msn-china-aggregation-plan"_s,
                               u"quote:liu-zhenyu-aggregation"_s, u"event:renren-open-platform-plan"_s,
                               u"quote:renren-open-platform"_s, u"quote:huang-jing-aggregator"_s}));
         // Under an article the card leads with the paragraph and leaves out the repeated source line.
         const auto cards = QuoteQuery::cards(d(), items, {}, m_en);
         COMPARE_TEXT(cards[0].plainText().section(u'\n', 0, 2),
-                 u"Article · 19 paragraphs\n"
-                 "Microsoft China Venture Partnes with Sina\n"
-                 "Publisher: Not printed (a Microsoft news archive page) · Author: Not printed · Published: week of "
-                 "8 Nov 2010"_s);
+                     u"Article · 19 paragraphs\n"
+                     "Microsoft China Venture Partnes with Sina\n"
+                     "Publisher: Not printed (a Microsoft news archive page) · Author: Not printed · "
+                     "Published: week of "
+                     "8 Nov 2010"_s);
         QCOMPARE(cards[5].plainText().section(u'\n', 0, 0), u"¶8 · Quote · week of 8 Nov 2010"_s);
         QVERIFY(!cards[5].plainText().contains(u"Source:"_s));
     }
 
     void searchIsCaseInsensitiveAndHighlightsMatches()
     {
-        QCOMPARE(at::findMatches(u"QQ, Sohu and qq", u"qQ"),
-                 (QList<at::TextMatch>{{0, 2}, {13, 2}}));
+        QCOMPARE(at::findMatches(u"QQ, Sohu and qq", u"qQ"), (QList<at::TextMatch>{{0, 2}, {13, 2}}));
         QVERIFY(at::findMatches(u"anything", u"").isEmpty());
 
         const auto all = QuoteQuery::forSelection(d(), at::Selection::none());
@@ -258,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(QuoteQuery::cards(d(), all, f, m_en).size(), 6);
         // And the other way round in a Chinese UI.
         f.text = u"SINA CORP"_s;
-        const auto zh = QuoteQuery::cards(d(), QuoteQuery::forSelection(d(), at::Selection::entity(d().entityIndex(u"tencent"))), f, m_zh);
+        const auto zh = QuoteQuery::cards(
+            d(), QuoteQuery::forSelection(d(), at::Selection::entity(d().entityIndex(u"tencent"))), f, m_zh);
         QCOMPARE(zh.size(), 1);
         QCOMPARE(zh.first().lines[3].segments[0].text, u"新浪 (Sina Corp)、阿里巴巴集团、腾讯"_s);
     }
@@ -275,14 +293,16 @@ private Q_SLOTS:
         f.speaker = u"Wang Gao"_s;
         QCOMPARE(QuoteQuery::cards(d(), all, f, m_en).size(), 3);
         f.text = u"wechat"_s;
-        QCOMPARE(ids(QuoteQuery::cards(d(), all, f, m_en)), QStringList{u"quote:wang-gao-wechat-challenge"_s});
+        QCOMPARE(ids(QuoteQuery::cards(d(), all, f, m_en)),
+                 QStringList{u"quote:wang-gao-wechat-challenge"_s});
         f = {};
         f.organisation = u"Sina Corp"_s;
         QCOMPARE(ids(QuoteQuery::cards(d(), all, f, m_en)),
                  (QStringList{u"quote:sina-ceo-twitter-difference"_s, u"quote:sina-statement-380m"_s,
                               u"quote:sina-statement-social-commerce"_s}));
         // A person filter leaves out claims, which nobody is quoted in.
-        const auto eventItems = QuoteQuery::forSelection(d(), at::Selection::event(event(u"sina-alibaba-alliance"_s)));
+        const auto eventItems =
+            QuoteQuery::forSelection(d(), at::Selection::event(event(u"sina-alibaba-alliance"_s)));
         QCOMPARE(QuoteQuery::cards(d(), eventItems, f, m_en).size(), 2);
     }
 
@@ -303,12 +323,14 @@ private Q_SLOTS:
 
     void citationForReports()
     {
-        QCOMPARE(QuoteQuery::citationText(d(), SourceItem::quote(quote(u"wang-gao-new-models"_s)), m_en),
-                 u"“Combining the two could mean more new business models, through trial and error, of course.” — "
-                 "Wang Gao, Professor at China Europe International Business School, China Europe International "
-                 "Business School (Chinanews.com (footer); interviews by the Global Times, 2013)"_s);
+        QCOMPARE(
+            QuoteQuery::citationText(d(), SourceItem::quote(quote(u"wang-gao-new-models"_s)), m_en),
+            u"“Combining the two could mean more new business models, through trial and error, of course.” — "
+            "Wang Gao, Professor at China Europe International Business School, China Europe International "
+            "Business School (Chinanews.com (footer); interviews by the Global Times, 2013)"_s);
         QCOMPARE(QuoteQuery::citationText(d(), at::Selection::event(event(u"weibo-500m"_s)), m_en),
-                 u"Weibo passes 500 million users (31 Dec 2012) — [Sina–Alibaba alliance seen as a defence against "
+                 u"Weibo passes 500 million users (31 Dec 2012) — [Sina–Alibaba alliance seen as a defence "
+                 u"against "
                  "Tencent], ¶4 (Chinanews.com (footer); interviews by the Global Times, 2013)"_s);
         QVERIFY(QuoteQuery::citationText(d(), at::Selection::none(), m_en).isEmpty());
         QVERIFY(QuoteQuery::citationText(d(), at::Selection::event(100000), m_en).isEmpty());
@@ -323,7 +345,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(items.size()));
         QCOMPARE(model.rowOf(SourceItem::quote(quote(u"xie-wen-pressure"_s))), 5);
         QCOMPARE(model.index(5).data(Qt::AccessibleTextRole).toString(), model.card(5).plainText());
-        QCOMPARE(model.index(5).data(at::SourceCardModel::ItemTypeRole).toInt(), int(SourceItem::Type::Quote));
+        QCOMPARE(model.index(5).data(at::SourceCardModel::ItemTypeRole).toInt(),
+                 int(SourceItem::Type::Quote));
         model.setCards({});
         QCOMPARE(model.rowCount(), 0);
     }

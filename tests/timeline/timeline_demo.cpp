@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // A small program that shows the timeline on its own, for looking at it under Xvfb while the main window
 // is elsewhere: timeline_demo [--zh] [--synthetic N] [--select ID] [--current YYYY-MM-DD]
 //                             [--range FROM TO] [--collapse SECTOR] [--grab FILE] [--all-lanes FILE]
-#include "datasetreader.h"
-#include "document.h"
-#include "synthetic.h"
-#include "timeline/timelineview.h"
-#include "viewstate.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/synthetic.h"
+#include "app/core/viewstate.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -58,7 +59,8 @@ int main(int argc, char **argv)
     if (const QString id = value("--select"); !id.isEmpty())
         state.select(at::Selection::event(document.dataset().eventIndex(id)));
     QObject::connect(&view, &at::TimelineView::eventActivated, &view, [&](int i) {
-        std::printf("activated %s\n", qPrintable(document.dataset().string(document.dataset().events[size_t(i)].id)));
+        std::printf("activated %s\n",
+                    qPrintable(document.dataset().string(document.dataset().events[size_t(i)].id)));
         std::fflush(stdout);
     });
     if (const QString file = value("--all-lanes"); !file.isEmpty()) {

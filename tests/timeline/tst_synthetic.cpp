@@ -1,9 +1,11 @@
-// The synthetic dataset generator (issues 3 and 10): the same seed gives the same dataset, the spec's sizes
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// The synthetic dataset generator: the same seed gives the same dataset, the spec's sizes
 // and shares hold, and what it writes as JSON and as CSV loads back through the project's own readers with
 // no error and the same records as the store it builds in memory.
-#include "datasetreader.h"
-#include "import/csvreader.h"
-#include "synthetic.h"
+#include "app/core/datasetreader.h"
+#include "app/core/import/csvreader.h"
+#include "app/core/synthetic.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,27 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The timeline's pure logic: time scale, axis ticks in both languages, lane layout and its saved state, the
 // event index, lane placement (clusters, tracks, labels), and what the renderer draws (labels never overlap,
 // hit-testing finds what was drawn).
-#include "datasetreader.h"
-#include "eventfilter.h"
-#include "synthetic.h"
-#include "timeline/axisticks.h"
-#include "timeline/eventindex.h"
-#include "timeline/lanelayout.h"
-#include "timeline/laneplacement.h"
-#include "timeline/timelinerenderer.h"
-#include "timeline/timescale.h"
+#include "app/core/datasetreader.h"
+#include "app/core/eventfilter.h"
+#include "app/core/synthetic.h"
+#include "ui/timeline/axisticks.h"
+#include "ui/timeline/eventindex.h"
+#include "ui/timeline/lanelayout.h"
+#include "ui/timeline/laneplacement.h"
+#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/timescale.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTest>
-
 #include <random>
 
 using namespace at;
 using namespace Qt::StringLiterals;
 
 namespace {
-double jd(int y, int m, int d) { return double(QDate(y, m, d).toJulianDay()); }
+double jd(int y, int m, int d)
+{
+    return double(QDate(y, m, d).toJulianDay());
+}
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 const QLocale chinese(QLocale::Chinese, QLocale::China);
 
@@ -143,19 +147,22 @@ void TestTimelineLogic::tickLabels_data()
                              << QStringList{u"2011年6月"_s};
     const double w0 = jd(2011, 3, 1), w1 = jd(2011, 3, 20);
     QTest::newRow("weeks en") << w0 << w1 << int(TickUnit::Week) << 1 << english
-                              << QStringList{u"28 Feb"_s, u"7 Mar"_s, u"14 Mar"_s} << QStringList{u"Mar 2011"_s};
+                              << QStringList{u"28 Feb"_s, u"7 Mar"_s, u"14 Mar"_s}
+                              << QStringList{u"Mar 2011"_s};
     QTest::newRow("weeks zh") << w0 << w1 << int(TickUnit::Week) << 1 << chinese
                               << QStringList{u"2月28日"_s, u"3月7日"_s, u"3月14日"_s}
                               << QStringList{u"2011年3月"_s};
     const double m0 = jd(2011, 1, 15), m1 = jd(2011, 4, 10);
     QTest::newRow("months en") << m0 << m1 << int(TickUnit::Month) << 1 << english
-                               << QStringList{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s} << QStringList{u"2011"_s};
+                               << QStringList{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s}
+                               << QStringList{u"2011"_s};
     QTest::newRow("months zh") << m0 << m1 << int(TickUnit::Month) << 1 << chinese
                                << QStringList{u"1月"_s, u"2月"_s, u"3月"_s, u"4月"_s}
                                << QStringList{u"2011年"_s};
     const double q0 = jd(2010, 11, 1), q1 = jd(2011, 5, 1);
     QTest::newRow("quarters en") << q0 << q1 << int(TickUnit::Quarter) << 1 << english
-                                 << QStringList{u"Q4"_s, u"Q1"_s, u"Q2"_s} << QStringList{u"2010"_s, u"2011"_s};
+                                 << QStringList{u"Q4"_s, u"Q1"_s, u"Q2"_s}
+                                 << QStringList{u"2010"_s, u"2011"_s};
     QTest::newRow("quarters zh") << q0 << q1 << int(TickUnit::Quarter) << 1 << chinese
                                  << QStringList{u"第4季度"_s, u"第1季度"_s, u"第2季度"_s}
                                  << QStringList{u"2010年"_s, u"2011年"_s};
@@ -171,7 +178,8 @@ void TestTimelineLogic::tickLabels_data()
                                 << QStringList{u"2000s"_s, u"2010s"_s};
     const double c0 = jd(1995, 1, 1), c1 = jd(2021, 1, 1);
     QTest::newRow("decades en") << c0 << c1 << int(TickUnit::Decade) << 1 << english
-                                << QStringList{u"1990s"_s, u"2000s"_s, u"2010s"_s, u"2020s"_s} << QStringList{};
+                                << QStringList{u"1990s"_s, u"2000s"_s, u"2010s"_s, u"2020s"_s}
+                                << QStringList{};
     QTest::newRow("decades zh") << c0 << c1 << int(TickUnit::Decade) << 1 << chinese
                                 << QStringList{u"1990年代"_s, u"2000年代"_s, u"2010年代"_s, u"2020年代"_s}
                                 << QStringList{};
@@ -236,7 +244,8 @@ void TestTimelineLogic::tickUnitFollowsZoom()
     QFETCH(int, step);
     const double from = jd(2011, 1, 1);
     const TimeScale s(from, from + 1000 / pixelsPerDay, 0, 1000);
-    const AxisTicks t = AxisTicks::make(s, locale, [](const QString &text) { return 7.0 * double(text.size()); });
+    const AxisTicks t =
+        AxisTicks::make(s, locale, [](const QString &text) { return 7.0 * double(text.size()); });
     QCOMPARE(int(t.unit), unit);
     QCOMPARE(t.step, step);
 }
@@ -333,7 +342,8 @@ void TestTimelineLogic::laneStateToleratesOtherDatasets()
     LaneLayout l;
     // Unknown ids and sectors are skipped; what the state does not mention keeps the default order.
     l.restoreState({u"alliance-timeline-lanes 1"_s, u"group nonsense"_s, u"group search"_s,
-                    u"lane no-such-company hidden"_s, u"lane baidu"_s, u"group microblog"_s, u"lane twitter"_s},
+                    u"lane no-such-company hidden"_s, u"lane baidu"_s, u"group microblog"_s,
+                    u"lane twitter"_s},
                    *d);
     QCOMPARE(l.groups()[0], Sector::Search);
     QCOMPARE(l.groups()[1], Sector::Microblog);
@@ -501,7 +511,8 @@ void TestTimelineLogic::placementNeverOverlaps()
         for (auto &t : tracks) {
             std::sort(t.begin(), t.end());
             for (size_t k = 1; k < t.size(); ++k)
-                QVERIFY2(t[k].first >= t[k - 1].second - 1e-3f, qPrintable(QStringLiteral("round %1").arg(round)));
+                QVERIFY2(t[k].first >= t[k - 1].second - 1e-3f,
+                         qPrintable(QStringLiteral("round %1").arg(round)));
         }
     }
 }
@@ -548,14 +559,21 @@ void TestTimelineLogic::renderedLabelsNeverOverlap()
         // No two labels overlap, and no label covers a marker or a count badge.
         for (size_t i = 0; i < labels.size(); ++i) {
             for (size_t j = i + 1; j < labels.size(); ++j)
-                QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+                QVERIFY2(!labels[i].intersects(labels[j]),
+                         qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
             for (const TimelineFrame::Item &item : f.items) {
                 if (item.type != TimelineFrame::Item::Type::Bar)
                     QVERIFY2(!labels[i].intersects(item.rect),
                              qPrintable(QStringLiteral("label %1,%2 %3x%4 item %5 at %6,%7 %8x%9")
-                                            .arg(labels[i].x()).arg(labels[i].y()).arg(labels[i].width()).arg(labels[i].height())
-                                            .arg(int(item.type)).arg(item.rect.x()).arg(item.rect.y())
-                                            .arg(item.rect.width()).arg(item.rect.height())));
+                                            .arg(labels[i].x())
+                                            .arg(labels[i].y())
+                                            .arg(labels[i].width())
+                                            .arg(labels[i].height())
+                                            .arg(int(item.type))
+                                            .arg(item.rect.x())
+                                            .arg(item.rect.y())
+                                            .arg(item.rect.width())
+                                            .arg(item.rect.height())));
             }
         }
     }
@@ -592,7 +610,8 @@ void TestTimelineLogic::hitTestFindsDrawnEvents()
         // enough on screen; otherwise exactly at it.
         const FuzzyDate &start = d->events[item.event].start;
         const double halfPeriod = (start.last() - start.first + 1) * r.frame().scale.pixelsPerDay() / 2;
-        QVERIFY(std::abs(item.rect.center().x() - r.frame().scale.toX(d->events[item.event].time())) <= halfPeriod);
+        QVERIFY(std::abs(item.rect.center().x() - r.frame().scale.toX(d->events[item.event].time())) <=
+                halfPeriod);
     }
     QVERIFY(markers > 20);
     // The gutter names lanes; empty plot is nothing.
@@ -628,7 +647,8 @@ void TestTimelineLogic::denseRowsBecomeDensityStrips()
     QCOMPARE(int(r.frame().densityRows.size()), 10);
     QVERIFY(r.frame().labels.empty());
     QCOMPARE(r.frame().visibleEvents, int(d->parties.size()));
-    const TimelineHit hit = r.hitTest(QPointF(r.frame().plot.center().x(), r.frame().plot.top() + layout.rows()[1].top + 20), layout);
+    const TimelineHit hit = r.hitTest(
+        QPointF(r.frame().plot.center().x(), r.frame().plot.top() + layout.rows()[1].top + 20), layout);
     QCOMPARE(hit.type, TimelineHit::Type::Density);
     QVERIFY(hit.count > 0);
     QVERIFY(hit.event >= 0);

@@ -1,14 +1,16 @@
-// The timeline widget (issue 3) as a user meets it, offscreen, on the embedded dataset: wheel zoom keeps
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// The timeline widget as a user meets it, offscreen, on the embedded dataset: wheel zoom keeps
 // the time under the pointer, click and keyboard selection go to the shared ViewState and come back from
 // it, the cursor drag sets the current time, the filter removes events, and the grabbed image shows a known
 // event's marker at its date in its lane and a link joining its parties' lanes. Data-derived text (tooltip,
 // accessible name) stays plain.
-#include "colors.h"
-#include "datasetreader.h"
-#include "document.h"
-#include "eventfilter.h"
-#include "timeline/timelineview.h"
-#include "viewstate.h"
+#include "app/core/colors.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/eventfilter.h"
+#include "app/core/viewstate.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAccessible>
 #include <QApplication>

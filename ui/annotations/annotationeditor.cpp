@@ -1,12 +1,14 @@
-#include "annotationeditor.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/annotations/annotationeditor.h"
 
-#include "annotations/annotationedits.h"
-#include "annotations/annotationfilterproxy.h"
-#include "annotations/annotationmodel.h"
-#include "annotations/annotationstore.h"
-#include "document.h"
-#include "roles.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationfilterproxy.h"
+#include "app/core/annotations/annotationmodel.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/document.h"
+#include "app/core/roles.h"
+#include "app/core/viewstate.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,13 +1,15 @@
-#include "annotationspanel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/annotations/annotationspanel.h"
 
-#include "annotations/annotationedits.h"
-#include "annotations/annotationfilterproxy.h"
-#include "annotations/annotationmodel.h"
-#include "annotations/annotationstore.h"
-#include "document.h"
-#include "roles.h"
-#include "savestatuslabel.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationfilterproxy.h"
+#include "app/core/annotations/annotationmodel.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/document.h"
+#include "app/core/roles.h"
+#include "app/core/viewstate.h"
+#include "ui/annotations/savestatuslabel.h"
 
 #include <QComboBox>
 #include <QDir>

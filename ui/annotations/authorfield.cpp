@@ -1,6 +1,8 @@
-#include "authorfield.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/annotations/authorfield.h"
 
-#include "annotations/annotation.h"
+#include "app/core/annotations/annotation.h"
 
 namespace at {
 

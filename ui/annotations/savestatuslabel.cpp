@@ -1,6 +1,8 @@
-#include "savestatuslabel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/annotations/savestatuslabel.h"
 
-#include "annotations/annotationstore.h"
+#include "app/core/annotations/annotationstore.h"
 
 namespace at {
 

@@ -1,9 +1,11 @@
-#include "workspaceactions.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/annotations/workspaceactions.h"
 
-#include "annotations/annotationio.h"
-#include "annotations/annotationstore.h"
-#include "annotations/atomicfile.h"
-#include "document.h"
+#include "app/core/annotations/annotationio.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/atomicfile.h"
+#include "app/core/document.h"
 
 #include <QAction>
 #include <QDir>

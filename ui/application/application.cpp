@@ -1,18 +1,20 @@
-#include "application.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/application/application.h"
 
-#include "annotations/annotationedits.h"
-#include "annotations/annotationstore.h"
-#include "datasetreader.h"
-#include "desktopid.h"
-#include "document.h"
-#include "export/commandline.h"
-#include "exportviews/commandlineexport.h"
-#include "import/datasetimport.h"
-#include "mainwindow/mainwindow.h"
-#include "preferences/preferences.h"
-#include "settings.h"
-#include "theme.h"
-#include "viewstate.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/datasetreader.h"
+#include "app/core/desktopid.h"
+#include "app/core/document.h"
+#include "app/core/import/datasetimport.h"
+#include "app/core/settings.h"
+#include "app/core/theme.h"
+#include "app/core/viewstate.h"
+#include "ui/export/commandline.h"
+#include "ui/exportviews/commandlineexport.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preferences/preferences.h"
 
 #include <QApplication>
 #include <QDir>

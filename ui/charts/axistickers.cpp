@@ -1,6 +1,8 @@
-#include "axistickers.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/charts/axistickers.h"
 
-#include "axisticks.h"
+#include "app/core/axisticks.h"
 
 namespace at {
 namespace {

@@ -1,9 +1,11 @@
-#include "marketsharechart.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/charts/marketsharechart.h"
 
-#include "axisticks.h"
-#include "colors.h"
-#include "numberformat.h"
-#include "seriesmodel.h"
+#include "app/core/axisticks.h"
+#include "app/core/colors.h"
+#include "app/core/numberformat.h"
+#include "app/core/seriesmodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "chartparts.h"
-#include "document.h"
-#include "marketshare.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/marketshare.h"
+#include "app/core/viewstate.h"
+#include "ui/charts/chartparts.h"
 
 #include <QLocale>
 #include <QWidget>

@@ -1,6 +1,8 @@
-#include "timemarkers.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/charts/timemarkers.h"
 
-#include "colors.h"
+#include "app/core/colors.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,13 @@
-#include "usercountchart.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/charts/usercountchart.h"
 
-#include "axistickers.h"
-#include "colors.h"
-#include "eventmodel.h"
-#include "seriesmodel.h"
-#include "textwrap.h"
-#include "timemarkers.h"
+#include "app/core/colors.h"
+#include "app/core/eventmodel.h"
+#include "app/core/seriesmodel.h"
+#include "ui/charts/axistickers.h"
+#include "ui/charts/textwrap.h"
+#include "ui/charts/timemarkers.h"
 
 #include <QApplication>
 #include <QPicture>

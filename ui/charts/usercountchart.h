@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "chartparts.h"
-#include "document.h"
-#include "qcustomplot_include.h"
-#include "serieslod.h"
-#include "userseries.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/serieslod.h"
+#include "app/core/userseries.h"
+#include "app/core/viewstate.h"
+#include "ui/charts/chartparts.h"
+#include "ui/charts/qcustomplot_include.h"
 
 #include <QFutureWatcher>
 #include <QLocale>

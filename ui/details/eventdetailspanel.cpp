@@ -1,9 +1,11 @@
-#include "eventdetailspanel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/details/eventdetailspanel.h"
 
-#include "colors.h"
-#include "document.h"
-#include "eventdetails.h"
-#include "viewstate.h"
+#include "app/core/colors.h"
+#include "app/core/document.h"
+#include "app/core/eventdetails.h"
+#include "app/core/viewstate.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>
@@ -118,15 +120,16 @@ void EventDetailsPanel::refresh()
 {
     const Selection s = m_state->selection();
     const Dataset &d = m_document->dataset();
-    m_event = s.type == Selection::Type::Event && s.index >= 0 && size_t(s.index) < d.events.size() ? s.index : -1;
+    m_event =
+        s.type == Selection::Type::Event && s.index >= 0 && size_t(s.index) < d.events.size() ? s.index : -1;
     if (m_event < 0) {
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
     const EventDetails details = EventDescription::describe(d, m_event, m_locale);
     m_title->setText(details.title);
-    const QStringList values{details.date,    details.precision, details.dateNote,      details.kind,
-                             details.status,  details.parties,   details.summary,       details.source,
+    const QStringList values{details.date,          details.precision, details.dateNote, details.kind,
+                             details.status,        details.parties,   details.summary,  details.source,
                              details.sourceDetails, details.quotes};
     for (qsizetype i = 0; i < m_values.size(); ++i) {
         m_values[i]->setText(values[i]);

@@ -1,11 +1,12 @@
-#include "commandline.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/commandline.h"
 
-#include "fuzzydate.h"
+#include "app/core/fuzzydate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <cstring>
 
 namespace at {

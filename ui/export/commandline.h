@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace at {

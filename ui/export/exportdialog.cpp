@@ -1,4 +1,6 @@
-#include "exportdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

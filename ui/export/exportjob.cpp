@@ -1,6 +1,8 @@
-#include "exportjob.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/exportjob.h"
 
-#include "exportwriter.h"
+#include "ui/export/exportwriter.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent>
@@ -45,11 +47,13 @@ void ExportJob::start()
     const QImage image = renderExportImage(m_source, m_request);
     auto cancelFlag = m_cancel;
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([image, path, cancelFlag] {
-        return writePngAtomically(image, path, cancelFlag.get());
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [image, path, cancelFlag] { return writePngAtomically(image, path, cancelFlag.get()); }));
 }
 
-void ExportJob::cancel() { m_cancel->store(true); }
+void ExportJob::cancel()
+{
+    m_cancel->store(true);
+}
 
 } // namespace at

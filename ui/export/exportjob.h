@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "exportsource.h"
+#include "ui/export/exportsource.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
 #include <QLocale>
@@ -13,7 +15,7 @@ namespace at {
 struct ExportRequest {
     QSize size{1920, 1080};
     qreal scale = 1.0;
-    QString title;       // empty: the view's own title
+    QString title; // empty: the view's own title
     bool legend = true;
     bool footnote = true; // the sources the picture rests on
     double from = 0;      // time range (Julian days) for views that have one; 0: the view's current range

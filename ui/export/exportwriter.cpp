@@ -1,6 +1,8 @@
-#include "exportwriter.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/exportwriter.h"
 
-#include "pngencoder.h"
+#include "ui/export/pngencoder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cerrno>
 
 namespace at {
@@ -28,7 +29,7 @@ QString reason(const QSaveFile &file, int savedErrno)
     return savedErrno != 0 ? qt_error_string(savedErrno) : file.errorString();
 }
 
-// QSaveFile::commit() reports success after a failed buffered write (QTBUG-75077, GUIDE.md section 5),
+// QSaveFile::commit() reports success after a failed buffered write (QTBUG-75077),
 // so every write and the flush are checked before committing; a failure cancels and leaves no file.
 QString saveAtomically(const QString &path, const QByteArray &bytes, const std::atomic_bool *cancel)
 {
@@ -120,7 +121,8 @@ QString writeVectorExport(const ExportSource &source, const ExportRequest &reque
         svg.setTitle(title);
         svg.setDescription(WriterText::tr("Exported by Alliance Timeline"));
         QPainter painter(&svg);
-        painter.fillRect(QRect(QPoint(0, 0), request.size), request.dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white));
+        painter.fillRect(QRect(QPoint(0, 0), request.size),
+                         request.dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white));
         source.render(painter, request.size, request);
         painter.end();
     } else {
@@ -133,8 +135,10 @@ QString writeVectorExport(const ExportSource &source, const ExportRequest &reque
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter(&pdf);
         const QSize target(pdf.width(), pdf.height());
-        painter.scale(qreal(target.width()) / request.size.width(), qreal(target.height()) / request.size.height());
-        painter.fillRect(QRect(QPoint(0, 0), request.size), request.dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white));
+        painter.scale(qreal(target.width()) / request.size.width(),
+                      qreal(target.height()) / request.size.height());
+        painter.fillRect(QRect(QPoint(0, 0), request.size),
+                         request.dark ? QColor(0x20, 0x22, 0x25) : QColor(Qt::white));
         source.render(painter, request.size, request);
         painter.end();
     }

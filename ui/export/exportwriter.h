@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "exportsource.h"
+#include "ui/export/exportsource.h"
 
 #include <QImage>
 #include <QString>
-
 #include <atomic>
 
 namespace at {
@@ -20,7 +21,8 @@ QImage renderExportImage(const ExportSource &source, const ExportRequest &reques
 // Encodes and writes an image as PNG, atomically: the file appears complete or not at all.
 // May run off the GUI thread. Returns an empty string on success, else a one-line message.
 // `cancel`, when set during the write, abandons it and leaves no file.
-QString writePngAtomically(const QImage &image, const QString &path, const std::atomic_bool *cancel = nullptr);
+QString writePngAtomically(const QImage &image, const QString &path,
+                           const std::atomic_bool *cancel = nullptr);
 
 // Renders and writes SVG or PDF (vector), atomically (GUI thread). Returns an error message or empty.
 QString writeVectorExport(const ExportSource &source, const ExportRequest &request, ExportFormat format,

@@ -1,16 +1,18 @@
-#include "pngencoder.h"
-
-#include <png.h>
-#include <zlib.h>
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/export/pngencoder.h"
 
 #include <csetjmp>
+#include <png.h>
+#include <zlib.h>
 
 namespace at {
 namespace {
 
 void appendToByteArray(png_structp png, png_bytep data, png_size_t length)
 {
-    static_cast<QByteArray *>(png_get_io_ptr(png))->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    static_cast<QByteArray *>(png_get_io_ptr(png))
+        ->append(reinterpret_cast<const char *>(data), qsizetype(length));
 }
 void noFlush(png_structp) {}
 
@@ -48,7 +50,8 @@ bool encodeRows(const QImage &image, QByteArray *out)
 bool encodePng(const QImage &image, QByteArray *out)
 {
     static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "encodePng assumes little-endian RGB32");
-    const QImage rgb = image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
+    const QImage rgb =
+        image.format() == QImage::Format_RGB32 ? image : image.convertToFormat(QImage::Format_RGB32);
     out->clear();
     // About one byte per pixel for chart images; one reservation avoids repeated growth.
     out->reserve(qsizetype(rgb.width()) * rgb.height() / 2);

@@ -1,13 +1,15 @@
-#include "commandlineexport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/exportviews/commandlineexport.h"
 
-#include "charts/marketsharechart.h"
-#include "charts/usercountchart.h"
-#include "document.h"
-#include "export/exportwriter.h"
-#include "timeextent.h"
-#include "timeline/timelineview.h"
-#include "viewexports.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/timeextent.h"
+#include "app/core/viewstate.h"
+#include "ui/charts/marketsharechart.h"
+#include "ui/charts/usercountchart.h"
+#include "ui/export/exportwriter.h"
+#include "ui/exportviews/viewexports.h"
+#include "ui/timeline/timelineview.h"
 
 #include <memory>
 

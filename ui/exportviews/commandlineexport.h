@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "export/commandline.h"
+#include "ui/export/commandline.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,9 +1,11 @@
-#include "exportcontroller.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/exportviews/exportcontroller.h"
 
-#include "export/exportdialog.h"
-#include "export/exportjob.h"
-#include "export/exportwriter.h"
-#include "theme.h"
+#include "app/core/theme.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/exportjob.h"
+#include "ui/export/exportwriter.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,11 +1,13 @@
-#include "viewexports.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/exportviews/viewexports.h"
 
-#include "charts/marketsharechart.h"
-#include "charts/usercountchart.h"
-#include "dataset.h"
-#include "document.h"
-#include "sourcenotes.h"
-#include "timeline/timelineview.h"
+#include "app/core/dataset.h"
+#include "app/core/document.h"
+#include "app/core/sourcenotes.h"
+#include "ui/charts/marketsharechart.h"
+#include "ui/charts/usercountchart.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QPainter>
 

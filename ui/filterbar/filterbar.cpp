@@ -1,7 +1,9 @@
-#include "filterbar.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/filterbar/filterbar.h"
 
-#include "document.h"
-#include "vocabulary.h"
+#include "app/core/document.h"
+#include "app/core/vocabulary.h"
 
 #include <QBoxLayout>
 #include <QCollator>
@@ -12,7 +14,6 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
-
 #include <algorithm>
 
 namespace at {
@@ -272,7 +273,10 @@ void FilterBar::setFilter(const EventFilter &filter)
     apply();
 }
 
-void FilterBar::clear() { setFilter({}); }
+void FilterBar::clear()
+{
+    setFilter({});
+}
 
 void FilterBar::focusSearch()
 {

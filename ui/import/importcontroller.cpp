@@ -1,13 +1,15 @@
-#include "importcontroller.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/import/importcontroller.h"
 
-#include "datasetreader.h"
-#include "document.h"
-#include "import/importjob.h"
-#include "importdialog.h"
-#include "importdrop.h"
-#include "importerrorsdialog.h"
-#include "importprogressdialog.h"
-#include "settings.h"
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/import/importjob.h"
+#include "app/core/settings.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/importdrop.h"
+#include "ui/import/importerrorsdialog.h"
+#include "ui/import/importprogressdialog.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,4 +1,6 @@
-#include "importdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/import/importdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

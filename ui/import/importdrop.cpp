@@ -1,4 +1,6 @@
-#include "importdrop.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/import/importdrop.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,4 +1,6 @@
-#include "importerrorsdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/import/importerrorsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,8 @@
-#include "importprogressdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/import/importprogressdialog.h"
 
-#include "import/importjob.h"
+#include "app/core/import/importjob.h"
 
 #include <QFileInfo>
 #include <QTimer>

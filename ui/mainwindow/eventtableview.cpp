@@ -1,9 +1,11 @@
-#include "eventtableview.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/mainwindow/eventtableview.h"
 
-#include "eventfilterproxy.h"
-#include "eventmodel.h"
-#include "roles.h"
-#include "viewstate.h"
+#include "app/core/eventfilterproxy.h"
+#include "app/core/eventmodel.h"
+#include "app/core/roles.h"
+#include "app/core/viewstate.h"
 
 #include <QHeaderView>
 

@@ -1,4 +1,6 @@
-#include "icons.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/mainwindow/icons.h"
 
 #include <QApplication>
 

@@ -1,15 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The main window's menus, toolbars and the dialogs they open (kept apart from the view wiring in
 // mainwindow.cpp). Every action has an object name, so that tests find it.
-#include "annotations/annotationedits.h"
-#include "annotations/workspaceactions.h"
-#include "exportviews/exportcontroller.h"
-#include "filterbar/filterbar.h"
-#include "icons.h"
-#include "import/importcontroller.h"
-#include "mainwindow.h"
-#include "preferences/preferencesdialog.h"
-#include "theme.h"
-#include "timeline/timelineview.h"
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/theme.h"
+#include "ui/annotations/workspaceactions.h"
+#include "ui/exportviews/exportcontroller.h"
+#include "ui/filterbar/filterbar.h"
+#include "ui/import/importcontroller.h"
+#include "ui/mainwindow/icons.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,8 @@
-#include "preferences.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/preferences/preferences.h"
 
-#include "settings.h"
+#include "app/core/settings.h"
 
 namespace at {
 

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "language.h"
-#include "theme.h"
+#include "app/core/language.h"
+#include "app/core/theme.h"
 
 #include <QSize>
 #include <QString>

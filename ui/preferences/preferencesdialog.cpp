@@ -1,7 +1,9 @@
-#include "preferencesdialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/preferences/preferencesdialog.h"
 
-#include "annotations/authorfield.h"
-#include "settings.h"
+#include "app/core/settings.h"
+#include "ui/annotations/authorfield.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

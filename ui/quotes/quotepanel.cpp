@@ -1,9 +1,11 @@
-#include "quotepanel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/quotes/quotepanel.h"
 
-#include "document.h"
-#include "sourcecarddelegate.h"
-#include "sourcecardmodel.h"
-#include "viewstate.h"
+#include "app/core/document.h"
+#include "app/core/sourcecardmodel.h"
+#include "app/core/viewstate.h"
+#include "ui/quotes/sourcecarddelegate.h"
 
 #include <QApplication>
 #include <QBoxLayout>
@@ -48,8 +50,9 @@ void QuotePanel::buildUi()
     m_search->setObjectName(QStringLiteral("quoteSearch"));
     m_search->setPlaceholderText(tr("Search quotes and sources"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), QIcon::fromTheme(QStringLiteral("edit-find-symbolic"))),
-                        QLineEdit::LeadingPosition);
+    m_search->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), QIcon::fromTheme(QStringLiteral("edit-find-symbolic"))),
+        QLineEdit::LeadingPosition);
 
     m_speaker = new QComboBox(this);
     m_speaker->setObjectName(QStringLiteral("speakerFilter"));
@@ -116,8 +119,10 @@ void QuotePanel::buildUi()
     connect(m_speaker, &QComboBox::currentIndexChanged, this, &QuotePanel::applyControls);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, &QuotePanel::applyControls);
     connect(m_showAll, &QToolButton::clicked, this, [this] { m_state->select(Selection::none()); });
-    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { activateRow(index.row()); });
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_view, &QListView::clicked, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_view, &QListView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
     connect(m_view, &QListView::customContextMenuRequested, this, &QuotePanel::showContextMenu);
 }
 
@@ -145,9 +150,15 @@ void QuotePanel::setLocale(const QLocale &locale)
     refresh();
 }
 
-QuotePanel::Scope QuotePanel::scope() const { return m_tabs->currentIndex() == 1 ? Scope::Sources : Scope::Selection; }
+QuotePanel::Scope QuotePanel::scope() const
+{
+    return m_tabs->currentIndex() == 1 ? Scope::Sources : Scope::Selection;
+}
 
-void QuotePanel::setScope(Scope scope) { m_tabs->setCurrentIndex(scope == Scope::Sources ? 1 : 0); }
+void QuotePanel::setScope(Scope scope)
+{
+    m_tabs->setCurrentIndex(scope == Scope::Sources ? 1 : 0);
+}
 
 void QuotePanel::setFilter(const QuoteFilter &filter)
 {
@@ -175,7 +186,8 @@ void QuotePanel::refresh()
     const Dataset &d = m_document->dataset();
     const Selection selection = m_state->selection();
     const bool sources = scope() == Scope::Sources;
-    const QList<SourceItem> items = sources ? QuoteQuery::bySource(d) : QuoteQuery::forSelection(d, selection);
+    const QList<SourceItem> items =
+        sources ? QuoteQuery::bySource(d) : QuoteQuery::forSelection(d, selection);
     m_model->setCards(QuoteQuery::cards(d, items, m_filter, m_locale));
 
     m_scope->setText(sources ? tr("Everything taken from each article, in paragraph order")
@@ -203,7 +215,8 @@ void QuotePanel::refresh()
     if (row >= 0) {
         const QModelIndex index = m_model->index(row);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_view->scrollTo(index, sources ? QAbstractItemView::PositionAtCenter : QAbstractItemView::EnsureVisible);
+        m_view->scrollTo(index,
+                         sources ? QAbstractItemView::PositionAtCenter : QAbstractItemView::EnsureVisible);
     }
 }
 
@@ -215,9 +228,15 @@ std::optional<SourceItem> QuotePanel::currentItem() const
     return m_model->card(index.row()).item;
 }
 
-QString QuotePanel::scopeText() const { return m_scope->text(); }
+QString QuotePanel::scopeText() const
+{
+    return m_scope->text();
+}
 
-QString QuotePanel::countText() const { return m_count->text(); }
+QString QuotePanel::countText() const
+{
+    return m_count->text();
+}
 
 void QuotePanel::activateRow(int row)
 {

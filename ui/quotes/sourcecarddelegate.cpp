@@ -1,7 +1,9 @@
-#include "sourcecarddelegate.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/quotes/sourcecarddelegate.h"
 
-#include "colors.h"
-#include "sourcecardmodel.h"
+#include "app/core/colors.h"
+#include "app/core/sourcecardmodel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "quotequery.h"
+#include "app/core/quotequery.h"
 
 #include <QFont>
 #include <QPalette>

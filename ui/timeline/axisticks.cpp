@@ -1,6 +1,8 @@
-#include "axisticks.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/axisticks.h"
 
-#include "timescale.h"
+#include "ui/timeline/timescale.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -177,9 +179,10 @@ QString AxisTicks::majorLabel(QDate date, TickUnit unit, const QLocale &locale)
     // `unit` is the fine row's: the coarse row names the month, year or decade it is in.
     switch (majorUnitFor(unit)) {
     case TickUnit::Month:
-        return isChinese(locale)
-                   ? QStringLiteral("%1年%2月").arg(date.year()).arg(date.month())
-                   : QStringLiteral("%1 %2").arg(locale.monthName(date.month(), QLocale::ShortFormat)).arg(date.year());
+        return isChinese(locale) ? QStringLiteral("%1年%2月").arg(date.year()).arg(date.month())
+                                 : QStringLiteral("%1 %2")
+                                       .arg(locale.monthName(date.month(), QLocale::ShortFormat))
+                                       .arg(date.year());
     case TickUnit::Year:
         return minorLabel(date, TickUnit::Year, locale);
     default:

@@ -1,7 +1,9 @@
-#include "eventindex.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/eventindex.h"
 
-#include "dataset.h"
-#include "eventfilter.h"
+#include "app/core/dataset.h"
+#include "app/core/eventfilter.h"
 
 namespace at {
 
@@ -12,7 +14,6 @@ qint64 dayOf2(qint32 time2)
     return qint64(std::floor((time2 + 1) / 2.0));
 }
 } // namespace
-
 
 void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
 {

@@ -1,6 +1,8 @@
-#include "lanelayout.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/lanelayout.h"
 
-#include "dataset.h"
+#include "app/core/dataset.h"
 
 #include <algorithm>
 

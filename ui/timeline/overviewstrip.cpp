@@ -1,7 +1,9 @@
-#include "overviewstrip.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/overviewstrip.h"
 
-#include "axisticks.h"
-#include "eventindex.h"
+#include "ui/timeline/axisticks.h"
+#include "ui/timeline/eventindex.h"
 
 #include <QMouseEvent>
 #include <QPainter>

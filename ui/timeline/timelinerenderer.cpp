@@ -1,10 +1,12 @@
-#include "timelinerenderer.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/timelinerenderer.h"
 
-#include "colors.h"
-#include "dataset.h"
-#include "eventindex.h"
-#include "lanelayout.h"
-#include "timelinetext.h"
+#include "app/core/colors.h"
+#include "app/core/dataset.h"
+#include "ui/timeline/eventindex.h"
+#include "ui/timeline/lanelayout.h"
+#include "ui/timeline/timelinetext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

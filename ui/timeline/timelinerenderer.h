@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "axisticks.h"
-#include "eventindex.h"
-#include "laneplacement.h"
-#include "timescale.h"
+#include "ui/timeline/axisticks.h"
+#include "ui/timeline/eventindex.h"
+#include "ui/timeline/laneplacement.h"
+#include "ui/timeline/timescale.h"
 
 #include <QColor>
 #include <QFont>

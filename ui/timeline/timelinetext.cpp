@@ -1,7 +1,9 @@
-#include "timelinetext.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/timelinetext.h"
 
-#include "dataset.h"
-#include "eventmodel.h"
+#include "app/core/dataset.h"
+#include "app/core/eventmodel.h"
 
 #include <QCoreApplication>
 #include <cmath>

@@ -1,9 +1,11 @@
-#include "timelineview.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/timelineview.h"
 
-#include "dataset.h"
-#include "document.h"
-#include "overviewstrip.h"
-#include "timelinetext.h"
+#include "app/core/dataset.h"
+#include "app/core/document.h"
+#include "ui/timeline/overviewstrip.h"
+#include "ui/timeline/timelinetext.h"
 
 #include <QAccessible>
 #include <QContextMenuEvent>

@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "eventfilter.h"
-#include "eventindex.h"
-#include "lanelayout.h"
-#include "timelinerenderer.h"
-#include "timescale.h"
-#include "viewstate.h"
+#include "app/core/eventfilter.h"
+#include "app/core/viewstate.h"
+#include "ui/timeline/eventindex.h"
+#include "ui/timeline/lanelayout.h"
+#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/timescale.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>

@@ -1,7 +1,9 @@
-#include "annotation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotation.h"
 
-#include "dataset.h"
-#include "seriesmodel.h"
+#include "app/core/dataset.h"
+#include "app/core/seriesmodel.h"
 
 #include <QCoreApplication>
 #include <QSet>

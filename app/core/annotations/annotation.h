@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "viewstate.h"
+#include "app/core/viewstate.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,8 @@
-#include "annotationcommands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationcommands.h"
 
-#include "annotationedits.h"
+#include "app/core/annotations/annotationedits.h"
 
 namespace at {
 

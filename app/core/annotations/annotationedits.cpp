@@ -1,6 +1,8 @@
-#include "annotationedits.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationedits.h"
 
-#include "annotationcommands.h"
+#include "app/core/annotations/annotationcommands.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "annotation.h"
-#include "annotationstore.h"
+#include "app/core/annotations/annotation.h"
+#include "app/core/annotations/annotationstore.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,8 @@
-#include "annotationfields.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationfields.h"
 
-#include "dataset.h"
+#include "app/core/dataset.h"
 
 #include <QCoreApplication>
 #include <QUuid>

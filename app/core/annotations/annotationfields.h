@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "annotation.h"
+#include "app/core/annotations/annotation.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,9 @@
-#include "annotationfilterproxy.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationfilterproxy.h"
 
-#include "annotationmodel.h"
-#include "roles.h"
+#include "app/core/annotations/annotationmodel.h"
+#include "app/core/roles.h"
 
 namespace at {
 

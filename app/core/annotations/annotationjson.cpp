@@ -1,7 +1,9 @@
-#include "annotationfields.h"
-#include "annotationio.h"
-#include "dataset.h"
-#include "datasetreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationfields.h"
+#include "app/core/annotations/annotationio.h"
+#include "app/core/dataset.h"
+#include "app/core/datasetreader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,11 @@
-#include "annotationmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationmodel.h"
 
-#include "annotationstore.h"
-#include "document.h"
-#include "fuzzydate.h"
-#include "roles.h"
+#include "app/core/annotations/annotationstore.h"
+#include "app/core/document.h"
+#include "app/core/fuzzydate.h"
+#include "app/core/roles.h"
 
 namespace at {
 

@@ -1,8 +1,10 @@
-#include "annotationio.h"
-#include "dataset.h"
-#include "eventmodel.h"
-#include "quotemodel.h"
-#include "seriesmodel.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationio.h"
+#include "app/core/dataset.h"
+#include "app/core/eventmodel.h"
+#include "app/core/quotemodel.h"
+#include "app/core/seriesmodel.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,9 @@
-#include "annotationstore.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/annotationstore.h"
 
-#include "dataset.h"
-#include "workspaceschema.h"
+#include "app/core/annotations/workspaceschema.h"
+#include "app/core/dataset.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "annotation.h"
-#include "sqlconnection.h"
-#include "storeerror.h"
+#include "app/core/annotations/annotation.h"
+#include "app/core/annotations/sqlconnection.h"
+#include "app/core/annotations/storeerror.h"
 
 #include <QHash>
 #include <QList>

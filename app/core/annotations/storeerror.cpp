@@ -1,4 +1,6 @@
-#include "storeerror.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/storeerror.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,8 @@
-#include "workspaceschema.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/annotations/workspaceschema.h"
 
-#include "sqlconnection.h"
+#include "app/core/annotations/sqlconnection.h"
 
 #include <array>
 

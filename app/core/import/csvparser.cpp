@@ -1,4 +1,6 @@
-#include "csvparser.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/csvparser.h"
 
 #include <QCoreApplication>
 #include <algorithm>

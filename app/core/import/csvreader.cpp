@@ -1,10 +1,12 @@
-#include "csvreader.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/csvreader.h"
 
-#include "csvparser.h"
-#include "idindex.h"
-#include "loadprogress.h"
-#include "prefault.h"
-#include "textutil.h"
+#include "app/core/import/csvparser.h"
+#include "app/core/import/idindex.h"
+#include "app/core/import/loadprogress.h"
+#include "app/core/import/prefault.h"
+#include "app/core/import/textutil.h"
 
 #include <QCoreApplication>
 #include <algorithm>

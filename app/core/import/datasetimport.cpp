@@ -1,10 +1,12 @@
-#include "datasetimport.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/datasetimport.h"
 
-#include "csvreader.h"
-#include "datasetreader.h"
-#include "loadprogress.h"
-#include "mergedatasets.h"
-#include "prefault.h"
+#include "app/core/datasetreader.h"
+#include "app/core/import/csvreader.h"
+#include "app/core/import/loadprogress.h"
+#include "app/core/import/mergedatasets.h"
+#include "app/core/import/prefault.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "dataset.h"
-#include "loaderror.h"
+#include "app/core/dataset.h"
+#include "app/core/loaderror.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,9 @@
-#include "idindex.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/idindex.h"
 
-#include "prefault.h"
-#include "radixsort.h"
+#include "app/core/import/prefault.h"
+#include "app/core/import/radixsort.h"
 
 #include <algorithm>
 #include <bit>

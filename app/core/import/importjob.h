@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "datasetimport.h"
-#include "loadprogress.h"
+#include "app/core/import/datasetimport.h"
+#include "app/core/import/loadprogress.h"
 
 #include <QObject>
 #include <memory>

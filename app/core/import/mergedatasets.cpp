@@ -1,6 +1,8 @@
-#include "mergedatasets.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/mergedatasets.h"
 
-#include "textutil.h"
+#include "app/core/import/textutil.h"
 
 #include <QCoreApplication>
 #include <algorithm>

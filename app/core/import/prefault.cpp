@@ -1,4 +1,6 @@
-#include "prefault.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/prefault.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "prefault.h"
+#include "app/core/import/prefault.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "fuzzydate.h"
-#include "textpool.h"
-#include "vocabulary.h"
+#include "app/core/fuzzydate.h"
+#include "app/core/textpool.h"
+#include "app/core/vocabulary.h"
 
 #include <QString>
 #include <QStringDecoder>

@@ -1,6 +1,8 @@
-#include "datasetdescription.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "tests/import/reference/datasetdescription.h"
 
-#include "vocabulary.h"
+#include "app/core/vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

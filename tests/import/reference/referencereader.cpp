@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The dataset reader as the project's lead first wrote it (commit 04659fa), kept verbatim but for its
 // namespace and two fixes (fromUtf8() below, and a place for the syntax errors that Qt's parser lets
 // pass): the straightforward, slow reader whose messages app/core/datasetreader.cpp must reproduce
 // exactly. tst_readerequivalence and the fuzz targets in tests/fuzz/ compare the two.
-#include "referencereader.h"
+#include "tests/import/reference/referencereader.h"
 
-#include "import/jsonsyntax.h"
+#include "app/core/import/jsonsyntax.h"
 
 #include <QCoreApplication>
 #include <QFile>
