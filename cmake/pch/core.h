@@ -4,23 +4,22 @@
 // Only Qt Core and Gui: a file of the model layer that includes a widget header still fails to compile.
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QByteArray>
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QLocale>
 #include <QObject>
+#include <QPainter>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-#include <QAbstractItemModel>
-#include <QColor>
-#include <QFont>
-#include <QImage>
-#include <QPainter>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
