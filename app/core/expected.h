@@ -20,14 +20,12 @@
 namespace at {
 
 // The error side, so that `return Unexpected(error);` reads as what it is.
-template <typename E>
-struct Unexpected {
+template <typename E> struct Unexpected {
     E error;
     explicit Unexpected(E e) : error(std::move(e)) {}
 };
 
-template <typename T, typename E>
-class [[nodiscard]] Expected {
+template <typename T, typename E> class [[nodiscard]] Expected {
 public:
     using value_type = T;
     using error_type = E;
@@ -45,8 +43,7 @@ public:
     const T &operator*() const & { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    template <typename U>
-    T valueOr(U &&fallback) const
+    template <typename U> T valueOr(U &&fallback) const
     {
         return hasValue() ? value() : T(std::forward<U>(fallback));
     }
@@ -60,8 +57,7 @@ private:
 };
 
 // Success carries nothing: `return {};` is success, `return Unexpected(error);` a failure.
-template <typename E>
-class [[nodiscard]] Expected<void, E> {
+template <typename E> class [[nodiscard]] Expected<void, E> {
 public:
     using value_type = void;
     using error_type = E;

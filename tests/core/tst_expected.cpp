@@ -21,7 +21,8 @@ private Q_SLOTS:
     }
     void holdsAnError()
     {
-        const Expected<int, FileError> e = Unexpected(FileError{u"/tmp/x.png"_qs, u"No space left on device"_qs});
+        const Expected<int, FileError> e =
+            Unexpected(FileError{u"/tmp/x.png"_qs, u"No space left on device"_qs});
         QVERIFY(!e.hasValue());
         QVERIFY(!e);
         QCOMPARE(e.error().toString(), u"/tmp/x.png: No space left on device"_qs);
@@ -31,7 +32,8 @@ private Q_SLOTS:
     {
         const Expected<void, FileError> ok;
         QVERIFY(ok.hasValue());
-        const Expected<void, FileError> failed = Unexpected(FileError{{}, u"the disk did not confirm the write"_qs});
+        const Expected<void, FileError> failed =
+            Unexpected(FileError{{}, u"the disk did not confirm the write"_qs});
         QVERIFY(!failed);
         QCOMPARE(failed.error().toString(), u"the disk did not confirm the write"_qs);
     }

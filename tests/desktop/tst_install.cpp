@@ -70,6 +70,7 @@ private Q_SLOTS:
     void desktopFileValidates();
     void metainfo();
     void metainfoValidates();
+    void licence();
     void mimeTypes();
     void appUsesTheSameId();
 
@@ -100,6 +101,7 @@ void TestInstall::files_data()
         u"share/metainfo/" + appId + u".metainfo.xml",
         u"share/mime/packages/" + appId + u".xml",
         u"share/icons/hicolor/scalable/apps/" + appId + u".svg",
+        QStringLiteral("share/doc/alliance-timeline/copyright"),
     };
     for (const QString &f : files)
         QTest::newRow(qPrintable(f)) << f;
@@ -171,6 +173,7 @@ void TestInstall::metainfo()
     QXmlStreamReader xml(&f);
     QString id;
     QString launchable;
+    QString licence;
     QStringList releases;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
@@ -179,15 +182,36 @@ void TestInstall::metainfo()
             id = xml.readElementText();
         else if (xml.name() == u"launchable")
             launchable = xml.readElementText();
+        else if (xml.name() == u"project_license")
+            licence = xml.readElementText();
         else if (xml.name() == u"release")
             releases << xml.attributes().value(QLatin1StringView("version")).toString();
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(id, appId);
     QCOMPARE(launchable, appId + u".desktop");
+    QCOMPARE(licence, u"GPL-3.0-or-later"_qs);
     // The newest release named is the version being built: bump both together.
     QVERIFY(!releases.isEmpty());
     QCOMPARE(releases.first(), QStringLiteral(AT_PROJECT_VERSION));
+}
+
+// The installed copyright file is in Debian's machine-readable format and names the project's licence, the
+// one LICENSE holds and every source file's SPDX line states.
+void TestInstall::licence()
+{
+    QFile f(path(u"share/doc/alliance-timeline/copyright"_qs));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    QCOMPARE(lines.first(), u"Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"_qs);
+    QVERIFY(lines.contains(u"Files: *"_qs));
+    QVERIFY(lines.contains(u"License: GPL-3.0-or-later"_qs));
+    QFile licence(QStringLiteral(AT_SOURCE_DIR "/LICENSE"));
+    QVERIFY(licence.open(QIODevice::ReadOnly));
+    QVERIFY(licence.readLine().trimmed() == "GNU GENERAL PUBLIC LICENSE");
+    QFile main(QStringLiteral(AT_SOURCE_DIR "/app/main.cpp"));
+    QVERIFY(main.open(QIODevice::ReadOnly));
+    QCOMPARE(main.readLine().trimmed(), QByteArray("// SPDX-License-Identifier: GPL-3.0-or-later"));
 }
 
 void TestInstall::metainfoValidates()
