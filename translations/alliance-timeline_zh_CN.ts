@@ -525,6 +525,13 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::Application</name>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); --export draws pictures without one</source>
+        <translation>没有可打开窗口的显示器（未设置 DISPLAY）；--export 无需显示器即可绘制图片</translation>
+    </message>
+</context>
+<context>
     <name>at::AtomicFile</name>
     <message>
         <source>“%1” could not be saved: %2</source>
@@ -644,16 +651,8 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>宽x高</translation>
     </message>
     <message>
-        <source>Start of the time range (YYYY, YYYY-MM, YYYY-MM-DD).</source>
-        <translation>时间范围的起点（YYYY、YYYY-MM、YYYY-MM-DD）。</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>End of the time range.</source>
-        <translation>时间范围的终点。</translation>
     </message>
     <message>
         <source>Language: en or zh_CN.</source>
@@ -680,10 +679,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>A workspace to open.</source>
-        <translation>要打开的工作区。</translation>
-    </message>
-    <message>
         <source>[file]</source>
         <translation>[文件]</translation>
     </message>
@@ -708,14 +703,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>--size %1 超出范围：每边应在 16 到 %2 像素之间</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>--from “%1”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>--to &quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>--to “%1”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>--to %1 is not after --from %2</source>
         <translation>--to %1 不晚于 --from %2</translation>
     </message>
@@ -730,6 +717,34 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>too many files: %1</source>
         <translation>文件过多：%1</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>--%1 “%2”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Start of the pictures&apos; time range (YYYY, YYYY-MM, YYYY-MM-DD); needs --to.</source>
+        <translation>图片时间范围的起点（YYYY、YYYY-MM、YYYY-MM-DD）；需同时给出 --to。</translation>
+    </message>
+    <message>
+        <source>End of the pictures&apos; time range, that day included; needs --from.</source>
+        <translation>图片时间范围的终点（含当天）；需同时给出 --from。</translation>
+    </message>
+    <message>
+        <source>A workspace (.atws) or a dataset file (.json, .csv) to open.</source>
+        <translation>要打开的工作区（.atws）或数据集文件（.json、.csv）。</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; --help lists the options</source>
+        <translation>未知选项“%1”；--help 列出所有选项</translation>
+    </message>
+    <message>
+        <source>--from %1 needs --to: give both ends of the time range</source>
+        <translation>--from %1 需要 --to：请给出时间范围的两端</translation>
+    </message>
+    <message>
+        <source>--to %1 needs --from: give both ends of the time range</source>
+        <translation>--to %1 需要 --from：请给出时间范围的两端</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1868,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <source>User Counts</source>
-        <translation>用户数</translation>
-    </message>
-    <message>
         <source>%1 of %2 events shown</source>
         <translation>显示 %1 / %2 个事件</translation>
     </message>
@@ -1877,14 +1888,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>关于联盟时间线</translation>
     </message>
     <message>
-        <source>IM Market Share</source>
-        <translation>即时通讯市场份额</translation>
-    </message>
-    <message>
-        <source>Microblog Market Share</source>
-        <translation>微博市场份额</translation>
-    </message>
-    <message>
         <source>Event List</source>
         <translation>事件列表</translation>
     </message>
@@ -1895,10 +1898,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Undo History</source>
         <translation>撤销历史</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1913,20 +1912,8 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>导出视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Timeline…</source>
-        <translation>时间线(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;User Counts…</source>
-        <translation>用户数(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;IM Market Share…</source>
-        <translation>即时通讯市场份额(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Microblog Market Share…</source>
-        <translation>微博市场份额(&amp;M)…</translation>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2647,25 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>User counts over time</source>
         <translation>用户数变化</translation>
+    </message>
+</context>
+<context>
+    <name>at::ViewTitles</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>User Counts</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>IM Market Share</source>
+        <translation>即时通讯市场份额</translation>
+    </message>
+    <message>
+        <source>Microblog Market Share</source>
+        <translation>微博市场份额</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,8 @@ int runChild(int argc, char **argv, Clock::time_point t0, bool bare)
     QTemporaryDir dir; // a first launch: default layout, no saved state
     at::AppSession session(std::make_unique<at::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
     session.loadTranslations();
-    QString error;
-    if (!session.start(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const auto started = session.start(); !started) {
+        std::fprintf(stderr, "%s\n", qPrintable(at::toStrings(started.error()).join(u'\n')));
         return 1;
     }
     const double builtMs = msSince(t0);

@@ -6,7 +6,7 @@
 #include "app/core/import/datasetimport.h"
 #include "app/core/language.h"
 #include "app/core/numberformat.h"
-#include "ui/export/commandline.h"
+#include "ui/application/commandline.h"
 #include "ui/timeline/timelinetext.h"
 
 #include <QApplication>
@@ -153,10 +153,10 @@ void TestLanguage::messagesOutsideWidgetsFollow()
     LoadResult empty = readDatasetJson(QByteArrayView(), QStringLiteral("x.json"));
     QCOMPARE(empty.errors.size(), 1);
     QCOMPARE(empty.errors.first().message, QStringLiteral("文件为空"));
-    QString error;
-    QVERIFY(!parseCommandLine(
-        {QStringLiteral("alliance-timeline"), QStringLiteral("--lang"), QStringLiteral("fr")}, &error));
-    QCOMPARE(error, QStringLiteral("不支持 --lang “fr”；请使用 en 或 zh_CN"));
+    const auto parsed = parseCommandLine(
+        {QStringLiteral("alliance-timeline"), QStringLiteral("--lang"), QStringLiteral("fr")}, {});
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().message, QStringLiteral("不支持 --lang “fr”；请使用 en 或 zh_CN"));
     QCOMPARE(timelinetext::clusterTooltip(12, 2455624.0, 2455624.0, QLocale()).section(u'\n', 1),
              QStringLiteral("单击或放大以查看"));
     ImportRequest request;

@@ -19,7 +19,6 @@ namespace {
 // Random noise does not compress: a 1000x1000 picture is about 3 MB as PNG, far over a 256 KiB disk.
 class NoiseSource : public at::ExportSource {
 public:
-    QString name() const override { return u"noise"_s; }
     QString defaultTitle(const QLocale &) const override { return u"Noise"_s; }
     void render(QPainter &p, const QSize &size, const at::ExportRequest &) const override
     {

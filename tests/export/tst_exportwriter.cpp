@@ -17,7 +17,6 @@ namespace {
 // Draws a red square whose position is a fixed fraction of the size, so layout-at-size is checkable.
 class SquareSource : public at::ExportSource {
 public:
-    QString name() const override { return u"square"_s; }
     QString defaultTitle(const QLocale &) const override { return u"Square"_s; }
     void render(QPainter &p, const QSize &size, const at::ExportRequest &) const override
     {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // What File > Export and --export write: the requested size and scale, the timeline's markers where their
-// dates are, Chinese glyphs from a CJK font, valid SVG and PDF, several exports in one call, and no file
-// at all when the folder cannot be written.
+// dates are, Chinese glyphs from a CJK font, valid SVG and PDF, legends and footnotes left out on request.
+// The command line's runs are in tests/export/tst_commandline.cpp.
 #include "app/core/colors.h"
 #include "app/core/datasetreader.h"
 #include "app/core/document.h"
@@ -10,7 +10,6 @@
 #include "ui/charts/marketsharechart.h"
 #include "ui/charts/usercountchart.h"
 #include "ui/export/exportwriter.h"
-#include "ui/exportviews/commandlineexport.h"
 #include "ui/exportviews/viewexports.h"
 #include "ui/timeline/timelinerenderer.h"
 #include "ui/timeline/timelineview.h"
@@ -162,52 +161,6 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 5000);
     }
 
-    void commandLineExportsEveryViewInOneCall()
-    {
-        at::CommandLine cl;
-        cl.size = QSize(1280, 800);
-        const QStringList views{u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s};
-        for (const QString &v : views)
-            cl.exports.append({v, m_dir.filePath(v + u".png"_s)});
-        QStringList errors;
-        QCOMPARE(at::runCommandLineExports(cl, m_document, m_en, false, &errors), 0);
-        QCOMPARE(errors, QStringList());
-        for (const QString &v : views) {
-            QImageReader reader(m_dir.filePath(v + u".png"_s));
-            QCOMPARE(reader.format(), QByteArray("png"));
-            QCOMPARE(reader.size(), QSize(1280, 800));
-            const QImage image = reader.read();
-            // Not blank: more than the background colour.
-            int other = 0;
-            for (int y = 0; y < image.height(); y += 7) {
-                for (int x = 0; x < image.width(); x += 7)
-                    other += image.pixel(x, y) != qRgb(255, 255, 255);
-            }
-            QVERIFY2(other > 200, qPrintable(v));
-        }
-    }
-
-    void anUnwritableFolderGivesItsMessageAndLeavesNoFile()
-    {
-        // A folder that cannot exist: its parent is a file.
-        const QString file = m_dir.filePath(u"plain.txt"_s);
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.close();
-        at::CommandLine cl;
-        cl.size = QSize(400, 300);
-        const QString out = file + u"/timeline.png"_s;
-        cl.exports.append({u"timeline"_s, out});
-        cl.exports.append({u"im-share"_s, m_dir.filePath(u"im.png"_s)});
-        QStringList errors;
-        QCOMPARE(at::runCommandLineExports(cl, m_document, m_en, false, &errors), 1);
-        QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.first().startsWith(u"cannot write "_s + out + u": "_s), qPrintable(errors.first()));
-        QVERIFY(!QFile::exists(out));
-        // The other export in the same call is still written.
-        QVERIFY(QFile::exists(m_dir.filePath(u"im.png"_s)));
-    }
-
     // The dialog's Legend and Footnote boxes: each changes every view's picture, and the view on screen
     // keeps its own legend and footnote. A picture is the same each time it is asked for (the chart's
     // first export once had the ticks of its size on screen).
@@ -225,26 +178,26 @@ private Q_SLOTS:
         const at::TimelineExport timelineSource(&m_document, &timeline);
         const at::UserCountExport usersSource(&users);
         const at::MarketShareExport imSource(&im);
-        for (const at::ExportSource *source :
-             std::initializer_list<const at::ExportSource *>{&timelineSource, &usersSource, &imSource}) {
+        const std::pair<const char *, const at::ExportSource *> sources[] = {
+            {"timeline", &timelineSource}, {"users", &usersSource}, {"im-share", &imSource}};
+        for (const auto &[name, source] : sources) {
             at::ExportRequest request;
             request.size = QSize(1000, 700);
             request.locale = m_en;
             const QImage whole = at::renderExportImage(*source, request);
-            QVERIFY2(at::renderExportImage(*source, request) == whole, qPrintable(source->name()));
+            QVERIFY2(at::renderExportImage(*source, request) == whole, name);
             request.legend = false;
             const QImage noLegend = at::renderExportImage(*source, request);
             request.footnote = false;
             const QImage bare = at::renderExportImage(*source, request);
             request.legend = true;
             const QImage noFootnote = at::renderExportImage(*source, request);
-            const QString name = source->name();
-            QVERIFY2(noLegend != whole, qPrintable(name));
-            QVERIFY2(noFootnote != whole, qPrintable(name));
-            QVERIFY2(bare != noLegend && bare != noFootnote, qPrintable(name));
+            QVERIFY2(noLegend != whole, name);
+            QVERIFY2(noFootnote != whole, name);
+            QVERIFY2(bare != noLegend && bare != noFootnote, name);
             request.footnote = true;
             QVERIFY2(at::renderExportImage(*source, request) == whole,
-                     qPrintable(name)); // nothing stays hidden
+                     name); // nothing stays hidden
         }
         QVERIFY(users.legend->visible());
         QCOMPARE(users.legend->layout(), users.plotLayout());

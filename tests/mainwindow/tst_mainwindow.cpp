@@ -12,6 +12,7 @@
 #include "app/core/sourcecardmodel.h"
 #include "app/core/viewstate.h"
 #include "ui/annotations/workspaceactions.h"
+#include "ui/application/applicationviews.h"
 #include "ui/exportviews/exportcontroller.h"
 #include "ui/filterbar/filterbar.h"
 #include "ui/mainwindow/abouttext.h"
@@ -45,6 +46,7 @@ class TestMainWindow : public QObject {
 
     // A window as the application makes one, on its own settings file.
     struct Window {
+        at::ViewRegistry views = at::applicationViews();
         at::ViewState state;
         at::Settings settings;
         at::AnnotationStore store;
@@ -52,7 +54,7 @@ class TestMainWindow : public QObject {
         at::AnnotationEdits edits{&store, &stack};
         at::MainWindow window;
         Window(at::Document *document, const QString &ini, const QString &workspace, const QLocale &locale)
-            : settings(ini), window(document, &state, &settings, openStore(workspace), locale)
+            : settings(ini), window(&views, document, &state, &settings, openStore(workspace), locale)
         {}
         at::AnnotationEdits *openStore(const QString &path)
         {
@@ -257,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(action("actionFind")->shortcut(), QKeySequence(QKeySequence::Find));
         QCOMPARE(action("actionExport")->shortcut(), QKeySequence(u"Ctrl+E"_s));
         QVERIFY(action("actionExport")->isEnabled());
-        QCOMPARE(mw.exporter()->viewNames(),
+        QCOMPARE(mw.exporter()->views().names(),
                  (QStringList{u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s}));
 
         // Undo and Redo follow the annotations' stack: an annotation added is one step, undone from the menu.

@@ -11,8 +11,9 @@
 #include "app/core/settings.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
-#include "ui/export/commandline.h"
-#include "ui/exportviews/commandlineexport.h"
+#include "ui/application/applicationviews.h"
+#include "ui/application/commandline.h"
+#include "ui/application/commandlineexport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
 
@@ -45,13 +46,18 @@ void showProblems(QWidget *parent, const QString &title, const QString &text, co
 
 } // namespace
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AllianceTimeline"));
+    QCoreApplication::setApplicationName(QStringLiteral("alliance-timeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AT_VERSION));
+}
+
 void setUpApplication(QApplication &app)
 {
     Q_UNUSED(app);
-    QApplication::setOrganizationName(QStringLiteral("AllianceTimeline"));
-    QApplication::setApplicationName(QStringLiteral("alliance-timeline"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Alliance Timeline"));
-    QApplication::setApplicationVersion(QStringLiteral(AT_VERSION));
     QApplication::setDesktopFileName(QLatin1StringView(desktopFileId));
     // The compiled-in icon, the same artwork as the installed one. Asking the icon theme for it first cost
     // ~8 ms of start-up when the theme has no icon cache: a name the theme lacks makes Qt parse every
@@ -68,10 +74,10 @@ void setUpApplication(QApplication &app)
     }
 }
 
-AppSession::AppSession(std::unique_ptr<Settings> settings)
-    : m_settings(std::move(settings)), m_locale(QLocale::system()), m_document(std::make_unique<Document>()),
-      m_state(std::make_unique<ViewState>()), m_store(std::make_unique<AnnotationStore>()),
-      m_undoStack(std::make_unique<QUndoStack>()),
+AppSession::AppSession(std::unique_ptr<Settings> settings, ViewRegistry views)
+    : m_settings(std::move(settings)), m_views(std::move(views)), m_locale(QLocale::system()),
+      m_document(std::make_unique<Document>()), m_state(std::make_unique<ViewState>()),
+      m_store(std::make_unique<AnnotationStore>()), m_undoStack(std::make_unique<QUndoStack>()),
       m_edits(std::make_unique<AnnotationEdits>(m_store.get(), m_undoStack.get()))
 {
     m_edits->setAuthor(m_settings->value(keys::annotationAuthor));
@@ -90,37 +96,40 @@ void AppSession::loadTranslations(std::optional<Language> commandLine)
     applyLanguage(*QCoreApplication::instance(), m_locale);
 }
 
-bool AppSession::loadDataset(const QString &path, QStringList *errors)
+Expected<void, QList<LoadError>> AppSession::loadDataset(const QString &path)
 {
     ImportRequest request;
     request.files = {path};
     request.mode = ImportMode::Replace;
     request.maxBytes = m_settings->value(keys::importSizeCap);
     const ImportResult result = runImport(request);
-    if (!result.ok()) {
-        *errors = toStrings(result.errors);
-        return false;
-    }
+    if (!result.ok())
+        return Unexpected(result.errors);
     m_document->setDataset(result.dataset, result.origin);
-    return true;
+    return {};
 }
 
-bool AppSession::start(QString *error, const QString &workspaceFile)
+Expected<void, QList<LoadError>> AppSession::loadEmbeddedDatasetIfEmpty()
 {
-    if (m_document->sharedDataset() == nullptr || m_document->dataset().events.empty()) {
-        const LoadResult embedded = readEmbeddedDataset();
-        if (!embedded.ok()) {
-            *error = toStrings(embedded.errors).join(u'\n');
-            return false;
-        }
-        m_document->setDataset(embedded.dataset, QObject::tr("Embedded dataset 2010–2013"));
-    }
+    if (m_document->sharedDataset() != nullptr && !m_document->dataset().events.empty())
+        return {};
+    const LoadResult embedded = readEmbeddedDataset();
+    if (!embedded.ok())
+        return Unexpected(embedded.errors);
+    m_document->setDataset(embedded.dataset, QObject::tr("Embedded dataset 2010–2013"));
+    return {};
+}
+
+Expected<void, QList<LoadError>> AppSession::start(const QString &workspaceFile)
+{
+    if (auto loaded = loadEmbeddedDatasetIfEmpty(); !loaded)
+        return loaded;
     const StoreError opened = workspaceFile.isEmpty() ? m_store->openDefault() : m_store->open(workspaceFile);
     if (opened)
         m_workspaceError = opened.text();
-    m_window = std::make_unique<MainWindow>(m_document.get(), m_state.get(), m_settings.get(), m_edits.get(),
-                                            m_locale);
-    return true;
+    m_window = std::make_unique<MainWindow>(&m_views, m_document.get(), m_state.get(), m_settings.get(),
+                                            m_edits.get(), m_locale);
+    return {};
 }
 
 namespace {
@@ -133,74 +142,118 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 }
 } // namespace
 
+namespace {
+struct ShellText {
+    Q_DECLARE_TR_FUNCTIONS(at::Application)
+};
+
+// Whether Qt can open a window: a platform is named, or an X or Wayland display is there. Without one, Qt's
+// default platform aborts the program in the QApplication's constructor.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// What needs no window: a bad command line, --help, --version, or a window asked for where there is no
+// display. Answered with a QCoreApplication, which needs no display, in the user's language.
+int runWithoutWindow(int argc, char *argv[], const QStringList &args, const QStringList &viewNames)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const Settings settings;
+    applyLanguage(
+        app, chooseLocale(languageArgument(args), Preferences::load(settings).language, QLocale::system()));
+    // Parsed again now that the translations are in, so that its messages are in the user's language.
+    const auto commandLine = parseCommandLine(args, viewNames);
+    if (!commandLine) {
+        std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(commandLine.error().message));
+        return 2;
+    }
+    if (commandLine->task == CommandLine::Task::Help) {
+        std::fputs(qPrintable(commandLine->helpText), stdout);
+        return 0;
+    }
+    if (commandLine->task == CommandLine::Task::Version) {
+        std::printf("alliance-timeline %s\n", AT_VERSION);
+        return 0;
+    }
+    std::fprintf(stderr, "alliance-timeline: %s\n",
+                 qPrintable(ShellText::tr("no display to open the window on (DISPLAY is not set); "
+                                          "--export draws pictures without one")));
+    return 1;
+}
+
+void printErrors(const QList<LoadError> &errors)
+{
+    for (const LoadError &error : errors)
+        std::fprintf(stderr, "%s\n", qPrintable(error.toString()));
+}
+} // namespace
+
 int runApplication(int argc, char *argv[])
 {
+    // Every argument is checked before any application object exists: a QApplication needs a display,
+    // and neither a bad argument nor --help should.
+    ViewRegistry views = applicationViews();
+    const QStringList args = commandLineArguments(argc, argv);
+    const auto parsed = parseCommandLine(args, views.names());
+    if (!parsed || parsed->task == CommandLine::Task::Help || parsed->task == CommandLine::Task::Version ||
+        (parsed->task == CommandLine::Task::Window && !hasDisplay()))
+        return runWithoutWindow(argc, argv, args, views.names());
+    const CommandLine &commandLine = *parsed;
+    const bool exporting = commandLine.task == CommandLine::Task::Export;
+
     // An export needs no screen: without one, Qt's offscreen platform draws the same pictures.
-    if (isHeadlessInvocation(argc, argv)) {
+    if (exporting) {
         qInstallMessageHandler(quietMessages);
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
     setUpApplication(app);
 
-    // The translations first, so that --help and the command line's errors speak the user's language.
-    AppSession session(std::make_unique<Settings>());
-    session.loadTranslations();
-    QString error;
-    const std::optional<CommandLine> commandLine = parseCommandLine(QApplication::arguments(), &error);
-    if (!commandLine) {
-        std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(error));
-        return 2;
-    }
-    if (commandLine->help) {
-        std::fputs(qPrintable(commandLine->helpText), stdout);
-        return 0;
-    }
-    if (commandLine->version) {
-        std::printf("alliance-timeline %s\n", AT_VERSION);
-        return 0;
-    }
-
-    if (!commandLine->language.isEmpty())
-        session.loadTranslations(parseLanguage(commandLine->language));
-    const Theme theme = commandLine->theme.isEmpty() ? Preferences::load(session.settings()).theme
-                                                     : parseTheme(commandLine->theme).value_or(Theme::System);
-    applyTheme(app, theme);
+    AppSession session(std::make_unique<Settings>(), std::move(views));
+    session.loadTranslations(commandLine.language);
+    applyTheme(app, commandLine.theme.value_or(Preferences::load(session.settings()).theme));
 
     // A positional file is what the file manager passes: a workspace, or a dataset.
     QString workspaceFile;
-    QString datasetFile = commandLine->dataset;
-    if (!commandLine->file.isEmpty()) {
-        if (commandLine->file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive))
-            workspaceFile = commandLine->file;
+    QString datasetFile = commandLine.dataset;
+    if (!commandLine.file.isEmpty()) {
+        if (commandLine.file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive))
+            workspaceFile = commandLine.file;
         else if (datasetFile.isEmpty())
-            datasetFile = commandLine->file;
+            datasetFile = commandLine.file;
     }
-    QStringList datasetErrors;
-    if (!datasetFile.isEmpty() && !session.loadDataset(datasetFile, &datasetErrors)) {
-        printLines(stderr, datasetErrors);
-        if (!commandLine->exports.isEmpty())
-            return 1;
+    QList<LoadError> datasetErrors;
+    if (!datasetFile.isEmpty()) {
+        if (auto loaded = session.loadDataset(datasetFile); !loaded) {
+            datasetErrors = loaded.error();
+            printErrors(datasetErrors);
+            if (exporting)
+                return 1;
+        }
     }
 
-    if (!commandLine->exports.isEmpty()) {
-        if (!session.start(&error)) {
-            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(error));
+    if (exporting) {
+        if (auto loaded = session.loadEmbeddedDatasetIfEmpty(); !loaded) {
+            printErrors(loaded.error());
             return 1;
         }
-        QStringList errors;
-        const int code = runCommandLineExports(*commandLine, session.document(), session.locale(),
-                                               isDark(QApplication::palette()), &errors);
-        for (const QString &line : errors)
-            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(line));
-        return code;
+        const auto written = runCommandLineExports(session.views(), commandLine, session.document(),
+                                                   session.locale(), isDark(QApplication::palette()));
+        if (written)
+            return 0;
+        for (const FileError &error : written.error())
+            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(error.toString()));
+        return 1;
     }
 
-    if (!session.start(&error, workspaceFile)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        showProblems(nullptr, QObject::tr("Alliance Timeline"), error, {});
+    if (auto started = session.start(workspaceFile); !started) {
+        const QStringList lines = toStrings(started.error());
+        printLines(stderr, lines);
+        showProblems(nullptr, QObject::tr("Alliance Timeline"), lines.join(u'\n'), {});
         return 1;
     }
     MainWindow *window = session.window();
@@ -210,7 +263,7 @@ int runApplication(int argc, char *argv[])
         if (!datasetErrors.isEmpty())
             showProblems(window, QObject::tr("Open Dataset"),
                          QObject::tr("%1 was not loaded; the embedded dataset is shown.").arg(datasetFile),
-                         datasetErrors);
+                         toStrings(datasetErrors));
         if (!session.workspaceError().isEmpty())
             showProblems(
                 window, QObject::tr("Workspace"),

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/expected.h"
 #include "app/core/language.h"
+#include "app/core/loaderror.h"
+#include "ui/application/applicationviews.h"
 
 #include <QLocale>
 #include <QString>
@@ -11,6 +14,7 @@
 #include <optional>
 
 class QApplication;
+class QCoreApplication;
 class QUndoStack;
 
 namespace at {
@@ -22,10 +26,14 @@ class MainWindow;
 class Settings;
 class ViewState;
 
-// Sets up the application (language, theme, the dataset), then runs the window or a command-line task.
+// Checks the command line, then sets up the application (language, theme, the dataset) and runs the window
+// or a command-line task. Returns the exit code: 0 done, 1 a task failed, 2 a bad command line.
 int runApplication(int argc, char *argv[]);
 
-// Names, version and icon theme of the QApplication; call once, right after it is constructed.
+// The application's names and version (where settings are kept); call once, right after the application
+// object (of any kind) is constructed.
+void setApplicationNames();
+// The names, and the icon and icon theme of the QApplication; call once, right after it is constructed.
 void setUpApplication(QApplication &app);
 
 // Everything runApplication builds before the event loop, apart from the QApplication: the translations,
@@ -34,23 +42,26 @@ void setUpApplication(QApplication &app);
 // for.
 class AppSession {
 public:
-    explicit AppSession(std::unique_ptr<Settings> settings);
+    explicit AppSession(std::unique_ptr<Settings> settings, ViewRegistry views = applicationViews());
     ~AppSession();
 
     // Chooses the language (the command line's, else the setting's, else the system's) and installs the
     // translations for it: ours and Qt's own.
     void loadTranslations(std::optional<Language> commandLine = std::nullopt);
-    // Replaces the embedded dataset with a file's (JSON or CSV). False, with one line per problem in
-    // `errors`, when the file is not good; the document is then unchanged.
-    bool loadDataset(const QString &path, QStringList *errors);
-    // Loads the embedded dataset unless a file was loaded, opens the workspace (`workspaceFile`, else the
-    // default one) and creates the window (not shown). False, with `error` set, when the embedded dataset
-    // is broken: a build defect, said rather than shown as an empty window. A workspace that cannot be
-    // opened is not fatal: workspaceError() says why, and the window offers New and Open.
-    bool start(QString *error, const QString &workspaceFile = {});
+    // Replaces the embedded dataset with a file's (JSON or CSV). When the file is not good, its problems
+    // come back and the document is unchanged.
+    Expected<void, QList<LoadError>> loadDataset(const QString &path);
+    // Loads the embedded dataset unless a file was loaded. Its problems come back when it is broken: a
+    // build defect, said rather than shown as an empty window.
+    Expected<void, QList<LoadError>> loadEmbeddedDatasetIfEmpty();
+    // The dataset as above, then opens the workspace (`workspaceFile`, else the default one) and creates
+    // the window (not shown). A workspace that cannot be opened is not fatal: workspaceError() says why,
+    // and the window offers New and Open.
+    Expected<void, QList<LoadError>> start(const QString &workspaceFile = {});
     QString workspaceError() const { return m_workspaceError; }
 
     QLocale locale() const { return m_locale; }
+    const ViewRegistry &views() const { return m_views; }
     Settings &settings() { return *m_settings; }
     Document &document() { return *m_document; }
     ViewState &state() { return *m_state; }
@@ -59,6 +70,7 @@ public:
 
 private:
     std::unique_ptr<Settings> m_settings;
+    ViewRegistry m_views;
     QLocale m_locale;
     std::unique_ptr<Document> m_document;
     std::unique_ptr<ViewState> m_state;

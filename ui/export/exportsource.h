@@ -25,12 +25,11 @@ struct ExportRequest {
 };
 
 // Something that can draw itself for export at any size: not a screenshot of a widget, but a fresh
-// layout at the requested size. Each view provides one. render() runs on the GUI thread.
+// layout at the requested size. Each view provides one; its name is the view registry's. render() runs on
+// the GUI thread.
 class ExportSource {
 public:
     virtual ~ExportSource() = default;
-    // A short name for file names and the command line: "timeline", "users", "im-share", ...
-    virtual QString name() const = 0;
     virtual QString defaultTitle(const QLocale &locale) const = 0;
     // Paints the whole picture (title, content, legend, footnote) into `size` logical pixels.
     virtual void render(QPainter &painter, const QSize &size, const ExportRequest &request) const = 0;

@@ -15,61 +15,47 @@
 
 namespace at {
 
-ExportController::ExportController(QWidget *dialogParent) : QObject(dialogParent), m_parent(dialogParent) {}
+ExportController::ExportController(const ViewRegistry *views, ViewContext context, WidgetFor widgetFor,
+                                   QWidget *dialogParent)
+    : QObject(dialogParent), m_views(views), m_context(std::move(context)), m_widgetFor(std::move(widgetFor)),
+      m_parent(dialogParent)
+{}
 
 ExportController::~ExportController() = default;
 
-void ExportController::addView(const QString &name, const QString &title, TargetFactory factory)
-{
-    m_views.append({name, title, std::move(factory)});
-}
-
-QStringList ExportController::viewNames() const
-{
-    QStringList names;
-    for (const View &v : m_views)
-        names.append(v.name);
-    return names;
-}
-
-QString ExportController::viewTitle(const QString &name) const
-{
-    for (const View &v : m_views) {
-        if (v.name == name)
-            return v.title;
-    }
-    return {};
-}
-
 void ExportController::exportView(const QString &name)
 {
-    const auto it =
-        std::find_if(m_views.cbegin(), m_views.cend(), [&](const View &v) { return v.name == name; });
-    if (it == m_views.cend() || m_job)
+    const ViewDescriptor *view = m_views->find(name);
+    if (!view || m_job)
         return;
-    const Target target = it->factory();
-    if (!target.source)
+    QWidget *widget = m_widgetFor(*view);
+    if (!widget)
         return;
-    ExportDialog dialog(it->title, target.widget->size(), target.hasTimeRange, target.from, target.to,
-                        m_parent);
+    std::unique_ptr<ExportSource> source = view->exporter(widget, m_context);
+    const std::optional<ShownRange> range = view->shownRange ? view->shownRange(widget) : std::nullopt;
+    const QString title = view->title();
+    ExportDialog dialog(title, widget->size(), range.has_value(), range ? range->from : 0,
+                        range ? range->to : 0, m_parent);
     dialog.setPath(QDir(ExportDialog::defaultFolder()).filePath(name + QStringLiteral(".png")));
-    dialog.setPictureTitle(target.source->defaultTitle(m_locale)); // what the picture says without one
+    dialog.setPictureTitle(source->defaultTitle(m_context.locale)); // what the picture says without one
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();
-    request.locale = m_locale;
-    request.dark = isDark(target.widget->palette());
+    request.locale = m_context.locale;
+    request.dark = isDark(widget->palette());
     if (dialog.copyToClipboard()) {
-        QApplication::clipboard()->setImage(renderExportImage(*target.source, request));
-        Q_EMIT message(tr("Copied the picture of %1 to the clipboard").arg(it->title));
+        QApplication::clipboard()->setImage(renderExportImage(*source, request));
+        Q_EMIT message(tr("Copied the picture of %1 to the clipboard").arg(title));
         return;
     }
     const QString path = dialog.path();
-    m_job = std::make_unique<ExportJob>(*target.source, request, path, m_parent);
+    m_source = std::move(source);
+    m_job = std::make_unique<ExportJob>(*m_source, request, path, m_parent);
     connect(m_job.get(), &ExportJob::finished, this, [this, path](const QString &error) {
         const bool cancelled = m_job->wasCancelled();
         // The job is done with; let it go after its signal has returned.
         m_job.release()->deleteLater();
+        m_source.reset();
         if (error.isEmpty()) {
             Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         } else if (cancelled) {

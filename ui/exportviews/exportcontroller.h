@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include <QLocale>
+#include "ui/viewregistry/viewregistry.h"
+
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -14,32 +15,24 @@ namespace at {
 class ExportJob;
 class ExportSource;
 
-// File > Export and the views' Export… entries: asks for size, title and file (ExportDialog), then draws
-// and writes in an ExportJob (progress and Cancel; the window stays responsive), or copies the picture to
-// the clipboard. Errors are shown in plain text and leave no file.
+// File > Export and the views' Export… entries, for every view of the registry: asks for size, title and
+// file (ExportDialog), then draws and writes in an ExportJob (progress and Cancel; the window stays
+// responsive), or copies the picture to the clipboard. Errors are shown in plain text and leave no file.
 class ExportController : public QObject {
     Q_OBJECT
 public:
-    // What a view offers for export: made on demand, because the docks build their views when first shown.
-    struct Target {
-        const ExportSource *source = nullptr;
-        QWidget *widget = nullptr; // for its size and palette
-        bool hasTimeRange = false;
-        double from = 0; // the range it shows now
-        double to = 0;
-    };
-    using TargetFactory = std::function<Target()>;
+    // The widget of a view in the window, built now if its dock was never shown.
+    using WidgetFor = std::function<QWidget *(const ViewDescriptor &view)>;
 
-    explicit ExportController(QWidget *dialogParent);
+    ExportController(const ViewRegistry *views, ViewContext context, WidgetFor widgetFor,
+                     QWidget *dialogParent);
     ~ExportController() override;
-    void setLocale(const QLocale &locale) { m_locale = locale; }
 
-    void addView(const QString &name, const QString &title, TargetFactory factory);
-    QStringList viewNames() const;
-    QString viewTitle(const QString &name) const;
+    const ViewRegistry &views() const { return *m_views; }
 
 public Q_SLOTS:
-    // Asks, then exports `name` ("timeline", "users", "im-share", "microblog-share").
+    // Asks, then exports the view of this name; nothing for a name the registry does not have, or while
+    // another export runs.
     void exportView(const QString &name);
 
 Q_SIGNALS:
@@ -47,14 +40,12 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    struct View {
-        QString name;
-        QString title;
-        TargetFactory factory;
-    };
+    const ViewRegistry *m_views;
+    ViewContext m_context;
+    WidgetFor m_widgetFor;
     QWidget *m_parent;
-    QLocale m_locale;
-    QList<View> m_views;
+    // The running export and what it draws (the job holds a reference to it).
+    std::unique_ptr<ExportSource> m_source;
     std::unique_ptr<ExportJob> m_job;
 };
 

@@ -133,12 +133,6 @@ void UserCountExport::render(QPainter &painter, const QSize &size, const ExportR
     m_chart->xAxis->setRange(shown);
 }
 
-QString MarketShareExport::name() const
-{
-    return m_chart->sector() == Sector::Microblog ? QStringLiteral("microblog-share")
-                                                  : QStringLiteral("im-share");
-}
-
 QString MarketShareExport::defaultTitle(const QLocale &) const
 {
     return m_chart->titleText();

@@ -22,7 +22,6 @@ class TimelineExport final : public ExportSource {
     Q_DECLARE_TR_FUNCTIONS(at::TimelineExport)
 public:
     TimelineExport(const Document *document, TimelineView *view) : m_document(document), m_view(view) {}
-    QString name() const override { return QStringLiteral("timeline"); }
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
 
@@ -48,7 +47,6 @@ class UserCountExport final : public ExportSource {
     Q_DECLARE_TR_FUNCTIONS(at::UserCountExport)
 public:
     explicit UserCountExport(UserCountChart *chart) : m_chart(chart) {}
-    QString name() const override { return QStringLiteral("users"); }
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
 
@@ -60,7 +58,6 @@ class MarketShareExport final : public ExportSource {
     Q_DECLARE_TR_FUNCTIONS(at::MarketShareExport)
 public:
     explicit MarketShareExport(MarketShareChart *chart) : m_chart(chart) {}
-    QString name() const override;
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
 

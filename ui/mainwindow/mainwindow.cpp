@@ -13,16 +13,14 @@
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
 #include "ui/annotations/undohistoryview.h"
-#include "ui/charts/marketsharechart.h"
-#include "ui/charts/usercountchart.h"
 #include "ui/details/eventdetailspanel.h"
 #include "ui/exportviews/exportcontroller.h"
-#include "ui/exportviews/viewexports.h"
 #include "ui/filterbar/filterbar.h"
 #include "ui/mainwindow/abouttext.h"
 #include "ui/mainwindow/eventtableview.h"
 #include "ui/quotes/quotepanel.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/viewregistry/viewregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,10 +40,10 @@ namespace {
 constexpr int layoutVersion = 2; // bump when dock names change, so that an old layout is not restored
 }
 
-MainWindow::MainWindow(Document *document, ViewState *state, Settings *settings, AnnotationEdits *edits,
-                       const QLocale &locale, QWidget *parent)
-    : QMainWindow(parent), m_document(document), m_state(state), m_settings(settings), m_edits(edits),
-      m_locale(locale)
+MainWindow::MainWindow(const ViewRegistry *views, Document *document, ViewState *state, Settings *settings,
+                       AnnotationEdits *edits, const QLocale &locale, QWidget *parent)
+    : QMainWindow(parent), m_views(views), m_document(document), m_state(state), m_settings(settings),
+      m_edits(edits), m_locale(locale)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
@@ -53,14 +51,14 @@ MainWindow::MainWindow(Document *document, ViewState *state, Settings *settings,
     m_events->setLocale(locale);
     m_proxy = new EventFilterProxy(document, this);
     m_proxy->setSourceModel(m_events);
-    m_exporter = new ExportController(this);
-    m_exporter->setLocale(locale);
+    m_exporter = new ExportController(
+        views, ViewContext{document, state, locale},
+        [this](const ViewDescriptor &view) { return viewWidget(view); }, this);
 
     createCentralView();
     createActions();
     createDocks();
     createStatusBar();
-    registerExports();
     m_defaultState = saveState(layoutVersion);
 
     // Indexes in the selection belong to the dataset they were made in.
@@ -95,9 +93,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createCentralView()
 {
-    m_timeline = new TimelineView(m_document, m_state, this);
-    m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setLocale(m_locale);
+    const ViewDescriptor *central = m_views->central();
+    QWidget *view = central ? central->create(ViewContext{m_document, m_state, m_locale}) : nullptr;
+    // The window's zoom actions, lanes and badges are the timeline's.
+    m_timeline = qobject_cast<TimelineView *>(view);
+    if (!m_timeline)
+        qFatal("the central view of the registry must be the timeline");
     setCentralWidget(m_timeline);
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
 }
@@ -123,37 +124,23 @@ void MainWindow::createDocks()
             return panel;
         });
     splitDockWidget(quotes, details, Qt::Vertical);
-    QDockWidget *users =
-        addPanel(QStringLiteral("userCountsDock"), tr("User Counts"), Qt::BottomDockWidgetArea, [this] {
-            auto *chart = new UserCountChart(m_document, m_state);
-            chart->setLocale(m_locale);
-            chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-            chart->addAction(findChild<QAction *>(QStringLiteral("exportUsers")));
-            return chart;
-        });
-    auto share = [this](Sector sector, const QString &action) {
-        auto *chart = new MarketShareChart(m_document, m_state, sector);
-        chart->setLocale(m_locale);
-        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-        chart->addAction(findChild<QAction *>(action));
-        return chart;
-    };
-    QDockWidget *im =
-        addPanel(QStringLiteral("imShareDock"), tr("IM Market Share"), Qt::BottomDockWidgetArea,
-                 [share] { return share(Sector::InstantMessaging, QStringLiteral("exportImShare")); });
-    QDockWidget *microblog =
-        addPanel(QStringLiteral("microblogShareDock"), tr("Microblog Market Share"), Qt::BottomDockWidgetArea,
-                 [share] { return share(Sector::Microblog, QStringLiteral("exportMicroblogShare")); });
+    const QList<QDockWidget *> viewDocks = createViewDocks();
     QDockWidget *list =
         addPanel(QStringLiteral("eventsDock"), tr("Event List"), Qt::BottomDockWidgetArea, [this] {
             auto *table = new EventTableView(m_proxy, m_state);
             connect(table, &EventTableView::eventActivated, this, &MainWindow::showDetails);
             return table;
         });
-    tabifyDockWidget(users, im);
-    tabifyDockWidget(im, microblog);
-    tabifyDockWidget(microblog, list);
-    users->raise();
+    // The event list joins the views below the timeline, after the last of them; the first is in front.
+    QList<QDockWidget *> below;
+    for (QDockWidget *d : viewDocks) {
+        if (dockWidgetArea(d) == Qt::BottomDockWidgetArea)
+            below.append(d);
+    }
+    if (!below.isEmpty()) {
+        tabifyDockWidget(below.constLast(), list);
+        below.constFirst()->raise();
+    }
     if (m_edits) {
         QDockWidget *annotations =
             addPanel(QStringLiteral("annotationsDock"), tr("Annotations"), Qt::RightDockWidgetArea, [this] {
@@ -171,7 +158,26 @@ void MainWindow::createDocks()
     }
     resizeDocks({quotes, details}, {560, 340}, Qt::Vertical);
     resizeDocks({quotes}, {500}, Qt::Horizontal);
-    resizeDocks({users}, {330}, Qt::Vertical);
+    resizeDocks({below.isEmpty() ? list : below.constFirst()}, {330}, Qt::Vertical);
+}
+
+QList<QDockWidget *> MainWindow::createViewDocks()
+{
+    QList<QDockWidget *> docks;
+    for (const ViewDescriptor &view : m_views->views()) {
+        if (view.placement.kind != ViewPlacement::Kind::Dock)
+            continue;
+        QDockWidget *d = addPanel(view.placement.dockName, view.title(), view.placement.area, [this, &view] {
+            QWidget *widget = view.create(ViewContext{m_document, m_state, m_locale});
+            widget->addAction(exportAction(view.name)); // its context menu
+            return widget;
+        });
+        if (QDockWidget *group =
+                view.placement.tabbedWith.isEmpty() ? nullptr : dock(view.placement.tabbedWith))
+            tabifyDockWidget(group, d);
+        docks.append(d);
+    }
+    return docks;
 }
 
 QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
@@ -214,36 +220,15 @@ QWidget *MainWindow::dockContent(const QString &objectName)
     return d->widget();
 }
 
-void MainWindow::registerExports()
+QWidget *MainWindow::viewWidget(const ViewDescriptor &view)
 {
-    // Each view's export source, made when first asked for (with the dock's view, built then if need be).
-    m_exporter->addView(QStringLiteral("timeline"), tr("Timeline"), [this] {
-        auto &source = m_exportSources[QStringLiteral("timeline")];
-        if (!source)
-            source = std::make_shared<TimelineExport>(m_document, m_timeline);
-        return ExportController::Target{source.get(), m_timeline, true, m_timeline->visibleFrom(),
-                                        m_timeline->visibleTo()};
-    });
-    m_exporter->addView(QStringLiteral("users"), tr("User Counts"), [this] {
-        auto *chart = qobject_cast<UserCountChart *>(dockContent(QStringLiteral("userCountsDock")));
-        auto &source = m_exportSources[QStringLiteral("users")];
-        if (!source)
-            source = std::make_shared<UserCountExport>(chart);
-        const QCPRange range = chart->xAxis->range();
-        return ExportController::Target{source.get(), chart, true, range.lower, range.upper};
-    });
-    const std::pair<QString, QString> shares[] = {
-        {QStringLiteral("im-share"), QStringLiteral("imShareDock")},
-        {QStringLiteral("microblog-share"), QStringLiteral("microblogShareDock")}};
-    for (const auto &[name, dockName] : shares) {
-        m_exporter->addView(name, dock(dockName)->windowTitle(), [this, name, dockName] {
-            auto *chart = qobject_cast<MarketShareChart *>(dockContent(dockName));
-            auto &source = m_exportSources[name];
-            if (!source)
-                source = std::make_shared<MarketShareExport>(chart);
-            return ExportController::Target{source.get(), chart, false, 0, 0};
-        });
-    }
+    return view.placement.kind == ViewPlacement::Kind::Central ? centralWidget()
+                                                               : dockContent(view.placement.dockName);
+}
+
+QAction *MainWindow::exportAction(const QString &viewName) const
+{
+    return findChild<QAction *>(QStringLiteral("export-") + viewName);
 }
 
 void MainWindow::createStatusBar()

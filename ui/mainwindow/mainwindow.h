@@ -20,23 +20,27 @@ class Document;
 class EventFilterProxy;
 class EventModel;
 class ExportController;
-class ExportSource;
 class FilterBar;
 class ImportController;
 class Settings;
 class TimelineView;
+class ViewRegistry;
 class ViewState;
 class WorkspaceActions;
+struct ViewDescriptor;
 
 // Wires the views to the document, the shared state, the filter and the annotations. No data logic lives
-// here: the views and the model layer own it. Docks are created empty and filled when first shown, so that
-// start-up only builds what the first frame shows. The menus are built in mainwindowmenus.cpp.
+// here: the views and the model layer own it. The views come from the registry (the central one is the
+// timeline; the others get docks); the panels (quotes, details, event list, annotations, history) are the
+// window's own. Docks are created empty and filled when first shown, so that start-up only builds what the
+// first frame shows. The menus are built in mainwindowmenus.cpp.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `edits` may be null (no workspace: the annotation panels and menus are left out).
-    MainWindow(Document *document, ViewState *state, Settings *settings, AnnotationEdits *edits,
-               const QLocale &locale, QWidget *parent = nullptr);
+    // `views` must outlive the window; its central view must be the timeline. `edits` may be null (no
+    // workspace: the annotation panels and menus are left out).
+    MainWindow(const ViewRegistry *views, Document *document, ViewState *state, Settings *settings,
+               AnnotationEdits *edits, const QLocale &locale, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // "N of M events shown", as in the status bar.
@@ -45,11 +49,15 @@ public:
     EventFilterProxy *eventProxy() const { return m_proxy; }
     TimelineView *timeline() const { return m_timeline; }
     QWidget *centralView() const { return centralWidget(); }
-    // The dock with this object name ("quotesDock", "detailsDock", "userCountsDock", "imShareDock",
-    // "microblogShareDock", "eventsDock", "annotationsDock", "historyDock") and its content, created now if
-    // it was not shown yet.
+    // The dock with this object name (a view's, as its registry entry names it, or a panel's: "quotesDock",
+    // "detailsDock", "eventsDock", "annotationsDock", "historyDock") and its content, created now if it was
+    // not shown yet.
     QDockWidget *dock(const QString &objectName) const;
     QWidget *dockContent(const QString &objectName);
+    // The widget of a registered view, built now if its dock was never shown.
+    QWidget *viewWidget(const ViewDescriptor &view);
+    // The Export… action of a registered view (in File > Export View and the view's context menu).
+    QAction *exportAction(const QString &viewName) const;
     ExportController *exporter() const { return m_exporter; }
     ImportController *importer() const { return m_importer; }
     WorkspaceActions *workspace() const { return m_workspace; }
@@ -69,7 +77,8 @@ private:
     void createStatusBar();
     QDockWidget *addPanel(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
                           std::function<QWidget *()> create);
-    void registerExports();
+    // A dock for each view of the registry that asks for one, in registry order.
+    QList<QDockWidget *> createViewDocks();
     void applyFilter(const EventFilter &filter);
     void updateStatus();
     void updateBadges();
@@ -81,6 +90,7 @@ private:
     void updateTitle();
     void setUndoStack(QUndoStack *stack);
 
+    const ViewRegistry *m_views;
     Document *m_document;
     ViewState *m_state;
     Settings *m_settings;
@@ -100,7 +110,6 @@ private:
     ExportController *m_exporter = nullptr;
     ImportController *m_importer = nullptr;
     WorkspaceActions *m_workspace = nullptr;
-    QHash<QString, std::shared_ptr<ExportSource>> m_exportSources;
     QByteArray m_defaultState;
     QHash<QString, std::function<QWidget *()>> m_pending; // dock contents not created yet
 };

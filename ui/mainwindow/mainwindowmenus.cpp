@@ -12,6 +12,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/viewregistry/viewregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,39 +133,29 @@ void MainWindow::createFileMenu(QMenu *file)
     // One Export… for the view the user is in (the timeline unless a chart has the focus), and one entry per
     // view; the same actions are in each view's context menu.
     QMenu *exportMenu = file->addMenu(themeIcon(QStringLiteral("document-save-as")), tr("Export &View"));
-    const struct {
-        const char *objectName;
-        const char *view;
-        const char *title;
-    } views[] = {{"exportTimeline", "timeline", QT_TR_NOOP("&Timeline…")},
-                 {"exportUsers", "users", QT_TR_NOOP("&User Counts…")},
-                 {"exportImShare", "im-share", QT_TR_NOOP("&IM Market Share…")},
-                 {"exportMicroblogShare", "microblog-share", QT_TR_NOOP("&Microblog Market Share…")}};
-    for (const auto &v : views) {
-        const QString name = QLatin1StringView(v.view);
-        exportMenu->addAction(named(new QAction(tr(v.title), this), v.objectName));
-        connect(exportMenu->actions().constLast(), &QAction::triggered, m_exporter,
-                [this, name] { m_exporter->exportView(name); });
+    for (const ViewDescriptor &view : m_views->views()) {
+        QAction *action = exportMenu->addAction(tr("%1…").arg(view.title()));
+        action->setObjectName(QStringLiteral("export-") + view.name);
+        connect(action, &QAction::triggered, m_exporter,
+                [this, name = view.name] { m_exporter->exportView(name); });
     }
-    m_timeline->addAction(findChild<QAction *>(QStringLiteral("exportTimeline")));
+    m_timeline->addAction(exportAction(m_views->central()->name));
     QAction *exportCurrent =
         named(file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
                               tr("&Export…")),
               "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportCurrent, &QAction::triggered, this, [this] {
-        // The view that holds the focus, or the timeline.
+        // The view that holds the focus, or the central one.
         const QWidget *focus = QApplication::focusWidget();
-        const std::pair<const char *, const char *> docks[] = {{"userCountsDock", "users"},
-                                                               {"imShareDock", "im-share"},
-                                                               {"microblogShareDock", "microblog-share"}};
-        for (const auto &[dockName, view] : docks) {
-            QDockWidget *d = dock(QLatin1StringView(dockName));
+        for (const ViewDescriptor &view : m_views->views()) {
+            const QDockWidget *d =
+                view.placement.kind == ViewPlacement::Kind::Dock ? dock(view.placement.dockName) : nullptr;
             if (focus && d && d->isAncestorOf(focus)) {
-                m_exporter->exportView(QLatin1StringView(view));
+                m_exporter->exportView(view.name);
                 return;
             }
         }
-        m_exporter->exportView(QStringLiteral("timeline"));
+        m_exporter->exportView(m_views->central()->name);
     });
     file->addSeparator();
     QAction *quit =

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// The real program, run as a user runs it where there is no display (a server, a script, CI): a bad
+// command line ends with exit 2 and one line on stderr, in the language asked for, before Qt looks for a
+// display; --help and --export work; asking for the window says why it cannot open one.
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLineBinary : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL"})
+            env.remove(QLatin1StringView(name));
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        // Settings of its own, so that a language chosen in someone's Preferences does not leak in.
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(AT_APP_BINARY), args);
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void aBadCommandLineIsOneLineAndExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("misspelt option") << QStringList{u"--expor"_s, u"timeline"_s, u"--out"_s, u"x.png"_s}
+                                         << u"unknown option \"--expor\"; --help lists the options"_s;
+        QTest::newRow("from alone") << QStringList{u"--export"_s, u"timeline"_s, u"--out"_s,
+                                                   u"x.png"_s,    u"--from"_s,   u"2011"_s}
+                                    << u"--from 2011 needs --to: give both ends of the time range"_s;
+        QTest::newRow("to alone") << QStringList{u"--export"_s, u"timeline"_s, u"--out"_s,
+                                                 u"x.png"_s,    u"--to"_s,     u"2012"_s}
+                                  << u"--to 2012 needs --from: give both ends of the time range"_s;
+        QTest::newRow("in Chinese") << QStringList{u"--lang"_s, u"zh_CN"_s, u"--expor"_s, u"timeline"_s}
+                                    << u"未知选项“--expor”；--help 列出所有选项"_s;
+    }
+    void aBadCommandLineIsOneLineAndExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, line);
+        const Run r = run(args);
+        QCOMPARE(r.err, u"alliance-timeline: "_s + line + u'\n');
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
+    }
+
+    void helpNamesTheViewsAndTheFiles()
+    {
+        const Run r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY2(r.out.simplified().contains(u"timeline, users, im-share, microblog-share"_s),
+                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.simplified().contains(u"A workspace (.atws) or a dataset file (.json, .csv) to open."_s),
+            qPrintable(r.out));
+    }
+
+    void exportsWithoutADisplay()
+    {
+        const QString out = m_dir.filePath(u"users.png"_s);
+        const Run r = run({u"--export"_s, u"users"_s, u"--out"_s, out, u"--size"_s, u"400x300"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImageReader(out).size(), QSize(400, 300));
+    }
+
+    void theWindowNeedsADisplayAndSaysSo()
+    {
+        const Run r = run({});
+        QCOMPARE(r.err, u"alliance-timeline: no display to open the window on (DISPLAY is not set); --export "
+                        "draws pictures without one\n"_s);
+        QCOMPARE(r.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLineBinary)
+#include "tst_commandlinebinary.moc"

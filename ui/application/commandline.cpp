@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/application/commandline.h"
+
+#include "app/core/fuzzydate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace at {
+namespace {
+// A file-local tr() wrapper would be filed by lupdate under the enclosing class or namespace, not under
+// the context it looks up; Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup the same one.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(at::CommandLine)
+};
+constexpr int maxSide = 16384;
+
+// Qt's own application options (QGuiApplication and QApplication read them, with one dash or two).
+const char *const qtOptionsWithValue[] = {"platform",        "platformpluginpath",
+                                          "platformtheme",   "plugin",
+                                          "qwindowgeometry", "geometry",
+                                          "qwindowtitle",    "title",
+                                          "qwindowicon",     "icon",
+                                          "display",         "name",
+                                          "session",         "style",
+                                          "stylesheet"};
+const char *const qtFlags[] = {"reverse", "widgetcount", "testability", "nograb", "dograb", "sync"};
+
+// "-style=fusion" or "--style" gives "style"; not an option: empty.
+QStringView optionName(QStringView arg)
+{
+    if (!arg.startsWith(u'-'))
+        return {};
+    arg = arg.sliced(arg.startsWith(u"--") ? 2 : 1);
+    const qsizetype eq = arg.indexOf(u'=');
+    return eq < 0 ? arg : arg.first(eq);
+}
+
+bool isOneOf(QStringView name, const auto &list)
+{
+    return std::any_of(std::begin(list), std::end(list),
+                       [name](const char *o) { return name == QLatin1StringView(o); });
+}
+
+Expected<double, CommandLineError> parseDate(const QCommandLineParser &parser,
+                                             const QCommandLineOption &option, bool end)
+{
+    const QString text = parser.value(option);
+    const auto d = FuzzyDate::parse(text);
+    if (!d)
+        return Unexpected(
+            CommandLineError{CliText::tr("--%1 \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                                 .arg(option.names().constFirst(), text)});
+    // The range is [from, to): --to 2011-06 ends where July begins.
+    return end ? double(d->last()) + 1.0 : double(d->first);
+}
+} // namespace
+
+QStringList commandLineArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        const QStringView name = i == 0 ? QStringView() : optionName(arg);
+        if (isOneOf(name, qtFlags))
+            continue;
+        if (isOneOf(name, qtOptionsWithValue)) {
+            if (!arg.contains(u'=')) // "-style fusion": the value is the next argument
+                ++i;
+            continue;
+        }
+        args.append(arg);
+    }
+    return args;
+}
+
+std::optional<Language> languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return parseLanguage(args[i + 1]);
+        if (args[i].startsWith(u"--lang="))
+            return parseLanguage(QStringView(args[i]).sliced(7));
+    }
+    return std::nullopt;
+}
+
+Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args,
+                                                         const QStringList &viewNames)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr("Alliance Timeline: platform alliances, market figures and what people "
+                    "said, on one timeline."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CliText::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     CliText::tr("Show the version and exit."));
+    const QCommandLineOption exportView(
+        QStringLiteral("export"),
+        CliText::tr("Export VIEW (%1) without opening a window. Repeat with --out for several.")
+            .arg(viewNames.join(QStringLiteral(", "))),
+        CliText::tr("VIEW"));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write; .png, .svg or .pdf."),
+                                 CliText::tr("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), CliText::tr("Image size in pixels (default 1920x1080)."), CliText::tr("WxH"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        CliText::tr("Start of the pictures' time range (YYYY, YYYY-MM, YYYY-MM-DD); needs --to."),
+        CliText::tr("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        CliText::tr("End of the pictures' time range, that day included; needs --from."),
+        CliText::tr("DATE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Language: en or zh_CN."),
+                                  CliText::tr("LANG"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     CliText::tr("Load this dataset file instead of the embedded one."),
+                                     CliText::tr("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
+                                   CliText::tr("THEME"));
+    parser.addOptions({help, version, exportView, out, size, from, to, lang, dataset, theme});
+    parser.addPositionalArgument(CliText::tr("file"),
+                                 CliText::tr("A workspace (.atws) or a dataset file (.json, .csv) to open."),
+                                 CliText::tr("[file]"));
+
+    auto fail = [](const QString &message) { return Unexpected(CommandLineError{message}); };
+    if (!parser.parse(args)) {
+        // Qt's message for an option it does not know is ours, so that it is translated with the rest.
+        if (!parser.unknownOptionNames().isEmpty()) {
+            const QString name = parser.unknownOptionNames().constFirst();
+            // As it was typed ("--expor"), when it can be found.
+            const auto typed = std::find_if(args.cbegin(), args.cend(),
+                                            [&](const QString &arg) { return optionName(arg) == name; });
+            return fail(CliText::tr("unknown option \"%1\"; --help lists the options")
+                            .arg(typed != args.cend() ? typed->section(u'=', 0, 0) : name));
+        }
+        return fail(parser.errorText());
+    }
+
+    CommandLine cl;
+    cl.helpText = parser.helpText();
+    if (parser.isSet(help)) {
+        cl.task = CommandLine::Task::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.task = CommandLine::Task::Version;
+        return cl;
+    }
+
+    const QStringList views = parser.values(exportView);
+    const QStringList outs = parser.values(out);
+    if (views.size() != outs.size())
+        return fail(CliText::tr("each --export needs one --out (got %1 --export and %2 --out)")
+                        .arg(views.size())
+                        .arg(outs.size()));
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        if (!viewNames.contains(views[i]))
+            return fail(CliText::tr("unknown view \"%1\"; use one of %2")
+                            .arg(views[i], viewNames.join(QStringLiteral(", "))));
+        const QString suffix = outs[i].section(u'.', -1).toLower();
+        if (outs[i].isEmpty() || !outs[i].contains(u'.') ||
+            !(suffix == u"png" || suffix == u"svg" || suffix == u"pdf"))
+            return fail(CliText::tr("\"%1\": the file name must end in .png, .svg or .pdf").arg(outs[i]));
+        cl.exports.append({views[i], outs[i]});
+    }
+    if (!cl.exports.isEmpty())
+        cl.task = CommandLine::Task::Export;
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$"));
+        const auto m = re.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (!m.hasMatch())
+            return fail(
+                CliText::tr("--size \"%1\" is not WIDTHxHEIGHT, e.g. 1920x1080").arg(parser.value(size)));
+        if (w < 16 || h < 16 || w > maxSide || h > maxSide)
+            return fail(CliText::tr("--size %1 is out of range: each side from 16 to %2 pixels")
+                            .arg(parser.value(size))
+                            .arg(maxSide));
+        cl.size = QSize(w, h);
+    }
+    // A time range has two ends: one alone would leave the other to chance (the start of the calendar).
+    if (parser.isSet(from) != parser.isSet(to))
+        return fail(parser.isSet(from) ? CliText::tr("--from %1 needs --to: give both ends of the time range")
+                                             .arg(parser.value(from))
+                                       : CliText::tr("--to %1 needs --from: give both ends of the time range")
+                                             .arg(parser.value(to)));
+    if (parser.isSet(from)) {
+        const auto start = parseDate(parser, from, false);
+        if (!start)
+            return Unexpected(start.error());
+        const auto end = parseDate(parser, to, true);
+        if (!end)
+            return Unexpected(end.error());
+        if (*end <= *start)
+            return fail(
+                CliText::tr("--to %1 is not after --from %2").arg(parser.value(to), parser.value(from)));
+        cl.from = *start;
+        cl.to = *end;
+    }
+    if (parser.isSet(lang)) {
+        const QString value = parser.value(lang);
+        if (value != u"en" && value != u"zh_CN")
+            return fail(CliText::tr("--lang \"%1\" is not supported; use en or zh_CN").arg(value));
+        cl.language = parseLanguage(value);
+    }
+    if (parser.isSet(theme)) {
+        const QString value = parser.value(theme);
+        if (value != u"light" && value != u"dark")
+            return fail(CliText::tr("--theme \"%1\" is not supported; use light or dark").arg(value));
+        cl.theme = parseTheme(value);
+    }
+    cl.dataset = parser.value(dataset);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(CliText::tr("too many files: %1").arg(positional.join(u' ')));
+    cl.file = positional.value(0);
+    return cl;
+}
+
+} // namespace at

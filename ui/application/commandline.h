@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#pragma once
+
+#include "app/core/expected.h"
+#include "app/core/language.h"
+#include "app/core/theme.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace at {
+
+// What the command line asked for. Parsed and checked whole before any application object exists, so
+// that a bad argument ends the program with one clear line whatever the display, and nothing else happens.
+struct CommandLine {
+    enum class Task {
+        Window,  // open the window
+        Export,  // draw pictures without a window (no display needed)
+        Help,    // print the help and exit
+        Version, // print the version and exit
+    };
+    struct Export {
+        QString view; // a name from the view registry: timeline, users...
+        QString out;
+    };
+    Task task = Task::Window;
+    QList<Export> exports;
+    QSize size{1920, 1080};
+    // The time range of the pictures (Julian days, [from, to) with `to` the day after --to's last day);
+    // both ends or neither.
+    double from = 0;
+    double to = 0;
+    bool hasRange() const { return to > from; }
+    std::optional<Language> language;
+    std::optional<Theme> theme;
+    QString dataset; // a dataset file to load instead of the embedded one
+    QString file;    // a positional file: a workspace or a dataset, as a file manager passes it
+    QString helpText;
+};
+
+// A bad command line: one sentence, in the language of the translations installed when it was parsed.
+struct CommandLineError {
+    QString message;
+};
+
+// Parses and checks every argument (args[0] is the program). `viewNames` are the views --export accepts,
+// in the order --help lists them. Messages use whatever translations are installed; with none (before the
+// application object exists) they are English.
+Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args,
+                                                         const QStringList &viewNames);
+
+// The language --lang names, looked for on its own so that even a command line that does not parse is
+// answered in the language it asked for. Nothing when --lang is absent or names no language.
+std::optional<Language> languageArgument(const QStringList &args);
+
+// argv as QStrings, without the options Qt's own application object takes (-platform, -style, ...): those
+// are Qt's to read, and the parser would call them unknown.
+QStringList commandLineArguments(int argc, char **argv);
+
+} // namespace at

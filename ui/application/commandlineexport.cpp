@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/application/commandlineexport.h"
+
+#include "app/core/document.h"
+#include "app/core/timeextent.h"
+#include "app/core/viewstate.h"
+#include "ui/export/exportwriter.h"
+#include "ui/viewregistry/viewregistry.h"
+
+#include <QWidget>
+#include <map>
+#include <memory>
+
+namespace at {
+
+Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
+                                                       const CommandLine &commandLine,
+                                                       const Document &document, const QLocale &locale,
+                                                       bool dark)
+{
+    ViewState state;
+    if (commandLine.hasRange()) {
+        state.setVisibleRange(commandLine.from, commandLine.to);
+        // The share charts show the market as of the end of the range.
+        state.setCurrentTime(commandLine.to);
+    } else {
+        // Without a range, the share charts show the latest record.
+        state.setCurrentTime(timeExtent(document.dataset()).to);
+    }
+    const ViewContext context{&document, &state, locale};
+
+    // Built on first use, once: an export of one chart does not pay for the timeline.
+    std::map<QString, std::unique_ptr<QWidget>> widgets;
+    QList<FileError> errors;
+    for (const CommandLine::Export &e : commandLine.exports) {
+        const ViewDescriptor *view = views.find(e.view);
+        Q_ASSERT(view); // the parser accepts registered names only
+        std::unique_ptr<QWidget> &widget = widgets[e.view];
+        if (!widget)
+            widget = ViewRegistry::createHidden(*view, context, commandLine.size);
+        const std::unique_ptr<ExportSource> source = view->exporter(widget.get(), context);
+        ExportRequest request;
+        request.size = commandLine.size;
+        request.locale = locale;
+        request.dark = dark;
+        request.from = commandLine.from;
+        request.to = commandLine.to;
+        if (const QString error = exportToFile(*source, request, e.out); !error.isEmpty())
+            errors.append(FileError{{}, error}); // the message names the file
+    }
+    if (!errors.isEmpty())
+        return Unexpected(errors);
+    return {};
+}
+
+} // namespace at

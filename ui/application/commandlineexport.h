@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#pragma once
+
+#include "app/core/expected.h"
+#include "app/core/fileerror.h"
+#include "ui/application/commandline.h"
+
+#include <QList>
+#include <QLocale>
+
+namespace at {
+
+class Document;
+class ViewRegistry;
+
+// Runs the exports the command line asked for (--export VIEW --out FILE, any number of pairs) on the
+// document, in one start-up and without showing a window: each view is built once from the registry,
+// hidden, at the requested size. Every file is tried: a failed one leaves no file and adds its error, the
+// others are still written.
+Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
+                                                       const CommandLine &commandLine,
+                                                       const Document &document, const QLocale &locale,
+                                                       bool dark);
+
+} // namespace at
