@@ -95,7 +95,7 @@ private Q_SLOTS:
                                  << QStringList{u"2011-06"_s};
         QTest::newRow("wechat registered")
             << u"wechat-registered-users"_s << u"wechat"_s << Metric::RegisteredUsers << QList<double>{300e6}
-            << QList<Qualifier>{Qualifier::Exact} << QStringList{u"2013-01-15"_s};
+            << QList<Qualifier>{Qualifier::AtLeast} << QStringList{u"2013-01-15"_s};
         QTest::newRow("wechat users")
             << u"wechat-users-as-stated"_s << u"wechat"_s << Metric::UsersAsStated << QList<double>{400e6}
             << QList<Qualifier>{Qualifier::Approaching} << QStringList{u"2013"_s};
@@ -150,8 +150,8 @@ private Q_SLOTS:
         const int qq = d().seriesIndex(u"qq-active-accounts");
         QCOMPARE(pointToolTip(d(), qq, 0, m_en),
                  u"QQ — active accounts\nQ3 2010\nmore than 600 million\n"
-                 "Claim: QQ has over 600 million active accounts, ranking first in China's instant messaging "
-                 "market.\nSource: Microsoft China Venture Partnes with Sina, ¶5"_s);
+                 "Claim: Tencent's QQ has more than 600 million active accounts; MSN ranks second after it.\n"
+                 "Source: Microsoft China Venture Partnes with Sina, ¶5"_s);
         QCOMPARE(pointToolTip(d(), qq, 1, m_en), QString());
         QCOMPARE(pointToolTip(d(), -1, 0, m_en), QString());
     }

@@ -309,8 +309,8 @@ private Q_SLOTS:
         const int qq = series(u"qq-active-accounts");
         QCOMPARE(chart->toolTipAt(chart->pointPosition(qq, 0)),
                  u"QQ — active accounts\nQ3 2010\nmore than 600 million\n"
-                 "Claim: QQ has over 600 million active accounts, ranking first in China's instant messaging "
-                 "market.\nSource: Microsoft China Venture Partnes with Sina, ¶5"_s);
+                 "Claim: Tencent's QQ has more than 600 million active accounts; MSN ranks second after it.\n"
+                 "Source: Microsoft China Venture Partnes with Sina, ¶5"_s);
         // Within a few pixels still finds it; outside the plot nothing.
         QCOMPARE(chart->pointAt(chart->pointPosition(qq, 0) + QPointF(2, 1)).point, 0);
         QCOMPARE(chart->pointAt(chart->pointPosition(qq, 0) + QPointF(2, 1)).series, qq);

@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         m_state.select(at::Selection::entity(d().entityIndex(u"tencent")));
         QCOMPARE(m_panel->scopeText(), u"Quotes about Tencent"_s);
-        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->rowCount(), 3);
 
         m_state.select(at::Selection::dataPoint(d().seriesIndex(u"weibo-registered-users"), 0));
         QCOMPARE(m_panel->scopeText(), u"Data point: Sina Weibo — registered users, Q1 2011"_s);
