@@ -6,127 +6,323 @@
 #include "app/core/numberformat.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <array>
 #include <cmath>
 
 namespace at {
 namespace {
 
-struct DateStep {
-    Precision unit; // Day, Week, Month or Year
-    int count;
+bool isChinese(const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+// The proleptic Gregorian calendar has no year 0: a step that lands there starts at year 1.
+QDate firstOfYear(qint64 year)
+{
+    return QDate(int(year == 0 ? 1 : year), 1, 1);
+}
+
+// The boundary between the day before `date` and `date`, where the timeline draws a tick.
+double boundary(QDate date)
+{
+    return double(date.toJulianDay()) - 0.5;
+}
+
+// The timeline's steps, finest first. Its axis has a coarse row above the fine one, so two-week and
+// two-month steps read well there.
+constexpr std::array timelineSteps{
+    CalendarStep{TickUnit::Day, 1},     CalendarStep{TickUnit::Day, 2},     CalendarStep{TickUnit::Week, 1},
+    CalendarStep{TickUnit::Week, 2},    CalendarStep{TickUnit::Month, 1},   CalendarStep{TickUnit::Month, 2},
+    CalendarStep{TickUnit::Quarter, 1}, CalendarStep{TickUnit::Year, 1},    CalendarStep{TickUnit::Year, 2},
+    CalendarStep{TickUnit::Year, 5},    CalendarStep{TickUnit::Decade, 1},  CalendarStep{TickUnit::Decade, 2},
+    CalendarStep{TickUnit::Decade, 5},  CalendarStep{TickUnit::Decade, 10},
 };
 
-// From the finest scale to the coarsest; quarters and half-years are month steps of 3 and 6.
-constexpr std::array dateSteps{
-    DateStep{Precision::Day, 1},    DateStep{Precision::Day, 2},    DateStep{Precision::Week, 1},
-    DateStep{Precision::Month, 1},  DateStep{Precision::Month, 3},  DateStep{Precision::Month, 6},
-    DateStep{Precision::Year, 1},   DateStep{Precision::Year, 2},   DateStep{Precision::Year, 5},
-    DateStep{Precision::Year, 10},  DateStep{Precision::Year, 20},  DateStep{Precision::Year, 50},
-    DateStep{Precision::Year, 100}, DateStep{Precision::Year, 200}, DateStep{Precision::Year, 500},
-    DateStep{Precision::Year, 1000}};
+// A chart's steps, finest first. Its labels name the whole date, so the steps are the ones a reader counts
+// in without help: days, weeks, months, quarters, half-years, years and round numbers of years.
+constexpr std::array chartSteps{CalendarStep{TickUnit::Day, 1},     CalendarStep{TickUnit::Day, 2},
+                                CalendarStep{TickUnit::Week, 1},    CalendarStep{TickUnit::Month, 1},
+                                CalendarStep{TickUnit::Quarter, 1}, CalendarStep{TickUnit::Month, 6},
+                                CalendarStep{TickUnit::Year, 1},    CalendarStep{TickUnit::Year, 2},
+                                CalendarStep{TickUnit::Year, 5},    CalendarStep{TickUnit::Decade, 1},
+                                CalendarStep{TickUnit::Decade, 2},  CalendarStep{TickUnit::Decade, 5},
+                                CalendarStep{TickUnit::Decade, 10}, CalendarStep{TickUnit::Decade, 20},
+                                CalendarStep{TickUnit::Decade, 50}, CalendarStep{TickUnit::Decade, 100}};
 
-double approximateDays(DateStep s)
+// The widest label a unit can have in this locale, so that the choice does not flicker while panning.
+double widestLabel(TickUnit unit, const QLocale &locale, const LabelWidth &width)
 {
-    switch (s.unit) {
-    case Precision::Day:
-        return s.count;
-    case Precision::Week:
-        return 7.0 * s.count;
-    case Precision::Month:
-    case Precision::Quarter:
-        return 30.44 * s.count;
-    case Precision::Year:
-        return 365.25 * s.count;
+    double w = 0;
+    switch (unit) {
+    case TickUnit::Day:
+        w = width(AxisTicks::minorLabel(QDate(2000, 1, 28), unit, locale));
+        break;
+    case TickUnit::Week:
+    case TickUnit::Month:
+        for (int m = 1; m <= 12; ++m)
+            w = std::max(w, width(AxisTicks::minorLabel(QDate(2000, m, 28), unit, locale)));
+        break;
+    case TickUnit::Quarter:
+        w = width(AxisTicks::minorLabel(QDate(2000, 10, 1), unit, locale));
+        break;
+    case TickUnit::Year:
+    case TickUnit::Decade:
+        w = width(AxisTicks::minorLabel(QDate(2000, 1, 1), unit, locale));
+        break;
     }
-    return 1;
+    return w;
 }
 
-// The step whose ticks lie between this step's ticks.
-DateStep subStepOf(DateStep s)
-{
-    switch (s.unit) {
-    case Precision::Day:
-    case Precision::Week:
-        return {Precision::Day, 1};
-    case Precision::Month:
-    case Precision::Quarter:
-        return {Precision::Month, 1};
-    case Precision::Year:
-        if (s.count == 1)
-            return {Precision::Month, 3};
-        if (s.count <= 10)
-            return {Precision::Year, 1};
-        if (s.count <= 100)
-            return {Precision::Year, 10};
-        return {Precision::Year, 100};
-    }
-    return s;
-}
-
-int floorDiv(qint64 a, int b)
-{
-    return int(a >= 0 ? a / b : -((-a + b - 1) / b));
-}
-
-// Julian days of the step's boundaries within [from, to].
-QList<double> boundaries(DateStep s, double from, double to)
+// The first days of the intervals of `step` within the Julian days [firstDay, lastDay].
+QList<double> chartBoundaries(CalendarStep step, double from, double to)
 {
     QList<double> out;
     const qint64 firstDay = qint64(std::ceil(from));
     const qint64 lastDay = qint64(std::floor(to));
     if (lastDay < firstDay)
         return out;
-    switch (s.unit) {
-    case Precision::Day: {
-        qint64 jd = firstDay;
-        while (jd % s.count != 0)
-            ++jd;
-        for (; jd <= lastDay; jd += s.count)
-            out << double(jd);
-        break;
-    }
-    case Precision::Week: {
-        const QDate d = QDate::fromJulianDay(firstDay);
-        for (qint64 jd = firstDay + (8 - d.dayOfWeek()) % 7; jd <= lastDay; jd += 7)
-            out << double(jd);
-        break;
-    }
-    case Precision::Month:
-    case Precision::Quarter: {
-        const QDate start = QDate::fromJulianDay(firstDay);
-        QDate d(start.year(), 1, 1);
-        d = d.addMonths(((start.month() - 1) / s.count) * s.count);
-        for (; d.toJulianDay() <= lastDay; d = d.addMonths(s.count)) {
-            if (d.toJulianDay() >= firstDay)
-                out << double(d.toJulianDay());
-        }
-        break;
-    }
-    case Precision::Year: {
-        const QDate start = QDate::fromJulianDay(firstDay);
-        for (int y = floorDiv(start.year(), s.count) * s.count;; y += s.count) {
-            const QDate d(y == 0 ? 1 : y, 1, 1); // the proleptic calendar has no year 0
-            if (d.toJulianDay() > lastDay)
-                break;
-            if (d.toJulianDay() >= firstDay)
-                out << double(d.toJulianDay());
-        }
-        break;
-    }
+    for (QDate d = calendar::floor(QDate::fromJulianDay(firstDay), step);
+         d.isValid() && d.toJulianDay() <= lastDay; d = calendar::next(d, step)) {
+        if (d.toJulianDay() >= firstDay)
+            out << double(d.toJulianDay());
     }
     return out;
 }
 
-QString dateLabel(double julianDay, Precision unit, const QLocale &locale)
+// The date at a chart tick, as precise as the step: a week's Monday is a day, a quarter's first month a
+// month.
+QString chartDateLabel(double julianDay, TickUnit unit, const QLocale &locale)
 {
-    const QDate d = QDate::fromJulianDay(qint64(julianDay));
-    const Precision shown = unit == Precision::Week ? Precision::Day : unit;
-    return FuzzyDate::fromDate(d, shown).toDisplayString(locale);
+    Precision shown = Precision::Year;
+    switch (unit) {
+    case TickUnit::Day:
+    case TickUnit::Week:
+        shown = Precision::Day;
+        break;
+    case TickUnit::Month:
+    case TickUnit::Quarter:
+        shown = Precision::Month;
+        break;
+    case TickUnit::Year:
+    case TickUnit::Decade:
+        shown = Precision::Year;
+        break;
+    }
+    return FuzzyDate::fromDate(QDate::fromJulianDay(qint64(julianDay)), shown).toDisplayString(locale);
+}
+
+// The step whose ticks lie between a chart step's ticks.
+CalendarStep chartSubStep(CalendarStep s)
+{
+    switch (s.unit) {
+    case TickUnit::Day:
+    case TickUnit::Week:
+        return {TickUnit::Day, 1};
+    case TickUnit::Month:
+    case TickUnit::Quarter:
+        return {TickUnit::Month, 1};
+    case TickUnit::Year:
+        return s.count == 1 ? CalendarStep{TickUnit::Quarter, 1} : CalendarStep{TickUnit::Year, 1};
+    case TickUnit::Decade:
+        if (s.count == 1)
+            return {TickUnit::Year, 1};
+        return s.count <= 10 ? CalendarStep{TickUnit::Decade, 1} : CalendarStep{TickUnit::Decade, 10};
+    }
+    return s;
 }
 
 } // namespace
+
+namespace calendar {
+
+double approximateDays(TickUnit unit)
+{
+    switch (unit) {
+    case TickUnit::Day:
+        return 1;
+    case TickUnit::Week:
+        return 7;
+    case TickUnit::Month:
+        return 365.25 / 12;
+    case TickUnit::Quarter:
+        return 365.25 / 4;
+    case TickUnit::Year:
+        return 365.25;
+    case TickUnit::Decade:
+        return 3652.5;
+    }
+    return 1;
+}
+
+QDate floor(QDate date, CalendarStep step)
+{
+    const int n = std::max(1, step.count);
+    switch (step.unit) {
+    case TickUnit::Day: {
+        const qint64 jd = date.toJulianDay();
+        return QDate::fromJulianDay(jd - ((jd % n) + n) % n);
+    }
+    case TickUnit::Week: {
+        const QDate monday = date.addDays(1 - date.dayOfWeek());
+        const qint64 weeks = monday.toJulianDay() / 7;
+        return monday.addDays(-7 * (((weeks % n) + n) % n));
+    }
+    case TickUnit::Month: {
+        const qint64 months = qint64(date.year()) * 12 + date.month() - 1;
+        const qint64 m = floorDiv(months, n) * n;
+        const qint64 year = floorDiv(m, 12);
+        return QDate(int(year == 0 ? 1 : year), int(m - year * 12 + 1), 1);
+    }
+    case TickUnit::Quarter:
+        return floor(date, {TickUnit::Month, 3 * n});
+    case TickUnit::Year:
+        return firstOfYear(floorDiv(date.year(), n) * n);
+    case TickUnit::Decade:
+        return firstOfYear(floorDiv(date.year(), 10 * n) * 10 * n);
+    }
+    return date;
+}
+
+QDate next(QDate date, CalendarStep step)
+{
+    const int n = std::max(1, step.count);
+    switch (step.unit) {
+    case TickUnit::Day:
+        return date.addDays(n);
+    case TickUnit::Week:
+        return date.addDays(7 * n);
+    case TickUnit::Month:
+        return date.addMonths(n);
+    case TickUnit::Quarter:
+        return date.addMonths(3 * n);
+    case TickUnit::Year:
+        return date.addYears(n);
+    case TickUnit::Decade:
+        return date.addYears(10 * n);
+    }
+    return date;
+}
+
+} // namespace calendar
+
+TickUnit AxisTicks::majorUnitFor(TickUnit unit)
+{
+    switch (unit) {
+    case TickUnit::Day:
+    case TickUnit::Week:
+        return TickUnit::Month;
+    case TickUnit::Month:
+    case TickUnit::Quarter:
+        return TickUnit::Year;
+    case TickUnit::Year:
+    case TickUnit::Decade:
+        return TickUnit::Decade;
+    }
+    return TickUnit::Decade;
+}
+
+QString AxisTicks::minorLabel(QDate date, TickUnit unit, const QLocale &locale)
+{
+    const bool zh = isChinese(locale);
+    switch (unit) {
+    case TickUnit::Day:
+        return zh ? QStringLiteral("%1日").arg(date.day()) : QString::number(date.day());
+    case TickUnit::Week:
+        return zh ? QStringLiteral("%1月%2日").arg(date.month()).arg(date.day())
+                  : QStringLiteral("%1 %2")
+                        .arg(date.day())
+                        .arg(locale.monthName(date.month(), QLocale::ShortFormat));
+    case TickUnit::Month:
+        return zh ? QStringLiteral("%1月").arg(date.month())
+                  : locale.monthName(date.month(), QLocale::ShortFormat);
+    case TickUnit::Quarter: {
+        const int q = (date.month() - 1) / 3 + 1;
+        return zh ? QStringLiteral("第%1季度").arg(q) : QStringLiteral("Q%1").arg(q);
+    }
+    case TickUnit::Year:
+        return zh ? QStringLiteral("%1年").arg(date.year()) : QString::number(date.year());
+    case TickUnit::Decade:
+        return zh ? QStringLiteral("%1年代").arg(date.year()) : QStringLiteral("%1s").arg(date.year());
+    }
+    return {};
+}
+
+QString AxisTicks::majorLabel(QDate date, TickUnit unit, const QLocale &locale)
+{
+    // `unit` is the fine row's: the coarse row names the month, year or decade it is in.
+    switch (majorUnitFor(unit)) {
+    case TickUnit::Month:
+        return isChinese(locale) ? QStringLiteral("%1年%2月").arg(date.year()).arg(date.month())
+                                 : QStringLiteral("%1 %2")
+                                       .arg(locale.monthName(date.month(), QLocale::ShortFormat))
+                                       .arg(date.year());
+    case TickUnit::Year:
+        return minorLabel(date, TickUnit::Year, locale);
+    default:
+        return minorLabel(date, TickUnit::Decade, locale);
+    }
+}
+
+AxisTicks AxisTicks::make(double from, double to, TickUnit unit, int step, const QLocale &locale)
+{
+    AxisTicks ticks;
+    ticks.unit = unit;
+    ticks.step = std::max(1, step);
+    ticks.majorUnit = majorUnitFor(unit);
+    if (!(to > from))
+        return ticks;
+    auto dateAt = [](double t) { return QDate::fromJulianDay(qint64(std::floor(t + 0.5))); };
+    auto fill = [&](std::vector<Tick> &out, CalendarStep s, bool major) {
+        for (QDate d = calendar::floor(dateAt(from), s); d.isValid() && boundary(d) < to;
+             d = calendar::next(d, s)) {
+            const QDate n = calendar::next(d, s);
+            out.push_back(Tick{boundary(d), boundary(n), d,
+                               major ? majorLabel(d, unit, locale) : minorLabel(d, s.unit, locale)});
+            if (out.size() > 100000) // a guard against a nonsensical scale, never reached by the view
+                break;
+        }
+    };
+    fill(ticks.minor, {unit, ticks.step}, false);
+    // A decade axis with steps of decades has no coarser row worth drawing.
+    if (!(unit == TickUnit::Decade) && !(unit == TickUnit::Year && ticks.step >= 10))
+        fill(ticks.major, {ticks.majorUnit, 1}, true);
+    return ticks;
+}
+
+AxisTicks::LabelWidths AxisTicks::widestLabels(const QLocale &locale, const LabelWidth &textWidth)
+{
+    LabelWidths w{};
+    for (int u = 0; u < int(w.size()); ++u)
+        w[size_t(u)] = widestLabel(TickUnit(u), locale, textWidth);
+    return w;
+}
+
+AxisTicks AxisTicks::make(double from, double to, double pixelsPerDay, const QLocale &locale,
+                          const LabelWidth &textWidth, double padding)
+{
+    return make(from, to, pixelsPerDay, locale, widestLabels(locale, textWidth), padding);
+}
+
+AxisTicks AxisTicks::make(double from, double to, double pixelsPerDay, const QLocale &locale,
+                          const LabelWidths &widest, double padding)
+{
+    CalendarStep chosen = timelineSteps.back();
+    for (const CalendarStep &c : timelineSteps) {
+        const double pixels = calendar::approximateDays(c) * pixelsPerDay;
+        // Months are not all as long as the average; keep a margin for February.
+        const double needed = (widest[size_t(c.unit)] + padding) * (c.unit == TickUnit::Month ? 1.1 : 1.0);
+        if (pixels >= needed) {
+            chosen = c;
+            break;
+        }
+    }
+    return make(from, to, chosen.unit, chosen.count, locale);
+}
 
 ChartTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
                      const LabelWidth &labelWidth)
@@ -136,29 +332,29 @@ ChartTicks dateTicks(double from, double to, double pixels, const QLocale &local
         return result;
     const double span = to - from;
     const double gap = labelWidth(QStringLiteral("MM"));
-    for (size_t i = 0; i < dateSteps.size(); ++i) {
-        const DateStep step = dateSteps[i];
-        const bool coarsest = i + 1 == dateSteps.size();
-        // Skip scales that would put a tick every few pixels before generating anything.
-        if (!coarsest && span / approximateDays(step) > pixels / 12)
+    for (size_t i = 0; i < chartSteps.size(); ++i) {
+        const CalendarStep step = chartSteps[i];
+        const bool coarsest = i + 1 == chartSteps.size();
+        // Skip steps that would put a tick every few pixels before generating anything.
+        if (!coarsest && span / calendar::approximateDays(step) > pixels / 12)
             continue;
-        const QList<double> ticks = boundaries(step, from, to);
+        const QList<double> ticks = chartBoundaries(step, from, to);
         QStringList labels;
         labels.reserve(ticks.size());
         double widest = 0;
         for (double t : ticks) {
-            labels << dateLabel(t, step.unit, locale);
+            labels << chartDateLabel(t, step.unit, locale);
             widest = std::max(widest, labelWidth(labels.back()));
         }
         // Each label needs its own width plus a gap; ticks are about evenly spaced.
-        const double perTick = ticks.size() > 1 ? pixels * approximateDays(step) / span : pixels;
+        const double perTick = ticks.size() > 1 ? pixels * calendar::approximateDays(step) / span : pixels;
         if (!coarsest && perTick < widest + gap)
             continue;
         result.ticks = ticks;
         result.labels = labels;
-        const DateStep sub = subStepOf(step);
-        if (span / approximateDays(sub) <= pixels / 3) {
-            for (double t : boundaries(sub, from, to)) {
+        const CalendarStep sub = chartSubStep(step);
+        if (span / calendar::approximateDays(sub) <= pixels / 3) {
+            for (double t : chartBoundaries(sub, from, to)) {
                 if (!ticks.contains(t))
                     result.subTicks << t;
             }
@@ -167,7 +363,6 @@ ChartTicks dateTicks(double from, double to, double pixels, const QLocale &local
     }
     return result;
 }
-
 ChartTicks countTicks(double from, double to, bool logarithmic, int maxTicks, const QLocale &locale)
 {
     ChartTicks result;

@@ -17,9 +17,9 @@
 #include "app/core/synthetic.h"
 #include "app/core/viewstate.h"
 #include "tests/bench/benchstats.h"
-#include "ui/timeline/eventindex.h"
-#include "ui/timeline/lanelayout.h"
-#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/render/eventindex.h"
+#include "ui/timeline/render/lanelayout.h"
+#include "ui/timeline/render/timelinerenderer.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QApplication>
@@ -226,7 +226,7 @@ int main(int argc, char **argv)
                 at::TimelineDecorations deco;
                 deco.currentTime = centre;
                 int visible = 0;
-                std::array<qint64, at::TimelineFrame::PhaseCount> phases{};
+                std::array<qint64, at::FramePlan::PhaseCount> phases{};
                 const Stats st = timeFrames(frames, [&](int i) {
                     step(scale, s, i, centre);
                     QPainter p(&image);

@@ -11,7 +11,7 @@
 #include "ui/charts/usercountchart.h"
 #include "ui/export/exportwriter.h"
 #include "ui/exportviews/viewexports.h"
-#include "ui/timeline/timelinerenderer.h"
+#include "ui/timeline/render/timelinerenderer.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QFile>

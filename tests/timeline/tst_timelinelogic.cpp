@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-// The timeline's pure logic: time scale, axis ticks in both languages, lane layout and its saved state, the
+// The timeline's pure logic: time scale, lane layout and its saved state, the
 // event index, lane placement (clusters, tracks, labels), and what the renderer draws (labels never overlap,
 // hit-testing finds what was drawn).
 #include "app/core/datasetreader.h"
 #include "app/core/eventfilter.h"
 #include "app/core/synthetic.h"
-#include "ui/timeline/axisticks.h"
-#include "ui/timeline/eventindex.h"
-#include "ui/timeline/lanelayout.h"
-#include "ui/timeline/laneplacement.h"
-#include "ui/timeline/timelinerenderer.h"
-#include "ui/timeline/timescale.h"
+#include "ui/timeline/render/eventindex.h"
+#include "ui/timeline/render/frameplan.h"
+#include "ui/timeline/render/lanelayout.h"
+#include "ui/timeline/render/laneplacement.h"
+#include "ui/timeline/render/timelinerenderer.h"
+#include "ui/timeline/render/timescale.h"
 
 #include <QImage>
 #include <QPainter>
@@ -29,14 +29,6 @@ double jd(int y, int m, int d)
 const QLocale english(QLocale::English, QLocale::UnitedStates);
 const QLocale chinese(QLocale::Chinese, QLocale::China);
 
-QStringList labels(const std::vector<Tick> &ticks)
-{
-    QStringList out;
-    for (const Tick &t : ticks)
-        out << t.label;
-    return out;
-}
-
 std::shared_ptr<const Dataset> embedded()
 {
     static const LoadResult r = readEmbeddedDataset();
@@ -51,11 +43,6 @@ private Q_SLOTS:
     void zoomKeepsAnchor_data();
     void zoomKeepsAnchor();
     void zoomAndPanStayWithinLimits();
-    void tickLabels_data();
-    void tickLabels();
-    void tickTimesAreDayBoundaries();
-    void tickUnitFollowsZoom_data();
-    void tickUnitFollowsZoom();
     void laneLayoutGroupsBySector();
     void laneLayoutCollapseHideMove();
     void laneStateRoundTrip();
@@ -68,6 +55,7 @@ private Q_SLOTS:
     void renderedLabelsNeverOverlap_data();
     void renderedLabelsNeverOverlap();
     void hitTestFindsDrawnEvents();
+    void framePlanWithoutPainter();
     void denseRowsBecomeDensityStrips();
 };
 
@@ -128,126 +116,6 @@ void TestTimelineLogic::zoomAndPanStayWithinLimits()
     const double from = s.from();
     s.pan(100);
     QCOMPARE(s.from(), from - 100 / s.pixelsPerDay());
-}
-
-void TestTimelineLogic::tickLabels_data()
-{
-    QTest::addColumn<double>("from");
-    QTest::addColumn<double>("to");
-    QTest::addColumn<int>("unit");
-    QTest::addColumn<int>("step");
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<QStringList>("minor");
-    QTest::addColumn<QStringList>("major");
-    const double d0 = jd(2011, 6, 13) - 0.5, d1 = jd(2011, 6, 16) + 0.4;
-    QTest::newRow("days en") << d0 << d1 << int(TickUnit::Day) << 1 << english
-                             << QStringList{u"13"_s, u"14"_s, u"15"_s, u"16"_s} << QStringList{u"Jun 2011"_s};
-    QTest::newRow("days zh") << d0 << d1 << int(TickUnit::Day) << 1 << chinese
-                             << QStringList{u"13日"_s, u"14日"_s, u"15日"_s, u"16日"_s}
-                             << QStringList{u"2011年6月"_s};
-    const double w0 = jd(2011, 3, 1), w1 = jd(2011, 3, 20);
-    QTest::newRow("weeks en") << w0 << w1 << int(TickUnit::Week) << 1 << english
-                              << QStringList{u"28 Feb"_s, u"7 Mar"_s, u"14 Mar"_s}
-                              << QStringList{u"Mar 2011"_s};
-    QTest::newRow("weeks zh") << w0 << w1 << int(TickUnit::Week) << 1 << chinese
-                              << QStringList{u"2月28日"_s, u"3月7日"_s, u"3月14日"_s}
-                              << QStringList{u"2011年3月"_s};
-    const double m0 = jd(2011, 1, 15), m1 = jd(2011, 4, 10);
-    QTest::newRow("months en") << m0 << m1 << int(TickUnit::Month) << 1 << english
-                               << QStringList{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s}
-                               << QStringList{u"2011"_s};
-    QTest::newRow("months zh") << m0 << m1 << int(TickUnit::Month) << 1 << chinese
-                               << QStringList{u"1月"_s, u"2月"_s, u"3月"_s, u"4月"_s}
-                               << QStringList{u"2011年"_s};
-    const double q0 = jd(2010, 11, 1), q1 = jd(2011, 5, 1);
-    QTest::newRow("quarters en") << q0 << q1 << int(TickUnit::Quarter) << 1 << english
-                                 << QStringList{u"Q4"_s, u"Q1"_s, u"Q2"_s}
-                                 << QStringList{u"2010"_s, u"2011"_s};
-    QTest::newRow("quarters zh") << q0 << q1 << int(TickUnit::Quarter) << 1 << chinese
-                                 << QStringList{u"第4季度"_s, u"第1季度"_s, u"第2季度"_s}
-                                 << QStringList{u"2010年"_s, u"2011年"_s};
-    const double y0 = jd(2009, 6, 1), y1 = jd(2012, 2, 1);
-    QTest::newRow("years en") << y0 << y1 << int(TickUnit::Year) << 1 << english
-                              << QStringList{u"2009"_s, u"2010"_s, u"2011"_s, u"2012"_s}
-                              << QStringList{u"2000s"_s, u"2010s"_s};
-    QTest::newRow("years zh") << y0 << y1 << int(TickUnit::Year) << 1 << chinese
-                              << QStringList{u"2009年"_s, u"2010年"_s, u"2011年"_s, u"2012年"_s}
-                              << QStringList{u"2000年代"_s, u"2010年代"_s};
-    QTest::newRow("five years") << jd(2001, 3, 1) << jd(2016, 3, 1) << int(TickUnit::Year) << 5 << english
-                                << QStringList{u"2000"_s, u"2005"_s, u"2010"_s, u"2015"_s}
-                                << QStringList{u"2000s"_s, u"2010s"_s};
-    const double c0 = jd(1995, 1, 1), c1 = jd(2021, 1, 1);
-    QTest::newRow("decades en") << c0 << c1 << int(TickUnit::Decade) << 1 << english
-                                << QStringList{u"1990s"_s, u"2000s"_s, u"2010s"_s, u"2020s"_s}
-                                << QStringList{};
-    QTest::newRow("decades zh") << c0 << c1 << int(TickUnit::Decade) << 1 << chinese
-                                << QStringList{u"1990年代"_s, u"2000年代"_s, u"2010年代"_s, u"2020年代"_s}
-                                << QStringList{};
-}
-
-void TestTimelineLogic::tickLabels()
-{
-    QFETCH(double, from);
-    QFETCH(double, to);
-    QFETCH(int, unit);
-    QFETCH(int, step);
-    QFETCH(QLocale, locale);
-    QFETCH(QStringList, minor);
-    QFETCH(QStringList, major);
-    const AxisTicks t = AxisTicks::make(from, to, TickUnit(unit), step, locale);
-    QCOMPARE(labels(t.minor), minor);
-    QCOMPARE(labels(t.major), major);
-}
-
-void TestTimelineLogic::tickTimesAreDayBoundaries()
-{
-    const AxisTicks t = AxisTicks::make(jd(2011, 1, 15), jd(2011, 4, 10), TickUnit::Month, 1, english);
-    QCOMPARE(t.minor.size(), size_t(4));
-    QCOMPARE(t.minor[1].time, jd(2011, 2, 1) - 0.5);
-    QCOMPARE(t.minor[1].endTime, jd(2011, 3, 1) - 0.5);
-    QCOMPARE(t.minor[1].date, QDate(2011, 2, 1));
-    // An event on 14 June is drawn at its Julian day: the middle of its day, between two day ticks.
-    const AxisTicks d = AxisTicks::make(jd(2011, 6, 13), jd(2011, 6, 16), TickUnit::Day, 1, english);
-    QVERIFY(d.minor[1].time < jd(2011, 6, 14) && d.minor[1].endTime > jd(2011, 6, 14));
-}
-
-void TestTimelineLogic::tickUnitFollowsZoom_data()
-{
-    QTest::addColumn<double>("pixelsPerDay");
-    QTest::addColumn<QLocale>("locale");
-    QTest::addColumn<int>("unit");
-    QTest::addColumn<int>("step");
-    // A label needs 7 pixels a character plus 10 (month labels 10% more): "28" 24 px a day, "28 Sep" 52 px
-    // a week, "Jan" 34.1 px a month, "Q4" 24 px a quarter, "2000" 38 px a year, "2000s" 45 px a decade.
-    QTest::newRow("30 px/day") << 30.0 << english << int(TickUnit::Day) << 1;
-    QTest::newRow("15 px/day") << 15.0 << english << int(TickUnit::Day) << 2;
-    QTest::newRow("8 px/day") << 8.0 << english << int(TickUnit::Week) << 1;
-    QTest::newRow("5 px/day") << 5.0 << english << int(TickUnit::Week) << 2;
-    QTest::newRow("2 px/day") << 2.0 << english << int(TickUnit::Month) << 1;
-    QTest::newRow("0.8 px/day") << 0.8 << english << int(TickUnit::Month) << 2;
-    QTest::newRow("0.3 px/day") << 0.3 << english << int(TickUnit::Quarter) << 1;
-    QTest::newRow("0.2 px/day") << 0.2 << english << int(TickUnit::Year) << 1;
-    QTest::newRow("0.06 px/day") << 0.06 << english << int(TickUnit::Year) << 2;
-    QTest::newRow("0.03 px/day") << 0.03 << english << int(TickUnit::Year) << 5;
-    QTest::newRow("0.015 px/day") << 0.015 << english << int(TickUnit::Decade) << 1;
-    // Chinese labels are longer for quarters ("第4季度", 38 px) and years ("2000年", 45 px).
-    QTest::newRow("0.45 px/day zh") << 0.45 << chinese << int(TickUnit::Quarter) << 1;
-    QTest::newRow("0.3 px/day zh") << 0.3 << chinese << int(TickUnit::Year) << 1;
-    QTest::newRow("0.1 px/day zh") << 0.1 << chinese << int(TickUnit::Year) << 2;
-}
-
-void TestTimelineLogic::tickUnitFollowsZoom()
-{
-    QFETCH(double, pixelsPerDay);
-    QFETCH(QLocale, locale);
-    QFETCH(int, unit);
-    QFETCH(int, step);
-    const double from = jd(2011, 1, 1);
-    const TimeScale s(from, from + 1000 / pixelsPerDay, 0, 1000);
-    const AxisTicks t =
-        AxisTicks::make(s, locale, [](const QString &text) { return 7.0 * double(text.size()); });
-    QCOMPARE(int(t.unit), unit);
-    QCOMPARE(t.step, step);
 }
 
 void TestTimelineLogic::laneLayoutGroupsBySector()
@@ -551,8 +419,10 @@ void TestTimelineLogic::renderedLabelsNeverOverlap()
         QPainter p(&image);
         r.render(p, image.rect(), TimeScale(centre - s / 2, centre + s / 2, 0, 1600), layout, scroll, {});
         p.end();
-        const TimelineFrame &f = r.frame();
-        std::vector<QRectF> labels = f.labels;
+        const FramePlan &f = r.frame();
+        std::vector<QRectF> labels;
+        for (const FramePlan::Label &l : f.labels)
+            labels.push_back(l.rect);
         if (span > 0 && span < 100)
             QVERIFY(labels.size() > 20);
         QVERIFY(labels.size() < 600);
@@ -561,8 +431,8 @@ void TestTimelineLogic::renderedLabelsNeverOverlap()
             for (size_t j = i + 1; j < labels.size(); ++j)
                 QVERIFY2(!labels[i].intersects(labels[j]),
                          qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
-            for (const TimelineFrame::Item &item : f.items) {
-                if (item.type != TimelineFrame::Item::Type::Bar)
+            for (const FramePlan::Item &item : f.items) {
+                if (item.type != FramePlan::Item::Type::Bar)
                     QVERIFY2(!labels[i].intersects(item.rect),
                              qPrintable(QStringLiteral("label %1,%2 %3x%4 item %5 at %6,%7 %8x%9")
                                             .arg(labels[i].x())
@@ -594,8 +464,8 @@ void TestTimelineLogic::hitTestFindsDrawnEvents()
     r.render(p, image.rect(), TimeScale(jd(2010, 9, 1), jd(2013, 12, 31), 0, 1600), layout, 0, {});
     p.end();
     int markers = 0;
-    for (const TimelineFrame::Item &item : r.frame().items) {
-        if (item.type != TimelineFrame::Item::Type::Marker)
+    for (const FramePlan::Item &item : r.frame().items) {
+        if (item.type != FramePlan::Item::Type::Marker)
             continue;
         ++markers;
         const TimelineHit hit = r.hitTest(item.rect.center(), layout);
@@ -622,6 +492,78 @@ void TestTimelineLogic::hitTestFindsDrawnEvents()
     QCOMPARE(r.hitTest(QPointF(r.frame().plot.right() - 3, r.frame().plot.top() + lane.top + 5), layout).type,
              TimelineHit::Type::None);
     QCOMPARE(r.hitTest(QPointF(800, 10), layout).type, TimelineHit::Type::Axis);
+}
+
+void TestTimelineLogic::framePlanWithoutPainter()
+{
+    // A frame is planned from the dataset, the lane layout, the time scale and the size alone: no painter.
+    const auto d = embedded();
+    EventIndex index;
+    index.build(*d, nullptr);
+    FramePlanner planner;
+    planner.setData(d.get(), &index);
+    planner.setLocale(english);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(planner.defaultLaneHeight(), planner.style().groupHeight);
+    const QRect target(0, 0, 1600, int(layout.totalHeight()) + 200); // every row on screen
+    const double from = index.firstTime() - 60, to = index.lastTime() + 60;
+    FramePlan f;
+    planner.plan(f, target, TimeScale(from, to, 0, 1600), layout, 0, {});
+
+    QCOMPARE(f.plot, planner.geometry(target).plot);
+    QCOMPARE(f.scale.toX(from), double(f.plot.left()));
+    QCOMPARE(f.scale.toX(to), double(f.plot.left() + f.plot.width()));
+    // Every row, in order, where the layout puts it; open groups' headers hold no events.
+    QCOMPARE(f.rows.size(), layout.rows().size());
+    for (size_t i = 0; i < f.rows.size(); ++i) {
+        const LaneRow &row = layout.rows()[i];
+        QCOMPARE(f.rows[i].row, int(i));
+        QCOMPARE(f.rows[i].top, f.plot.top() + row.top);
+        QCOMPARE(f.rows[i].mode, row.isGroup() ? FramePlan::Row::Mode::Header : FramePlan::Row::Mode::Detail);
+    }
+    // Each lane shows each of its events once, as a marker or inside a count badge.
+    for (size_t i = 0; i < f.rows.size(); ++i) {
+        const LaneRow &row = layout.rows()[i];
+        if (row.isGroup())
+            continue;
+        int expected = 0;
+        for (const Event &e : d->events) {
+            const auto parties = d->partiesOf(e);
+            expected += std::find(parties.begin(), parties.end(), quint16(row.entity)) != parties.end();
+        }
+        int shown = 0;
+        for (const FramePlan::Item &item : f.items) {
+            if (item.row == int(i) && item.type != FramePlan::Item::Type::Bar)
+                shown += int(item.count);
+        }
+        QCOMPARE(shown, expected);
+    }
+    // A link runs from the top marker of its event to the bottom one.
+    for (const FramePlan::Link &link : f.links) {
+        QVERIFY(d->events[link.event].partyCount > 1);
+        double top = 1e9, bottom = -1e9;
+        for (const FramePlan::Item &item : f.items) {
+            if (item.type == FramePlan::Item::Type::Marker && item.event == link.event) {
+                top = std::min(top, item.rect.center().y());
+                bottom = std::max(bottom, item.rect.center().y());
+            }
+        }
+        QCOMPARE(link.top, top);
+        QCOMPARE(link.bottom, bottom);
+    }
+    QVERIFY(!f.links.empty());
+    // A label is right of its event's marker, on its line, and overlaps no other label.
+    QVERIFY(!f.labels.empty());
+    for (size_t i = 0; i < f.labels.size(); ++i) {
+        const FramePlan::Label &label = f.labels[i];
+        const QPointF marker = f.markerCenter(int(label.event), label.row);
+        QVERIFY(!marker.isNull());
+        QVERIFY(label.rect.left() > marker.x());
+        QVERIFY(std::abs(label.rect.center().y() - marker.y()) <= 1);
+        for (size_t j = i + 1; j < f.labels.size(); ++j)
+            QVERIFY(!label.rect.intersects(f.labels[j].rect));
+    }
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

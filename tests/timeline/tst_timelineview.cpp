@@ -185,8 +185,8 @@ void TestTimelineView::selectionFromOutsideScrollsAndHighlights()
     // Ringed in the highlight colour: three pixels outside the marker's edge, left and right of it.
     const QRgb highlight = f.view->palette().color(QPalette::Highlight).rgb();
     int radius = 0;
-    for (const TimelineFrame::Item &item : f.view->renderer().frame().items) {
-        if (item.type == TimelineFrame::Item::Type::Marker && int(item.event) == event)
+    for (const FramePlan::Item &item : f.view->renderer().frame().items) {
+        if (item.type == FramePlan::Item::Type::Marker && int(item.event) == event)
             radius = int(item.rect.width() / 2);
     }
     QCOMPARE(radius, 5);
@@ -313,7 +313,7 @@ void TestTimelineView::filterRemovesEventsFromHitTesting()
     filter.kinds = {Kind::Plan, Kind::Milestone}; // no alliances
     f.view->setFilter(filter);
     f.grab();
-    for (const TimelineFrame::Item &item : f.view->renderer().frame().items)
+    for (const FramePlan::Item &item : f.view->renderer().frame().items)
         QVERIFY(int(item.event) != event && f.data().events[item.event].kind != Kind::Alliance);
     QVERIFY(f.view->hitTest(at).event != event);
     QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, at);
@@ -383,9 +383,9 @@ void TestTimelineView::linkJoinsThePartiesLanes()
     const int event = f.event(u"sina-china-unicom");
     const Event &e = f.data().events[size_t(event)];
     QCOMPARE(e.kind, Kind::Alliance);
-    const TimelineFrame &frame = f.view->renderer().frame();
+    const FramePlan &frame = f.view->renderer().frame();
     const auto link = std::find_if(frame.links.begin(), frame.links.end(),
-                                   [&](const TimelineFrame::Link &l) { return int(l.event) == event; });
+                                   [&](const FramePlan::Link &l) { return int(l.event) == event; });
     QVERIFY(link != frame.links.end());
 
     // From the first of its parties' lanes to the last: Weibo (microblog) down to China Unicom (telecom),
@@ -444,9 +444,9 @@ void TestTimelineView::linkJoinsThePartiesLanes()
     QVERIFY(f.rowSpan(lastParty).first > f.plot().bottom());
     const QPoint sina = f.marker(event, f.entity(u"sina"));
     QVERIFY(!sina.isNull() && sina.y() < f.plot().bottom() - 20);
-    const TimelineFrame &cut = f.view->renderer().frame();
+    const FramePlan &cut = f.view->renderer().frame();
     const auto cutLink = std::find_if(cut.links.begin(), cut.links.end(),
-                                      [&](const TimelineFrame::Link &l) { return int(l.event) == event; });
+                                      [&](const FramePlan::Link &l) { return int(l.event) == event; });
     QVERIFY(cutLink != cut.links.end());
     QVERIFY(std::abs(cutLink->bottom - (sina.y() + 14)) <= 0.5);
     QCOMPARE(hex(small.pixel(x, sina.y() + 10)), hex(lineColor.rgb()));

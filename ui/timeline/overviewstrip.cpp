@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/timeline/overviewstrip.h"
 
-#include "ui/timeline/axisticks.h"
-#include "ui/timeline/eventindex.h"
+#include "app/core/axisticks.h"
+#include "ui/timeline/render/eventindex.h"
 
 #include <QMouseEvent>
 #include <QPainter>

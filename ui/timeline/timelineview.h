@@ -4,10 +4,10 @@
 
 #include "app/core/eventfilter.h"
 #include "app/core/viewstate.h"
-#include "ui/timeline/eventindex.h"
-#include "ui/timeline/lanelayout.h"
-#include "ui/timeline/timelinerenderer.h"
-#include "ui/timeline/timescale.h"
+#include "ui/timeline/render/eventindex.h"
+#include "ui/timeline/render/lanelayout.h"
+#include "ui/timeline/render/timelinerenderer.h"
+#include "ui/timeline/render/timescale.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "ui/timeline/lanelayout.h"
+#include "ui/timeline/render/lanelayout.h"
 
 #include "app/core/dataset.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "ui/timeline/timescale.h"
+#include "ui/timeline/render/timescale.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "ui/timeline/laneplacement.h"
+#include "ui/timeline/render/laneplacement.h"
 
 #include <algorithm>
 #include <limits>

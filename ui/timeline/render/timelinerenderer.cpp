@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "ui/timeline/render/timelinerenderer.h"
+
+#include "ui/timeline/render/lanelayout.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <cmath>
+
+namespace at {
+
+TimelineRenderer::TimelineRenderer()
+{
+    setFont(QFont());
+}
+
+void TimelineRenderer::setData(const Dataset *dataset, const EventIndex *index)
+{
+    m_index = index;
+    m_planner.setData(dataset, index);
+    m_lanes.setData(dataset, index);
+    m_chrome.setData(dataset);
+}
+
+void TimelineRenderer::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_planner.setLocale(locale);
+    m_chrome.setLocale(locale);
+    m_planner.labelTexts().clear();
+}
+
+void TimelineRenderer::setPalette(const QPalette &palette)
+{
+    m_lanes.setPalette(palette);
+    m_chrome.setPalette(palette);
+    m_planner.labelTexts().clear(); // their pictures are in the text colour
+}
+
+void TimelineRenderer::setFont(const QFont &font)
+{
+    m_font = font;
+    const TimelineFonts fonts = TimelineFonts::make(font, m_planner.style());
+    m_planner.setFonts(fonts);
+    m_lanes.setFonts(fonts);
+    m_chrome.setFonts(fonts);
+}
+
+void TimelineRenderer::setStyle(const TimelineStyle &style)
+{
+    m_planner.setStyle(style);
+    m_lanes.setStyle(style);
+    m_chrome.setStyle(style);
+    setFont(m_font);
+}
+
+void TimelineRenderer::clearCaches()
+{
+    m_planner.labelTexts().clear();
+    m_lanes.clearCaches();
+    m_chrome.clearCaches();
+}
+
+void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale &scale,
+                              const LaneLayout &layout, double scrollY, const TimelineDecorations &deco)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_frame.phaseNs.fill(0);
+    auto phase = [&](FramePlan::Phase ph) {
+        m_frame.phaseNs[ph] = timer.nsecsElapsed();
+        timer.start();
+    };
+    m_planner.plan(m_frame, target, scale, layout, scrollY, deco);
+    const qint64 planNs = timer.nsecsElapsed();
+    timer.start();
+
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.setFont(m_planner.labelTexts().font());
+    m_lanes.drawBackground(p, m_frame);
+    phase(FramePlan::Background);
+    m_frame.phaseNs[FramePlan::Plan] = planNs;
+    p.setClipRect(m_frame.plot);
+    if (m_frame.events) {
+        m_lanes.drawDensity(p, m_frame);
+        phase(FramePlan::Density);
+        m_lanes.drawBars(p, m_frame);
+        phase(FramePlan::Bars);
+        m_lanes.drawLinks(p, m_frame);
+        phase(FramePlan::Links);
+        m_lanes.drawMarkers(p, m_frame, layout, deco);
+        phase(FramePlan::Markers);
+        m_lanes.drawLabels(p, m_frame, m_planner.labelTexts());
+        phase(FramePlan::Labels);
+    }
+    m_lanes.drawCursor(p, m_frame, deco);
+    if (deco.focused)
+        m_lanes.drawFocus(p, m_frame);
+    timer.start();
+    p.setClipRect(m_frame.gutter);
+    m_chrome.drawGutter(p, m_frame, layout, deco);
+    phase(FramePlan::Gutter);
+    const QRect corner(target.left(), target.top(), m_frame.gutter.width(), m_frame.axis.height());
+    p.setClipRect(corner);
+    p.fillRect(corner, m_lanes.palette().color(QPalette::Window));
+    p.setClipRect(m_frame.axis);
+    m_chrome.drawAxis(p, m_frame, deco);
+    phase(FramePlan::Axis);
+    p.setClipRect(m_frame.legend);
+    m_chrome.drawLegend(p, m_frame);
+    phase(FramePlan::Legend);
+    p.restore();
+}
+
+void TimelineRenderer::fitRows(const QRect &target, LaneLayout &layout) const
+{
+    const FrameGeometry g = geometry(target);
+    int groups = 0, lanes = 0;
+    for (const LaneRow &r : layout.rows()) {
+        if (r.isGroup() && !r.collapsed)
+            ++groups;
+        else
+            ++lanes;
+    }
+    const double available = g.plot.height();
+    const TimelineStyle &style = m_planner.style();
+    double groupH = style.groupHeight;
+    double laneH = defaultLaneHeight();
+    if (groups * groupH + lanes * laneH > available) {
+        groupH = std::clamp(available / (groups + lanes * 1.6), 6.0, double(style.groupHeight));
+        laneH = lanes > 0 ? std::max(4.0, (available - groups * groupH) / lanes) : laneH;
+    }
+    layout.setRowHeights(std::floor(laneH), std::floor(groupH));
+}
+
+void TimelineRenderer::renderAllRows(QPainter &painter, const QRect &target, double from, double to,
+                                     LaneLayout layout, const TimelineDecorations &decorations)
+{
+    fitRows(target, layout);
+    const FrameGeometry g = geometry(target);
+    render(painter, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
+}
+
+void TimelineRenderer::planAllRows(const QRect &target, double from, double to, LaneLayout &layout,
+                                   const TimelineDecorations &decorations)
+{
+    fitRows(target, layout);
+    const FrameGeometry g = geometry(target);
+    m_planner.plan(m_frame, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
+}
+
+TimelineHit TimelineRenderer::hitTest(QPointF pos, const LaneLayout &layout) const
+{
+    return at::hitTest(m_frame, pos, layout, m_index);
+}
+
+} // namespace at
