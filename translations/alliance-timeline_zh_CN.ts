@@ -164,6 +164,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>An earlier step could not be saved.</source>
         <translation>之前的某一步未能保存。</translation>
     </message>
+    <message>
+        <source>“%1” was not redone: %2</source>
+        <translation>未能重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation>未能撤销“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>at::AnnotationIoText</name>
@@ -382,10 +390,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>工作区文件“%1”已不存在。请将其放回原处，或使用“工作区另存为”把其中的批注保存到新文件。</translation>
     </message>
     <message>
-        <source>Another program already saved an annotation with the same id in this workspace.</source>
-        <translation>另一个程序已在此工作区中保存了相同 ID 的批注。</translation>
-    </message>
-    <message>
         <source>This annotation was deleted by another program using the same workspace. The list was re-read from the file.</source>
         <translation>此批注已被使用同一工作区的另一个程序删除。已从文件重新读取列表。</translation>
     </message>
@@ -438,16 +442,16 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>SQLite 完整性检查：%1</translation>
     </message>
     <message>
-        <source>“%1” could not be written to disk.</source>
-        <translation>“%1”无法写入磁盘。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written.</source>
-        <translation>无法写入“%1”。</translation>
-    </message>
-    <message>
         <source>The workspace “%1” cannot be written: its folder does not allow new files (saving needs a journal file next to the workspace).</source>
         <translation>无法写入工作区“%1”：其所在文件夹不允许新建文件（保存时需要在工作区旁边创建日志文件）。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be written.</source>
+        <translation>无法写入工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>Another program saved this annotation in the same workspace in the meantime. The list was re-read from the file; nothing was overwritten.</source>
+        <translation>在此期间，另一个程序已在同一工作区保存了此批注。列表已从文件重新读取；没有覆盖任何内容。</translation>
     </message>
 </context>
 <context>
@@ -534,8 +538,48 @@ Use File &gt; New Workspace or Open Workspace.</source>
 <context>
     <name>at::AtomicFile</name>
     <message>
-        <source>“%1” could not be saved: %2</source>
-        <translation>无法保存“%1”：%2</translation>
+        <source>the disk did not confirm the write (%1)</source>
+        <translation>磁盘未确认写入（%1）</translation>
+    </message>
+    <message>
+        <source>the file could not be completed (%1)</source>
+        <translation>无法完成文件（%1）</translation>
+    </message>
+    <message>
+        <source>the new file could not be put in place (%1)</source>
+        <translation>无法将新文件放到位（%1）</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the new folder entry (%1)</source>
+        <translation>磁盘未确认新的文件夹条目（%1）</translation>
+    </message>
+    <message>
+        <source>%1; the new file is in place but may be lost after a crash</source>
+        <translation>%1；新文件已就位，但崩溃后可能丢失</translation>
+    </message>
+    <message>
+        <source>%1; the previous file was kept</source>
+        <translation>%1；已保留原文件</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>is a folder; nothing was saved</source>
+        <translation>是文件夹；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>cannot be created in its folder (%1)</source>
+        <translation>无法在其文件夹中创建（%1）</translation>
+    </message>
+    <message>
+        <source>could not be written (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+    <message>
+        <source>was not opened for saving; nothing was saved</source>
+        <translation>未打开以供保存；未保存任何内容</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1575,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
 <context>
     <name>at::ExportWriter</name>
     <message>
-        <source>cannot write %1: it is a folder</source>
-        <translation>无法写入 %1：它是文件夹</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1547,12 +1583,12 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>%1：未知格式；请使用以 .png、.svg 或 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>cannot encode the image as PNG</source>
-        <translation>无法将图像编码为 PNG</translation>
-    </message>
-    <message>
         <source>Exported by Alliance Timeline</source>
         <translation>由联盟时间线导出</translation>
+    </message>
+    <message>
+        <source>cannot encode the image as PNG; nothing was saved</source>
+        <translation>无法将图像编码为 PNG；未保存任何内容</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/synthetic.h"
 
+#include "app/core/atomicfile.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -817,21 +818,33 @@ bool writeSyntheticDatasetCsvFiles(const SyntheticSpec &spec, const QString &dir
         return false;
     }
     const QDir dir(directory);
-    std::array<QSaveFile, 5> files;
     const std::array<const char *, 5> names{"sources.csv", "entities.csv", "events.csv", "series.csv",
                                             "quotes.csv"};
-    for (size_t i = 0; i < files.size(); ++i) {
-        files[i].setFileName(dir.filePath(QString::fromLatin1(names[i])));
-        if (!files[i].open(QIODevice::WriteOnly))
-            return failed(&files[i], error);
-    }
-    if (!writeSyntheticDatasetCsv(spec, {&files[0], &files[1], &files[2], &files[3], &files[4]}, error))
+    std::array<std::unique_ptr<AtomicFile>, 5> files;
+    const auto report = [error](const FileError &e) {
+        if (error)
+            *error = e.toString();
         return false;
-    for (QSaveFile &f : files) {
-        // commit() alone reports success when a buffered write failed.
-        if (!f.flush() || !f.commit())
-            return failed(&f, error);
+    };
+    for (size_t i = 0; i < files.size(); ++i) {
+        files[i] = std::make_unique<AtomicFile>(dir.filePath(QString::fromLatin1(names[i])));
+        if (auto opened = files[i]->open(); !opened)
+            return report(opened.error());
     }
+    const bool written =
+        writeSyntheticDatasetCsv(spec,
+                                 {&files[0]->device(), &files[1]->device(), &files[2]->device(),
+                                  &files[3]->device(), &files[4]->device()},
+                                 error);
+    for (const std::unique_ptr<AtomicFile> &f : files) {
+        if (const std::optional<FileError> failure = f->writeFailure())
+            return report(*failure);
+    }
+    if (!written)
+        return false;
+    for (const std::unique_ptr<AtomicFile> &f : files)
+        if (auto committed = f->commit(); !committed)
+            return report(committed.error());
     return true;
 }
 

@@ -53,7 +53,7 @@ struct SyntheticCsvDevices {
 bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevices &devices,
                               QString *error = nullptr);
 // Writes sources.csv, entities.csv, events.csv, series.csv and quotes.csv into `directory` (made if
-// missing), each through a QSaveFile.
+// missing), each through an AtomicFile (all five are written before the first is put in place).
 bool writeSyntheticDatasetCsvFiles(const SyntheticSpec &spec, const QString &directory,
                                    QString *error = nullptr);
 // The five tables in memory, for tests.

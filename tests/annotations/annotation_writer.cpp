@@ -44,8 +44,8 @@ int main(int argc, char *argv[])
     QRandomGenerator random(args.size() > 2 ? args[2].toUInt() : QRandomGenerator::global()->generate());
     AnnotationStore store;
     store.setBusyTimeout(10000);
-    if (StoreError e = store.openOrCreate(args[1])) {
-        std::fprintf(stderr, "%s\n", qPrintable(e.text()));
+    if (auto opened = store.openOrCreate(args[1]); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().text()));
         return 3;
     }
     QElapsedTimer lifetime;
@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     while (lifetime.elapsed() < 60000) {
         const int op = int(random.bounded(10));
         const QList<Annotation> &all = store.annotations();
-        StoreError e;
+        Expected<void, StoreError> e;
         // Text of a few hundred bytes to a few kilobytes, so that commits touch one page or several.
         const QString filler(int(random.bounded(200, 6000)), QChar(u'a' + random.bounded(26)));
         if (op < 6 || all.size() < 3) {
@@ -67,26 +67,28 @@ int main(int argc, char *argv[])
             a.created = currentTime();
             a.edited = a.created;
             e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)});
-            if (!e)
+            if (e)
                 say(u"add "_s + a.id);
         } else if (op < 9) {
             Annotation a = all[int(random.bounded(int(all.size())))];
+            const QDateTime read = a.edited;
             const int version = versionOf(a.text) + 1;
             a.text = u"v%1 "_s.arg(version) + filler;
             a.edited = currentTime();
             say(u"edit? %1 %2"_s.arg(a.id).arg(version));
-            e = store.write({AnnotationWrite::put(a)});
-            if (!e)
+            e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Unchanged, read)});
+            if (e)
                 say(u"edit %1 %2"_s.arg(a.id).arg(version));
         } else {
-            const QString id = all[int(random.bounded(int(all.size())))].id;
+            const Annotation victim = all[int(random.bounded(int(all.size())))];
+            const QString id = victim.id;
             say(u"delete? "_s + id);
-            e = store.write({AnnotationWrite::erase(id)});
-            if (!e)
+            e = store.write({AnnotationWrite::erase(id, victim.edited)});
+            if (e)
                 say(u"delete "_s + id);
         }
-        if (e) {
-            std::fprintf(stderr, "%s\n", qPrintable(e.text()));
+        if (!e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.error().text()));
             return 4;
         }
     }

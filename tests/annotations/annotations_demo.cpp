@@ -36,8 +36,8 @@ int main(int argc, char *argv[])
     document.setDataset(readEmbeddedDataset().dataset, u"embedded"_s);
     ViewState state;
     AnnotationStore store;
-    if (StoreError e = store.openOrCreate(file)) {
-        qWarning("%s", qPrintable(e.text()));
+    if (auto opened = store.openOrCreate(file); !opened) {
+        qWarning("%s", qPrintable(opened.error().text()));
         return 1;
     }
     QUndoStack stack;
@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
             a.text = text;
             a.tags = tags;
             a.importance = importance;
-            edits.add(a);
+            if (auto added = edits.add(a); !added)
+                qWarning("%s", qPrintable(added.error().text()));
         };
         add(u"sina-msn-alliance",
             zh ? u"微博与 MSN 打通：注意 <img src=x> 只是文本。"_s
@@ -60,7 +61,10 @@ int main(int argc, char *argv[])
             {u"telecom"_s}, Importance::Normal);
         add(u"sina-china-unicom", zh ? u"与 Q3 的用户数对照"_s : u"Compare with the Q3 user counts"_s,
             {u"users"_s}, Importance::Low);
-        edits.setText(store.annotations().first().id, store.annotations().first().text + u" ✓"_s);
+        if (auto edited =
+                edits.setText(store.annotations().first().id, store.annotations().first().text + u" ✓"_s);
+            !edited)
+            qWarning("%s", qPrintable(edited.error().text()));
         state.select(Selection::event(d.eventIndex(u"sina-china-unicom")));
     }
 

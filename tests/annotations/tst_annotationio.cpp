@@ -5,7 +5,7 @@
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/annotations/atomicfile.h"
+#include "app/core/atomicfile.h"
 #include "app/core/datasetreader.h"
 #include "app/core/quotemodel.h"
 #include "tests/annotations/annotationtesthelpers.h"
@@ -96,8 +96,8 @@ private Q_SLOTS:
         const QList<Annotation> list = awkwardAnnotations();
         const QByteArray json = annotationsToJson(list, *m_dataset);
         const AnnotationReadResult r = readAnnotationsJson(json, u"x.json"_s);
-        QVERIFY2(r.ok(), qPrintable(toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.annotations, list);
+        QVERIFY2(r, qPrintable(r ? QString() : toStrings(r.error()).join(u'\n')));
+        QCOMPARE(*r, list);
         // For people: the event's date and title ride along.
         QVERIFY(json.contains(
             "\"eventId\": \"sina-msn-alliance\",\n      \"date\": \"2010-11-11\",\n      \"title\": "
@@ -106,8 +106,8 @@ private Q_SLOTS:
         // An empty list is a valid file too.
         const AnnotationReadResult empty =
             readAnnotationsJson(annotationsToJson({}, *m_dataset), u"e.json"_s);
-        QVERIFY(empty.ok());
-        QVERIFY(empty.annotations.isEmpty());
+        QVERIFY(empty);
+        QVERIFY(empty->isEmpty());
     }
 
     void csvRoundTrip()
@@ -120,19 +120,19 @@ private Q_SLOTS:
         QVERIFY(csv.contains(",''=already quoted,"));
         QVERIFY(csv.contains(",2010-11-11,Sina and MSN China form a strategic partnership,"));
         const AnnotationReadResult r = readAnnotationsCsv(csv, u"x.csv"_s);
-        QVERIFY2(r.ok(), qPrintable(toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.annotations, list);
+        QVERIFY2(r, qPrintable(r ? QString() : toStrings(r.error()).join(u'\n')));
+        QCOMPARE(*r, list);
         // LF line ends, no byte order mark and columns in another order read the same.
         QByteArray lf = csv.mid(3);
         lf.replace("\r\n", "\n");
-        QCOMPARE(readAnnotationsCsv(lf, u"lf.csv"_s).annotations.size(), list.size());
+        QCOMPARE(readAnnotationsCsv(lf, u"lf.csv"_s).valueOr(QList<Annotation>()).size(), list.size());
         const QByteArray reordered =
             "text,uuid,target,event_id,series_id,point_date,tags,importance,author,created,"
             "edited\nhi,6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab,event,e,,,,low,me,"
             "2024-05-01T12:00:00.000Z,2024-05-01T12:00:00.000Z\n";
         const AnnotationReadResult two = readAnnotationsCsv(reordered, u"r.csv"_s);
-        QVERIFY2(two.ok(), qPrintable(toStrings(two.errors).join(u'\n')));
-        QCOMPARE(two.annotations.first().text, u"hi"_s);
+        QVERIFY2(two, qPrintable(two ? QString() : toStrings(two.error()).join(u'\n')));
+        QCOMPARE(two->first().text, u"hi"_s);
     }
 
     void malformedJson_data()
@@ -198,8 +198,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QStringList, errors);
         const AnnotationReadResult r = readAnnotationsJson(json, u"f.json"_s);
-        QCOMPARE(toStrings(r.errors).join(u'\n'), errors.join(u'\n'));
-        QVERIFY(r.annotations.isEmpty());
+        QVERIFY(!r);
+        QCOMPARE(toStrings(r.error()).join(u'\n'), errors.join(u'\n'));
     }
 
     void malformedCsv_data()
@@ -243,31 +243,31 @@ private Q_SLOTS:
         QFETCH(QByteArray, csv);
         QFETCH(QStringList, errors);
         const AnnotationReadResult r = readAnnotationsCsv(csv, u"f.csv"_s);
-        QCOMPARE(toStrings(r.errors).join(u'\n'), errors.join(u'\n'));
-        QVERIFY(r.annotations.isEmpty());
+        QVERIFY(!r);
+        QCOMPARE(toStrings(r.error()).join(u'\n'), errors.join(u'\n'));
     }
 
     void importMergesWithoutDuplicates()
     {
         AnnotationStore store;
-        QVERIFY(!store.create(m_dir.filePath(u"import.atws"_s)));
+        QVERIFY(store.create(m_dir.filePath(u"import.atws"_s)));
         QUndoStack stack;
         AnnotationEdits edits(&store, &stack);
         const QList<Annotation> list = awkwardAnnotations();
         const QString json = m_dir.filePath(u"a.json"_s);
         const QString csv = m_dir.filePath(u"a.csv"_s);
-        QVERIFY(saveFileAtomically(json, annotationsToJson(list, *m_dataset)).isEmpty());
-        QVERIFY(saveFileAtomically(csv, annotationsToCsv(list, *m_dataset)).isEmpty());
+        QVERIFY(writeFileAtomically(json, annotationsToJson(list, *m_dataset)));
+        QVERIFY(writeFileAtomically(csv, annotationsToCsv(list, *m_dataset)));
 
         AnnotationReadResult r = readAnnotationsFile(json);
-        QVERIFY(r.ok());
-        ImportSummary s = edits.importAnnotations(r.annotations);
+        QVERIFY(r);
+        ImportSummary s = edits.importAnnotations(*r).valueOr(ImportSummary{-1, -1, -1, -1});
         QCOMPARE(s.added, int(list.size()));
         QCOMPARE(store.count(), int(list.size()));
         // The same again, from CSV this time: nothing new.
         r = readAnnotationsFile(csv);
-        QVERIFY(r.ok());
-        s = edits.importAnnotations(r.annotations);
+        QVERIFY(r);
+        s = edits.importAnnotations(*r).valueOr(ImportSummary{-1, -1, -1, -1});
         QCOMPARE(s.added, 0);
         QCOMPARE(s.unchanged, int(list.size()));
         QCOMPARE(store.count(), int(list.size()));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         changed[0].edited = list[0].edited.addDays(1);
         changed[1].text = u"older"_s;
         changed[1].edited = list[1].edited.addDays(-1);
-        s = edits.importAnnotations(changed);
+        s = edits.importAnnotations(changed).valueOr(ImportSummary{-1, -1, -1, -1});
         QCOMPARE(s.updated, 1);
         QCOMPARE(s.keptNewer, 1);
         QCOMPARE(store.find(list[0].id)->text, u"newer"_s);
@@ -290,23 +290,23 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         const QString ws = m_dir.filePath(u"unchanged.atws"_s);
-        QVERIFY(!store.create(ws));
+        QVERIFY(store.create(ws));
         QUndoStack stack;
         AnnotationEdits edits(&store, &stack);
-        QVERIFY(!edits.importAnnotations({sample(u"e"_s, u"existing"_s)}).error);
+        QVERIFY(edits.importAnnotations({sample(u"e"_s, u"existing"_s)}));
         const QByteArray before = fileBytes(ws);
         // The first annotation is fine, the second is not: neither is imported.
         QList<Annotation> two = {sample(u"e"_s, u"fine"_s), sample(u"e"_s, u"bad"_s, 1)};
         QByteArray csv = annotationsToCsv(two, *m_dataset);
         csv.replace(",high,analyst,2024-05-01T12:00:01", ",HIGH,analyst,2024-05-01T12:00:01");
         const QString file = m_dir.filePath(u"bad.csv"_s);
-        QVERIFY(saveFileAtomically(file, csv).isEmpty());
+        QVERIFY(writeFileAtomically(file, csv));
         const AnnotationReadResult r = readAnnotationsFile(file);
-        QCOMPARE(toStrings(r.errors).size(), 1);
-        QVERIFY2(toStrings(r.errors).first().startsWith(file + u":3:"_s),
-                 qPrintable(toStrings(r.errors).first()));
-        QVERIFY(toStrings(r.errors).first().contains(u"error: importance: \"HIGH\" is not an importance"_s));
-        QVERIFY(r.annotations.isEmpty());
+        QVERIFY(!r);
+        QCOMPARE(toStrings(r.error()).size(), 1);
+        QVERIFY2(toStrings(r.error()).first().startsWith(file + u":3:"_s),
+                 qPrintable(toStrings(r.error()).first()));
+        QVERIFY(toStrings(r.error()).first().contains(u"error: importance: \"HIGH\" is not an importance"_s));
         QCOMPARE(store.count(), 1);
         QCOMPARE(stack.count(), 1);
         QCOMPARE(fileBytes(ws), before);
@@ -375,18 +375,6 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, escaped);
         QCOMPARE(at::markdownEscape(text), escaped);
-    }
-
-    void saveFileAtomicallyReportsFailure()
-    {
-        const QString target = m_dir.filePath(u"out.txt"_s);
-        QVERIFY(saveFileAtomically(target, "one").isEmpty());
-        QCOMPARE(fileBytes(target), "one"_ba);
-        QVERIFY(saveFileAtomically(target, "two").isEmpty());
-        QCOMPARE(fileBytes(target), "two"_ba);
-        const QString nowhere = m_dir.filePath(u"no-such-folder/out.txt"_s);
-        const QString error = saveFileAtomically(nowhere, "x");
-        QVERIFY2(error.startsWith(u"“%1” could not be saved: "_s.arg(nowhere)), qPrintable(error));
     }
 };
 

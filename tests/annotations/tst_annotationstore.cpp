@@ -4,8 +4,8 @@
 // change nothing, and a retry works once the cause is gone.
 
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/annotations/atomicfile.h"
 #include "app/core/annotations/workspaceschema.h"
+#include "app/core/atomicfile.h"
 #include "app/core/datasetreader.h"
 #include "tests/annotations/annotationtesthelpers.h"
 
@@ -30,12 +30,12 @@ class TestAnnotationStore : public QObject {
     QList<Annotation> makeWorkspace(const QString &file, int n, int textSize = 20)
     {
         AnnotationStore store;
-        if (store.create(file))
+        if (!store.create(file))
             return {};
         QList<Annotation> list;
         for (int i = 0; i < n; ++i) {
             const Annotation a = sample(u"event-%1"_s.arg(i % 7), QString(textSize, QChar(u'a' + i % 26)), i);
-            if (store.write({AnnotationWrite::put(a)}))
+            if (!store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}))
                 return {};
             list << a;
         }
@@ -54,7 +54,7 @@ private Q_SLOTS:
         const QString file = path(u"roundtrip.atws"_s);
         AnnotationStore store;
         QSignalSpy saved(&store, &AnnotationStore::saved);
-        QVERIFY(!store.create(file));
+        QVERIFY(store.create(file));
         QCOMPARE(store.path(), file);
         QCOMPARE(store.count(), 0);
         QCOMPARE(store.synchronousMode(), 2); // FULL
@@ -63,12 +63,13 @@ private Q_SLOTS:
         p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
         p.importance = Importance::Low;
         p.tags = {};
-        QVERIFY(!store.write({AnnotationWrite::put(a), AnnotationWrite::put(p)}));
+        QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent),
+                             AnnotationWrite::put(p, AnnotationWrite::Expect::Absent)}));
         QCOMPARE(saved.count(), 1);
         QCOMPARE(store.count(), 2);
 
         AnnotationStore other;
-        QVERIFY(!other.open(file));
+        QVERIFY(other.open(file));
         QCOMPARE(other.annotations(), (QList<Annotation>{a, p}));
         RawConnection raw(file);
         QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
@@ -85,12 +86,12 @@ private Q_SLOTS:
         QCOMPARE(AnnotationStore::defaultWorkspacePath(), expected);
         QFile::remove(expected);
         AnnotationStore store;
-        QVERIFY(!store.openDefault());
+        QVERIFY(store.openDefault());
         QVERIFY(QFileInfo::exists(expected));
         const Annotation a = sample(u"e"_s, u"kept"_s);
-        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         AnnotationStore again;
-        QVERIFY(!again.openDefault()); // opens the existing one rather than making a new one
+        QVERIFY(again.openDefault()); // opens the existing one rather than making a new one
         QCOMPARE(again.annotations(), QList<Annotation>{a});
         QFile::remove(expected);
     }
@@ -126,11 +127,12 @@ private Q_SLOTS:
             path(u"bad-%1.atws"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(writeBytes(bad, content));
         AnnotationStore store;
-        QVERIFY(!store.create(current));
+        QVERIFY(store.create(current));
         QSignalSpy changed(&store, &AnnotationStore::workspaceChanged);
-        const StoreError e = store.open(bad);
-        QCOMPARE(int(e.code), code);
-        QCOMPARE(e.message, message.arg(QDir::toNativeSeparators(bad)));
+        const auto e = store.open(bad);
+        QVERIFY(!e);
+        QCOMPARE(int(e.error().code), code);
+        QCOMPARE(e.error().message, message.arg(QDir::toNativeSeparators(bad)));
         QCOMPARE(fileBytes(bad), content);
         QVERIFY(!QFileInfo::exists(bad + u"-journal"_s));
         QCOMPARE(store.path(), current); // the open workspace stays open
@@ -147,9 +149,10 @@ private Q_SLOTS:
         }
         const QByteArray before = fileBytes(file);
         AnnotationStore store;
-        const StoreError e = store.open(file);
-        QCOMPARE(e.code, StoreError::Code::NotWorkspace);
-        QCOMPARE(e.message,
+        const auto e = store.open(file);
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::NotWorkspace);
+        QCOMPARE(e.error().message,
                  u"“%1” is an SQLite database of another program, not an Alliance Timeline workspace. It "
                  u"was not opened and was not changed."_s.arg(file));
         QCOMPARE(fileBytes(file), before);
@@ -166,9 +169,10 @@ private Q_SLOTS:
         }
         const QByteArray before = fileBytes(file);
         AnnotationStore store;
-        const StoreError e = store.open(file);
-        QCOMPARE(e.code, StoreError::Code::NewerVersion);
-        QCOMPARE(e.message,
+        const auto e = store.open(file);
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::NewerVersion);
+        QCOMPARE(e.error().message,
                  u"“%1” was written by a newer version of Alliance Timeline (workspace format 7; this "
                  u"version reads formats up to 1). It was not opened and was not changed; open it with a "
                  u"newer version."_s.arg(file));
@@ -186,10 +190,12 @@ private Q_SLOTS:
             bytes[i] = char(0xA5);
         QVERIFY(writeBytes(file, bytes));
         AnnotationStore store;
-        const StoreError e = store.open(file);
-        QVERIFY2(e.code == StoreError::Code::Damaged, qPrintable(e.text()));
-        QVERIFY2(e.message.startsWith(u"The workspace “%1” is damaged."_s.arg(file)), qPrintable(e.message));
-        QVERIFY(e.message.contains(u"It was not opened and was not changed"_s));
+        const auto e = store.open(file);
+        QVERIFY(!e);
+        QVERIFY2(e.error().code == StoreError::Code::Damaged, qPrintable(e.error().text()));
+        QVERIFY2(e.error().message.startsWith(u"The workspace “%1” is damaged."_s.arg(file)),
+                 qPrintable(e.error().message));
+        QVERIFY(e.error().message.contains(u"It was not opened and was not changed"_s));
         QCOMPARE(fileBytes(file), bytes);
     }
 
@@ -202,7 +208,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(u"DROP TABLE t"_s));
         }
         AnnotationStore store;
-        QVERIFY(!store.open(file));
+        QVERIFY(store.open(file));
         RawConnection raw(file);
         QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
         QCOMPARE(raw.column(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s),
@@ -217,7 +223,7 @@ private Q_SLOTS:
         // new one.
         QVERIFY(writeBytes(file + u"-journal"_s, QByteArray(1024, 'j')));
         AnnotationStore store;
-        QVERIFY(!store.create(file));
+        QVERIFY(store.create(file));
         QCOMPARE(store.count(), 0);
         QCOMPARE(store.integrityCheck(), u"ok"_s);
         const QStringList leftovers = QDir(m_dir.path()).entryList({u"replace.atws.new-*"_s});
@@ -230,24 +236,26 @@ private Q_SLOTS:
         QCOMPARE(makeWorkspace(file, 1).size(), 1);
         AnnotationStore store;
         store.setBusyTimeout(100);
-        QVERIFY(!store.open(file));
+        QVERIFY(store.open(file));
         QSignalSpy failed(&store, &AnnotationStore::writeFailed);
         const Annotation a = sample(u"e"_s, u"waiting"_s);
         {
             RawConnection other(file);
             QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
-            const StoreError e = store.write({AnnotationWrite::put(a)});
-            QCOMPARE(e.code, StoreError::Code::Busy);
-            QCOMPARE(e.message,
+            const auto e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)});
+            QVERIFY(!e);
+            QCOMPARE(e.error().code, StoreError::Code::Busy);
+            QCOMPARE(e.error().message,
                      u"The workspace “%1” is locked by another program. Try again when that program has "
                      u"finished."_s.arg(file));
-            QVERIFY2(e.detail.contains(u"database is locked"_s), qPrintable(e.detail));
+            QVERIFY2(e.error().detail.contains(u"database is locked"_s), qPrintable(e.error().detail));
             QCOMPARE(failed.count(), 1);
             QCOMPARE(store.count(), 1);
             QVERIFY(!store.find(a.id));
             QVERIFY(other.exec(u"ROLLBACK"_s));
         }
-        QVERIFY(!store.write({AnnotationWrite::put(a)})); // retry once the lock is gone
+        QVERIFY(store.write(
+            {AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)})); // retry once the lock is gone
         QCOMPARE(store.count(), 2);
     }
 
@@ -256,26 +264,28 @@ private Q_SLOTS:
         const QString file = path(u"deleted.atws"_s);
         const QList<Annotation> saved = makeWorkspace(file, 3);
         AnnotationStore store;
-        QVERIFY(!store.open(file));
+        QVERIFY(store.open(file));
         QVERIFY(QFile::remove(file));
         const Annotation a = sample(u"e"_s, u"after delete"_s);
-        StoreError e = store.write({AnnotationWrite::put(a)});
-        QCOMPARE(e.code, StoreError::Code::Missing);
-        QCOMPARE(e.message,
+        auto e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)});
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::Missing);
+        QCOMPARE(e.error().message,
                  u"The workspace file “%1” was moved or deleted while it was open. Put it back, or use "
                  u"Save Workspace As to keep its annotations in a new file."_s.arg(file));
         QCOMPARE(store.annotations(), saved);
         // A second attempt says the same thing, now from the check before writing.
-        e = store.write({AnnotationWrite::put(a)});
-        QCOMPARE(e.code, StoreError::Code::Missing);
+        e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)});
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::Missing);
         // Nothing saved is lost: Save As copies it from the open connection.
         const QString rescue = path(u"rescued.atws"_s);
-        QVERIFY(!store.saveAs(rescue));
+        QVERIFY(store.saveAs(rescue));
         QCOMPARE(store.path(), rescue);
         QCOMPARE(store.annotations(), saved);
-        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         AnnotationStore check;
-        QVERIFY(!check.open(rescue));
+        QVERIFY(check.open(rescue));
         QCOMPARE(check.count(), 4);
     }
 
@@ -285,14 +295,15 @@ private Q_SLOTS:
         const QList<Annotation> saved = makeWorkspace(file, 2);
         const QByteArray copy = fileBytes(file);
         AnnotationStore store;
-        QVERIFY(!store.open(file));
+        QVERIFY(store.open(file));
         QVERIFY(QFile::remove(file));
         const Annotation a = sample(u"e"_s, u"retried"_s);
-        QCOMPARE(store.write({AnnotationWrite::put(a)}).code, StoreError::Code::Missing);
+        QCOMPARE(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}).error().code,
+                 StoreError::Code::Missing);
         QVERIFY(writeBytes(file, copy)); // the cause is gone
-        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         AnnotationStore check;
-        QVERIFY(!check.open(file));
+        QVERIFY(check.open(file));
         QCOMPARE(check.count(), 3);
         QVERIFY(check.find(a.id));
     }
@@ -303,10 +314,10 @@ private Q_SLOTS:
         QVERIFY(makeWorkspace(file, 0).isEmpty());
         AnnotationStore first;
         AnnotationStore second;
-        QVERIFY(!first.open(file));
-        QVERIFY(!second.open(file));
+        QVERIFY(first.open(file));
+        QVERIFY(second.open(file));
         const Annotation a = sample(u"e"_s, u"from the first"_s);
-        QVERIFY(!first.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
+        QVERIFY(first.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         QVERIFY(!first.refreshIfChanged()); // its own commit is no news to it
         QVERIFY(second.refreshIfChanged());
         QCOMPARE(second.annotations(), QList<Annotation>{a});
@@ -316,24 +327,25 @@ private Q_SLOTS:
         Annotation changed = a;
         changed.text = u"from the second"_s;
         changed.edited = a.edited.addSecs(5);
-        QVERIFY(!second.write({AnnotationWrite::put(changed, AnnotationWrite::Expect::Unchanged, a.edited)}));
+        QVERIFY(second.write({AnnotationWrite::put(changed, AnnotationWrite::Expect::Unchanged, a.edited)}));
         Annotation mine = a;
         mine.text = u"stale edit"_s;
         mine.edited = a.edited.addSecs(9);
         QSignalSpy reset(&first, &AnnotationStore::reset);
-        StoreError e =
-            first.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, a.edited)});
-        QCOMPARE(e.code, StoreError::Code::Conflict);
-        QCOMPARE(e.message,
+        auto e = first.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, a.edited)});
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::Conflict);
+        QCOMPARE(e.error().message,
                  u"This annotation was changed by another program using the same workspace since it was "
                  u"read. The list was re-read from the file; check it and try again."_s);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(first.find(a.id)->text, u"from the second"_s); // re-read
 
         // Deleted by the second: the first is told, and sees it gone.
-        QVERIFY(!second.write({AnnotationWrite::erase(a.id)}));
+        QVERIFY(second.write({AnnotationWrite::erase(a.id, changed.edited)}));
         e = first.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, changed.edited)});
-        QCOMPARE(e.code, StoreError::Code::NotFound);
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::NotFound);
         QCOMPARE(first.count(), 0);
         QCOMPARE(first.integrityCheck(), u"ok"_s);
     }
@@ -344,14 +356,15 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         const Dataset &d = *r.dataset;
         AnnotationStore store;
-        QVERIFY(!store.create(path(u"counts.atws"_s)));
+        QVERIFY(store.create(path(u"counts.atws"_s)));
         Annotation p = sample(QString(), u"point"_s);
         p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
-        QVERIFY(!store.write({AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"1"_s)),
-                              AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"2"_s)),
-                              AnnotationWrite::put(sample(u"sina-china-unicom"_s, u"3"_s)),
-                              AnnotationWrite::put(sample(u"no-such-event"_s, u"4"_s)),
-                              AnnotationWrite::put(p)}));
+        QVERIFY(store.write(
+            {AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"1"_s), AnnotationWrite::Expect::Absent),
+             AnnotationWrite::put(sample(u"sina-msn-alliance"_s, u"2"_s), AnnotationWrite::Expect::Absent),
+             AnnotationWrite::put(sample(u"sina-china-unicom"_s, u"3"_s), AnnotationWrite::Expect::Absent),
+             AnnotationWrite::put(sample(u"no-such-event"_s, u"4"_s), AnnotationWrite::Expect::Absent),
+             AnnotationWrite::put(p, AnnotationWrite::Expect::Absent)}));
         const QHash<int, int> counts = store.annotationCountsByEvent(d);
         QCOMPARE(counts.size(), 2);
         QCOMPARE(counts.value(d.eventIndex(u"sina-msn-alliance")), 2);
@@ -372,13 +385,13 @@ private Q_SLOTS:
         QList<Annotation> saved;
         {
             AnnotationStore store;
-            QVERIFY(!store.create(file));
+            QVERIFY(store.create(file));
             for (int i = 0; i < 5; ++i) {
                 saved << sample(u"e"_s, QString(3000, u'x'), i);
-                QVERIFY(!store.write({AnnotationWrite::put(saved.last())}));
+                QVERIFY(store.write({AnnotationWrite::put(saved.last(), AnnotationWrite::Expect::Absent)}));
             }
             // An export that was there before the disk filled up.
-            QVERIFY(saveFileAtomically(mount + u"/export.json"_s, "previous export").isEmpty());
+            QVERIFY(writeFileAtomically(mount + u"/export.json"_s, "previous export"));
 
             // Fill the disk to the last byte.
             QFile filler(mount + u"/filler"_s);
@@ -391,29 +404,31 @@ private Q_SLOTS:
             const QByteArray before = fileBytes(file);
             const Annotation big = sample(u"e"_s, QString(20000, u'y'), 99);
             QSignalSpy failed(&store, &AnnotationStore::writeFailed);
-            const StoreError e = store.write({AnnotationWrite::put(big)});
-            QVERIFY2(e.code == StoreError::Code::DiskFull, qPrintable(e.text()));
+            const auto e = store.write({AnnotationWrite::put(big, AnnotationWrite::Expect::Absent)});
+            QVERIFY(!e);
+            QVERIFY2(e.error().code == StoreError::Code::DiskFull, qPrintable(e.error().text()));
             QCOMPARE(
-                e.message,
+                e.error().message,
                 u"The disk holding the workspace “%1” is full. Free some space and try again."_s.arg(file));
             QCOMPARE(failed.count(), 1);
             QCOMPARE(store.annotations(), saved);
             QCOMPARE(fileBytes(file), before);
 
             // Saves of other files fail too, and say so, leaving the previous file as it was.
-            const QString exportError =
-                saveFileAtomically(mount + u"/export.json"_s, QByteArray(100000, 'z'));
-            QVERIFY2(exportError.startsWith(u"“%1/export.json” could not be saved: "_s.arg(mount)),
-                     qPrintable(exportError));
+            const auto exported = writeFileAtomically(mount + u"/export.json"_s, QByteArray(100000, 'z'));
+            QVERIFY(!exported);
+            QCOMPARE(exported.error().toString(),
+                     u"%1/export.json: could not be written (No space left on device); the previous file was "
+                     u"kept"_s.arg(mount));
             QCOMPARE(fileBytes(mount + u"/export.json"_s), "previous export"_ba);
 
             // Retry once there is room again.
             QVERIFY(QFile::remove(mount + u"/filler"_s));
-            QVERIFY(!store.write({AnnotationWrite::put(big)}));
+            QVERIFY(store.write({AnnotationWrite::put(big, AnnotationWrite::Expect::Absent)}));
             saved << big;
         }
         AnnotationStore check;
-        QVERIFY(!check.open(file));
+        QVERIFY(check.open(file));
         QCOMPARE(check.annotations(), saved);
         QCOMPARE(check.integrityCheck(), u"ok"_s);
         const QStringList leftovers =
@@ -453,20 +468,21 @@ private Q_SLOTS:
         const QString file = dir + u"/ws.atws"_s;
         const QByteArray before = fileBytes(file);
         AnnotationStore store;
-        QVERIFY(!store.open(file)); // reading works
+        QVERIFY(store.open(file)); // reading works
         QCOMPARE(store.annotations(), saved);
         const Annotation a = sample(u"e"_s, u"new"_s);
-        const StoreError e = store.write({AnnotationWrite::put(a)});
-        QCOMPARE(e.code, StoreError::Code::ReadOnly);
-        QVERIFY2(e.message.startsWith(u"The workspace “%1” cannot be written: "_s.arg(file)),
-                 qPrintable(e.message));
+        const auto e = store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)});
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, StoreError::Code::ReadOnly);
+        QVERIFY2(e.error().message.startsWith(u"The workspace “%1” cannot be written: "_s.arg(file)),
+                 qPrintable(e.error().message));
         QCOMPARE(store.annotations(), saved);
         QCOMPARE(fileBytes(file), before);
         // Retry works once the cause is gone.
         QVERIFY(makeWritable());
-        QVERIFY(!store.write({AnnotationWrite::put(a)}));
+        QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         AnnotationStore check;
-        QVERIFY(!check.open(file));
+        QVERIFY(check.open(file));
         QCOMPARE(check.count(), 4);
     }
 };

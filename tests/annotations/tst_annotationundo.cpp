@@ -30,14 +30,27 @@ class TestAnnotationUndo : public QObject {
     QList<Annotation> onDisk() const
     {
         AnnotationStore other;
-        return other.open(m_file) ? QList<Annotation>() : other.annotations();
+        return other.open(m_file) ? other.annotations() : QList<Annotation>();
+    }
+    // Another program (a second window on the same workspace) changes the annotation's text.
+    Annotation changeElsewhere(const QString &id, const QString &text) const
+    {
+        AnnotationStore other;
+        if (!other.open(m_file) || !other.find(id))
+            return {};
+        Annotation theirs = *other.find(id);
+        theirs.text = text;
+        theirs.edited = theirs.edited.addSecs(1);
+        const auto written = other.write(
+            {AnnotationWrite::put(theirs, AnnotationWrite::Expect::Unchanged, other.find(id)->edited)});
+        return written ? theirs : Annotation{};
     }
     QString add(const QString &text, const QString &event = u"sina-msn-alliance"_s)
     {
         Annotation a = m_edits->draft(AnnotationTarget::event(event));
         a.text = text;
         a.tags = {u"first"_s};
-        return m_edits->add(a) ? QString() : a.id;
+        return m_edits->add(a) ? a.id : QString();
     }
 
 private Q_SLOTS:
@@ -47,7 +60,7 @@ private Q_SLOTS:
         m_file = m_dir.filePath(u"undo-%1.atws"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         m_store = std::make_unique<AnnotationStore>();
         m_store->setBusyTimeout(50);
-        QVERIFY(!m_store->create(m_file));
+        QVERIFY(m_store->create(m_file));
         m_stack = std::make_unique<QUndoStack>();
         m_edits = std::make_unique<AnnotationEdits>(m_store.get(), m_stack.get());
         m_edits->setAuthor(u"tester"_s);
@@ -80,9 +93,9 @@ private Q_SLOTS:
     {
         const QString id = add(u"a"_s);
         const Annotation original = *m_store->find(id);
-        QVERIFY(!m_edits->setText(id, u"ab"_s));
-        QVERIFY(!m_edits->setText(id, u"abc"_s));
-        QVERIFY(!m_edits->setText(id, u"abcd"_s));
+        QVERIFY(m_edits->setText(id, u"ab"_s));
+        QVERIFY(m_edits->setText(id, u"abc"_s));
+        QVERIFY(m_edits->setText(id, u"abcd"_s));
         QCOMPARE(m_stack->count(), 2); // add, one text edit
         QCOMPARE(m_stack->undoText(), u"Edit annotation text"_s);
         QCOMPARE(onDisk().first().text, u"abcd"_s);
@@ -98,9 +111,9 @@ private Q_SLOTS:
     {
         const QString first = add(u"one"_s);
         const QString second = add(u"two"_s);
-        QVERIFY(!m_edits->setText(first, u"one!"_s));
-        QVERIFY(!m_edits->setText(second, u"two!"_s));
-        QVERIFY(!m_edits->setText(first, u"one!!"_s));
+        QVERIFY(m_edits->setText(first, u"one!"_s));
+        QVERIFY(m_edits->setText(second, u"two!"_s));
+        QVERIFY(m_edits->setText(first, u"one!!"_s));
         QCOMPARE(m_stack->count(), 5);
         m_stack->undo();
         QCOMPARE(m_store->find(first)->text, u"one!"_s);
@@ -110,17 +123,17 @@ private Q_SLOTS:
     void anotherCommandBetweenTextEditsStopsTheMerge()
     {
         const QString id = add(u"x"_s);
-        QVERIFY(!m_edits->setText(id, u"xy"_s));
-        QVERIFY(!m_edits->setImportance(id, Importance::Low));
-        QVERIFY(!m_edits->setText(id, u"xyz"_s));
+        QVERIFY(m_edits->setText(id, u"xy"_s));
+        QVERIFY(m_edits->setImportance(id, Importance::Low));
+        QVERIFY(m_edits->setText(id, u"xyz"_s));
         QCOMPARE(m_stack->count(), 4);
     }
 
     void typingBackToTheOriginalLeavesNothingToUndo()
     {
         const QString id = add(u"same"_s);
-        QVERIFY(!m_edits->setText(id, u"samex"_s));
-        QVERIFY(!m_edits->setText(id, u"same"_s));
+        QVERIFY(m_edits->setText(id, u"samex"_s));
+        QVERIFY(m_edits->setText(id, u"same"_s));
         QCOMPARE(m_stack->count(), 1);
         QCOMPARE(m_store->find(id)->text, u"same"_s);
     }
@@ -129,13 +142,13 @@ private Q_SLOTS:
     {
         const QString id = add(u"t"_s);
         const Annotation original = *m_store->find(id);
-        QVERIFY(!m_edits->setTags(id, {u" b "_s, u"a"_s, u"B"_s, QString()}));
+        QVERIFY(m_edits->setTags(id, {u" b "_s, u"a"_s, u"B"_s, QString()}));
         QCOMPARE(m_store->find(id)->tags, (QStringList{u"b"_s, u"a"_s}));
         QCOMPARE(m_stack->undoText(), u"Retag annotation"_s);
-        QVERIFY(!m_edits->setImportance(id, Importance::High));
+        QVERIFY(m_edits->setImportance(id, Importance::High));
         QCOMPARE(m_stack->undoText(), u"Change annotation importance"_s);
         const Annotation changed = *m_store->find(id);
-        QVERIFY(!m_edits->remove(id));
+        QVERIFY(m_edits->remove(id));
         QCOMPARE(m_stack->undoText(), u"Delete annotation"_s);
         QVERIFY(onDisk().isEmpty());
 
@@ -155,8 +168,8 @@ private Q_SLOTS:
     void noChangeNoCommand()
     {
         const QString id = add(u"t"_s);
-        QVERIFY(!m_edits->setText(id, u"t"_s));
-        QVERIFY(!m_edits->setTags(id, {u"first"_s}));
+        QVERIFY(m_edits->setText(id, u"t"_s));
+        QVERIFY(m_edits->setTags(id, {u"first"_s}));
         QCOMPARE(m_stack->count(), 1);
     }
 
@@ -167,10 +180,10 @@ private Q_SLOTS:
         newer.text = u"theirs, newer"_s;
         newer.edited = newer.edited.addSecs(3600);
         const Annotation fresh = sample(u"sina-china-unicom"_s, u"imported"_s);
-        const ImportSummary s = m_edits->importAnnotations({newer, fresh});
-        QVERIFY(!s.error);
-        QCOMPARE(s.added, 1);
-        QCOMPARE(s.updated, 1);
+        const auto s = m_edits->importAnnotations({newer, fresh});
+        QVERIFY(s);
+        QCOMPARE(s->added, 1);
+        QCOMPARE(s->updated, 1);
         QCOMPARE(m_stack->count(), 2);
         QCOMPARE(m_stack->undoText(), u"Import 2 annotation(s)"_s);
         m_stack->undo();
@@ -187,21 +200,21 @@ private Q_SLOTS:
         const QString id = add(u"before"_s);
         RawConnection other(m_file);
         QVERIFY(other.exec(u"BEGIN EXCLUSIVE"_s));
-        QCOMPARE(m_edits->setText(id, u"after"_s).code, StoreError::Code::Busy);
+        QCOMPARE(m_edits->setText(id, u"after"_s).error().code, StoreError::Code::Busy);
         Annotation a = m_edits->draft(AnnotationTarget::event(u"e"_s));
         a.text = u"new"_s;
-        QCOMPARE(m_edits->add(a).code, StoreError::Code::Busy);
+        QCOMPARE(m_edits->add(a).error().code, StoreError::Code::Busy);
         QCOMPARE(m_stack->count(), 1);
         QCOMPARE(m_store->find(id)->text, u"before"_s);
         QVERIFY(other.exec(u"ROLLBACK"_s));
-        QVERIFY(!m_edits->add(a)); // the same draft, retried: saved once
+        QVERIFY(m_edits->add(a)); // the same draft, retried: saved once
         QCOMPARE(m_store->count(), 2);
     }
 
     void failedUndoAndRedoKeepTheStackWithTheDisk()
     {
         const QString id = add(u"one"_s);
-        QVERIFY(!m_edits->setText(id, u"two"_s));
+        QVERIFY(m_edits->setText(id, u"two"_s));
         QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
         {
             RawConnection other(m_file);
@@ -243,11 +256,103 @@ private Q_SLOTS:
         QCOMPARE(onDisk().first().text, u"two"_s);
     }
 
+    // Undo and redo state what they expect like any edit: another program's change to the same annotation
+    // since is never overwritten; the step is refused, said, and the stack stays where the disk is.
+    void undoAfterAnotherProgramsEditIsRefused()
+    {
+        const QString id = add(u"mine"_s);
+        QVERIFY(m_edits->setText(id, u"mine, edited"_s));
+        QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
+        const Annotation theirs = changeElsewhere(id, u"theirs"_s);
+        QCOMPARE(theirs.text, u"theirs"_s);
+        m_stack->undo();
+        QCOMPARE(failed.count(), 1);
+        const StoreError e = failed.first().first().value<StoreError>();
+        QCOMPARE(e.code, StoreError::Code::Conflict);
+        QCOMPARE(
+            e.message,
+            u"“Edit annotation text” was not undone: This annotation was changed by another program using "
+            u"the same workspace since it was read. The list was re-read from the file; check it and try "
+            u"again."_s);
+        QCOMPARE(m_stack->index(), 2); // still after the edit, as the disk is
+        QCOMPARE(onDisk(), QList<Annotation>{theirs});
+        QCOMPARE(*m_store->find(id), theirs); // the list shows what the other program saved
+    }
+
+    void redoAfterAnotherProgramsEditIsRefused()
+    {
+        const QString id = add(u"one"_s);
+        QVERIFY(m_edits->setText(id, u"two"_s));
+        m_stack->undo();
+        QCOMPARE(m_store->find(id)->text, u"one"_s);
+        const Annotation theirs = changeElsewhere(id, u"theirs"_s);
+        QCOMPARE(theirs.text, u"theirs"_s);
+        QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
+        m_stack->redo();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<StoreError>().code, StoreError::Code::Conflict);
+        QVERIFY(failed.first().first().value<StoreError>().message.startsWith(
+            u"“Edit annotation text” was not redone: "_s));
+        QCOMPARE(m_stack->index(), 1);
+        QCOMPARE(onDisk(), QList<Annotation>{theirs});
+    }
+
+    void undoOfAnAddAfterAnotherProgramDeletedIt()
+    {
+        const QString id = add(u"short-lived"_s);
+        AnnotationStore other;
+        QVERIFY(other.open(m_file));
+        QVERIFY(other.write({AnnotationWrite::erase(id, other.find(id)->edited)}));
+        QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
+        m_stack->undo();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<StoreError>().code, StoreError::Code::NotFound);
+        QCOMPARE(m_stack->index(), 1);
+        QCOMPARE(m_store->count(), 0);
+    }
+
+    void undoOfADeleteAfterAnotherProgramSavedTheSameId()
+    {
+        const QString id = add(u"gone"_s);
+        const Annotation saved = *m_store->find(id);
+        QVERIFY(m_edits->remove(id));
+        AnnotationStore other;
+        QVERIFY(other.open(m_file));
+        Annotation back = saved;
+        back.text = u"put back by the other program"_s;
+        QVERIFY(other.write({AnnotationWrite::put(back, AnnotationWrite::Expect::Absent)}));
+        QSignalSpy failed(m_edits.get(), &AnnotationEdits::undoRedoFailed);
+        m_stack->undo();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<StoreError>().code, StoreError::Code::Conflict);
+        QCOMPARE(m_stack->index(), 2);
+        QCOMPARE(onDisk(), QList<Annotation>{back});
+    }
+
+    // An import is one transaction: one changed annotation refuses the whole undo, and nothing is undone.
+    void undoOfAnImportIsAllOrNothing()
+    {
+        QList<Annotation> incoming;
+        for (int i = 0; i < 3; ++i)
+            incoming << sample(u"sina-msn-alliance"_s, u"imported %1"_s.arg(i), i);
+        QVERIFY(m_edits->importAnnotations(incoming));
+        AnnotationStore other;
+        QVERIFY(other.open(m_file));
+        Annotation theirs = *other.find(incoming[1].id);
+        theirs.text = u"changed elsewhere"_s;
+        theirs.edited = theirs.edited.addSecs(1);
+        QVERIFY(other.write(
+            {AnnotationWrite::put(theirs, AnnotationWrite::Expect::Unchanged, incoming[1].edited)}));
+        m_stack->undo();
+        QCOMPARE(m_stack->index(), 1);
+        QCOMPARE(onDisk(), (QList<Annotation>{incoming[0], theirs, incoming[2]}));
+    }
+
     void anotherWorkspaceClearsTheStack()
     {
         add(u"x"_s);
         QCOMPARE(m_stack->count(), 1);
-        QVERIFY(!m_store->create(m_dir.filePath(u"other.atws"_s)));
+        QVERIFY(m_store->create(m_dir.filePath(u"other.atws"_s)));
         QCOMPARE(m_stack->count(), 0);
     }
 };

@@ -88,7 +88,10 @@ int main(int argc, char *argv[])
         view.resize(1600, 900);
         const at::TimelineExport source(&document, &view);
         QString error;
-        const Stats s = measure(runs, [&] { error = at::exportToFile(source, request, out); });
+        const Stats s = measure(runs, [&] {
+            if (const auto written = at::exportToFile(source, request, out); !written)
+                error = written.error().toString();
+        });
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench_export: %s\n", qPrintable(error));
             return 1;
@@ -111,7 +114,10 @@ int main(int argc, char *argv[])
         chart.waitForExactIndex();
         const at::UserCountExport source(&chart);
         QString error;
-        const Stats s = measure(runs, [&] { error = at::exportToFile(source, request, out); });
+        const Stats s = measure(runs, [&] {
+            if (const auto written = at::exportToFile(source, request, out); !written)
+                error = written.error().toString();
+        });
         if (!error.isEmpty()) {
             std::fprintf(stderr, "bench_export: %s\n", qPrintable(error));
             return 1;

@@ -9,13 +9,13 @@
 // --json writes one JSON dataset (resources/README.md); --csv-dir writes sources.csv, entities.csv,
 // events.csv, series.csv and quotes.csv (resources/csv/README.md). Problems go to standard error, one per
 // line, and the exit status is 1.
+#include "app/core/atomicfile.h"
 #include "app/core/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <cstdio>
 #include <limits>
 
@@ -94,15 +94,15 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     if (!json.isEmpty()) {
         timer.start();
-        QSaveFile file(json);
-        QString error;
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(u"%1: %2"_s.arg(json, file.errorString()));
-        if (!at::writeSyntheticDatasetJson(spec, &file, &error))
-            return fail(u"%1: %2"_s.arg(json, error));
-        // commit() alone reports success when a buffered write failed.
-        if (!file.flush() || !file.commit())
-            return fail(u"%1: %2"_s.arg(json, file.errorString()));
+        const auto written =
+            at::writeFileAtomically(json, [&](QIODevice &out) -> at::Expected<void, at::FileError> {
+                QString error;
+                if (!at::writeSyntheticDatasetJson(spec, &out, &error))
+                    return at::Unexpected(at::FileError{{}, error});
+                return {};
+            });
+        if (!written)
+            return fail(written.error().toString());
         std::printf("wrote %s: %lld bytes in %.0f ms\n", qPrintable(json), QFileInfo(json).size(),
                     double(timer.nsecsElapsed()) / 1e6);
     }

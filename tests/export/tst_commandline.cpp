@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(!written);
         QCOMPARE(written.error().size(), 1);
         const QString message = written.error().first().toString();
-        QVERIFY2(message.startsWith(u"cannot write "_s + out + u": "_s), qPrintable(message));
+        QCOMPARE(message, out + u": cannot be created in its folder (Not a directory); nothing was saved"_s);
         QVERIFY(!QFile::exists(out));
         // The other export in the same call is still written.
         QVERIFY(QFile::exists(m_dir.filePath(u"im.png"_s)));

@@ -147,8 +147,8 @@ AnnotationEditor::AnnotationEditor(AnnotationEdits *edits, const Document *docum
             discardPending();
             return;
         }
-        if (StoreError e = m_edits->remove(m_currentId))
-            showFailure(e);
+        if (auto removed = m_edits->remove(m_currentId); !removed)
+            showFailure(removed.error());
     });
     connect(store, &AnnotationStore::contentsChanged, this, &AnnotationEditor::storeChanged);
     if (m_document)
@@ -239,7 +239,7 @@ bool AnnotationEditor::commitPending()
     m_autosave->stop();
     if (!hasUnsavedChanges())
         return true;
-    StoreError e;
+    Expected<void, StoreError> e;
     const Importance importance = Importance(m_importance->currentData().toInt());
     if (m_draft) {
         Annotation a = *m_draft;
@@ -247,7 +247,7 @@ bool AnnotationEditor::commitPending()
         a.tags = splitTags(m_tags->text());
         a.importance = importance;
         e = m_edits->add(a);
-        if (!e) {
+        if (e) {
             m_currentId = a.id;
             m_draft.reset();
             m_dirtyText = m_dirtyTags = m_dirtyImportance = false;
@@ -258,22 +258,22 @@ bool AnnotationEditor::commitPending()
     } else if (!m_currentId.isEmpty()) {
         if (m_dirtyText) {
             e = m_edits->setText(m_currentId, m_text->toPlainText());
-            m_dirtyText = bool(e);
+            m_dirtyText = !e;
         }
-        if (!e && m_dirtyTags) {
+        if (e && m_dirtyTags) {
             e = m_edits->setTags(m_currentId, splitTags(m_tags->text()));
-            m_dirtyTags = bool(e);
+            m_dirtyTags = !e;
         }
-        if (!e && m_dirtyImportance) {
+        if (e && m_dirtyImportance) {
             e = m_edits->setImportance(m_currentId, importance);
-            m_dirtyImportance = bool(e);
+            m_dirtyImportance = !e;
         }
-        if (!e)
+        if (e)
             if (const Annotation *saved = m_edits->store()->find(m_currentId))
                 loadFields(*saved);
     }
-    if (e) {
-        showFailure(e);
+    if (!e) {
+        showFailure(e.error());
         return false;
     }
     showSaved();

@@ -85,6 +85,8 @@ AnnotationsPanel::AnnotationsPanel(AnnotationEdits *edits, const Document *docum
     m_message->setWordWrap(true);
     m_message->hide();
     m_saveStatus = new SaveStatusLabel(store, this);
+    // After the store's own report: says which step was not undone or redone, and why.
+    connect(m_edits, &AnnotationEdits::undoRedoFailed, m_saveStatus, &SaveStatusLabel::showFailed);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -222,14 +224,14 @@ void AnnotationsPanel::deleteSelected()
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << index.data(IdRole).toString();
     for (const QString &id : ids)
-        if (m_edits->remove(id))
+        if (!m_edits->remove(id))
             break; // the saved marker says why
 }
 
 void AnnotationsPanel::refresh()
 {
-    if (StoreError e = m_edits->store()->refresh()) {
-        m_message->setText(e.message);
+    if (auto read = m_edits->store()->refresh(); !read) {
+        m_message->setText(read.error().message);
         m_message->show();
     } else {
         m_message->clear();

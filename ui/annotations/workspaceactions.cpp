@@ -4,7 +4,7 @@
 
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/annotations/atomicfile.h"
+#include "app/core/atomicfile.h"
 #include "app/core/document.h"
 
 #include <QAction>
@@ -36,8 +36,8 @@ WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *docum
     connect(m_open, &QAction::triggered, this, &WorkspaceActions::chooseOpen);
     connect(m_saveAs, &QAction::triggered, this, &WorkspaceActions::chooseSaveAs);
     connect(m_refresh, &QAction::triggered, this, [this] {
-        if (StoreError e = m_edits->store()->refresh())
-            showError(tr("Reread Workspace"), e.message, e.detail);
+        if (auto read = m_edits->store()->refresh(); !read)
+            showError(tr("Reread Workspace"), read.error().message, read.error().detail);
     });
     connect(m_import, &QAction::triggered, this, &WorkspaceActions::chooseImport);
     connect(m_exportJson, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Json); });
@@ -46,62 +46,61 @@ WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *docum
             [this] { chooseExport(ExportFormat::MarkdownReport); });
 }
 
-StoreError WorkspaceActions::openDefaultWorkspace()
+Expected<void, StoreError> WorkspaceActions::openDefaultWorkspace()
 {
-    StoreError e = m_edits->store()->openDefault();
-    if (e)
+    auto opened = m_edits->store()->openDefault();
+    if (!opened)
         showError(
             tr("Workspace"),
             tr("Your annotations cannot be shown or saved until a workspace is open. %1\n\nUse File > New "
                "Workspace or Open Workspace.")
-                .arg(e.message),
-            e.detail);
-    return e;
+                .arg(opened.error().message),
+            opened.error().detail);
+    return opened;
 }
 
-StoreError WorkspaceActions::newWorkspace(const QString &path)
+Expected<void, StoreError> WorkspaceActions::newWorkspace(const QString &path)
 {
-    StoreError e = m_edits->store()->create(path);
-    if (!e)
+    auto created = m_edits->store()->create(path);
+    if (created)
         Q_EMIT message(tr("New workspace %1").arg(QDir::toNativeSeparators(path)));
-    return e;
+    return created;
 }
 
-StoreError WorkspaceActions::openWorkspace(const QString &path)
+Expected<void, StoreError> WorkspaceActions::openWorkspace(const QString &path)
 {
-    StoreError e = m_edits->store()->open(path);
-    if (!e)
+    auto opened = m_edits->store()->open(path);
+    if (opened)
         Q_EMIT message(tr("Opened workspace %1").arg(QDir::toNativeSeparators(path)));
-    return e;
+    return opened;
 }
 
-StoreError WorkspaceActions::saveWorkspaceAs(const QString &path)
+Expected<void, StoreError> WorkspaceActions::saveWorkspaceAs(const QString &path)
 {
-    StoreError e = m_edits->store()->saveAs(path);
-    if (!e)
+    auto saved = m_edits->store()->saveAs(path);
+    if (saved)
         Q_EMIT message(tr("Workspace saved as %1").arg(QDir::toNativeSeparators(path)));
-    return e;
+    return saved;
 }
 
-QStringList WorkspaceActions::importFile(const QString &path, ImportSummary *summary)
+Expected<ImportSummary, QStringList> WorkspaceActions::importFile(const QString &path)
 {
     const AnnotationReadResult read = readAnnotationsFile(path);
-    if (!read.ok())
-        return toStrings(read.errors);
-    const ImportSummary result = m_edits->importAnnotations(read.annotations);
-    if (summary)
-        *summary = result;
-    if (result.error)
-        return {result.error.text()};
+    if (!read)
+        return Unexpected(toStrings(read.error()));
+    const auto imported = m_edits->importAnnotations(*read);
+    if (!imported)
+        return Unexpected(QStringList{imported.error().text()});
+    const ImportSummary &result = *imported;
     Q_EMIT message(tr("Imported: %1 new, %2 updated, %3 already here, %4 kept (the workspace's were newer)")
                        .arg(result.added)
                        .arg(result.updated)
                        .arg(result.unchanged)
                        .arg(result.keptNewer));
-    return {};
+    return result;
 }
 
-QString WorkspaceActions::exportFile(const QString &path, ExportFormat format)
+Expected<void, FileError> WorkspaceActions::exportFile(const QString &path, ExportFormat format)
 {
     const QList<Annotation> &all = m_edits->store()->annotations();
     const Dataset &d = m_document->dataset();
@@ -117,11 +116,11 @@ QString WorkspaceActions::exportFile(const QString &path, ExportFormat format)
         bytes = annotationReport(all, d, m_locale).toUtf8();
         break;
     }
-    const QString error = saveFileAtomically(path, bytes);
-    if (error.isEmpty())
+    auto written = writeFileAtomically(path, bytes);
+    if (written)
         Q_EMIT message(tr("Exported %n annotation(s) to %1", nullptr, int(all.size()))
                            .arg(QDir::toNativeSeparators(path)));
-    return error;
+    return written;
 }
 
 QString WorkspaceActions::workspaceFilter() const
@@ -145,8 +144,8 @@ void WorkspaceActions::chooseNew()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + AnnotationStore::fileSuffix();
-    if (StoreError e = newWorkspace(path))
-        showError(tr("New Workspace"), e.message, e.detail);
+    if (auto created = newWorkspace(path); !created)
+        showError(tr("New Workspace"), created.error().message, created.error().detail);
 }
 
 void WorkspaceActions::chooseOpen()
@@ -155,8 +154,8 @@ void WorkspaceActions::chooseOpen()
         QFileDialog::getOpenFileName(m_parent, tr("Open Workspace"), startFolder(), workspaceFilter());
     if (path.isEmpty())
         return;
-    if (StoreError e = openWorkspace(path))
-        showError(tr("Open Workspace"), e.message, e.detail);
+    if (auto opened = openWorkspace(path); !opened)
+        showError(tr("Open Workspace"), opened.error().message, opened.error().detail);
 }
 
 void WorkspaceActions::chooseSaveAs()
@@ -167,8 +166,8 @@ void WorkspaceActions::chooseSaveAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + AnnotationStore::fileSuffix();
-    if (StoreError e = saveWorkspaceAs(path))
-        showError(tr("Save Workspace As"), e.message, e.detail);
+    if (auto saved = saveWorkspaceAs(path); !saved)
+        showError(tr("Save Workspace As"), saved.error().message, saved.error().detail);
 }
 
 void WorkspaceActions::chooseImport()
@@ -177,12 +176,11 @@ void WorkspaceActions::chooseImport()
                                                       tr("Annotations (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QStringList problems = importFile(path);
-    if (!problems.isEmpty())
+    if (const auto imported = importFile(path); !imported)
         showError(tr("Import Annotations"),
                   tr("Nothing was imported from “%1”; the workspace is unchanged.")
                       .arg(QDir::toNativeSeparators(path)),
-                  problems.join(u'\n'));
+                  imported.error().join(u'\n'));
 }
 
 void WorkspaceActions::chooseExport(ExportFormat format)
@@ -197,8 +195,8 @@ void WorkspaceActions::chooseExport(ExportFormat format)
         m_parent, tr("Export Annotations"), startFolder() + QStringLiteral("/annotations.") + suffix, filter);
     if (path.isEmpty())
         return;
-    if (const QString error = exportFile(path, format); !error.isEmpty())
-        showError(tr("Export Annotations"), error);
+    if (const auto written = exportFile(path, format); !written)
+        showError(tr("Export Annotations"), written.error().toString());
 }
 
 void WorkspaceActions::showError(const QString &title, const QString &text, const QString &details)

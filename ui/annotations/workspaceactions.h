@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/annotations/annotationedits.h"
+#include "app/core/fileerror.h"
 
 #include <QLocale>
 #include <QObject>
@@ -39,18 +40,18 @@ public:
     QList<QAction *> workspaceActions() const { return {m_new, m_open, m_saveAs}; }
     QList<QAction *> fileActions() const { return {m_import, m_exportJson, m_exportCsv, m_exportReport}; }
 
-    // At start: the default workspace, or a message saying why it could not be opened. Returns the error.
-    StoreError openDefaultWorkspace();
+    // At start: the default workspace, or a message saying why it could not be opened.
+    Expected<void, StoreError> openDefaultWorkspace();
 
     // Without dialogs.
-    StoreError newWorkspace(const QString &path);
-    StoreError openWorkspace(const QString &path);
-    StoreError saveWorkspaceAs(const QString &path);
-    // The file's problems (one "file:line:column: error: field: message" each), or the store's error; empty
-    // on success. Nothing is imported unless the whole file is valid.
-    QStringList importFile(const QString &path, ImportSummary *summary = nullptr);
-    // Empty on success, else why the file was not written (the previous file is untouched).
-    QString exportFile(const QString &path, ExportFormat format);
+    Expected<void, StoreError> newWorkspace(const QString &path);
+    Expected<void, StoreError> openWorkspace(const QString &path);
+    Expected<void, StoreError> saveWorkspaceAs(const QString &path);
+    // What was imported, or the file's problems (one "file:line:column: error: field: message" each) or the
+    // store's error. Nothing is imported unless the whole file is valid.
+    Expected<ImportSummary, QStringList> importFile(const QString &path);
+    // Through the atomic saver: on failure the previous file is untouched, and the error says why.
+    Expected<void, FileError> exportFile(const QString &path, ExportFormat format);
 
 Q_SIGNALS:
     // A short note for the status bar ("Imported 3 annotations").

@@ -124,9 +124,9 @@ Expected<void, QList<LoadError>> AppSession::start(const QString &workspaceFile)
 {
     if (auto loaded = loadEmbeddedDatasetIfEmpty(); !loaded)
         return loaded;
-    const StoreError opened = workspaceFile.isEmpty() ? m_store->openDefault() : m_store->open(workspaceFile);
-    if (opened)
-        m_workspaceError = opened.text();
+    const auto opened = workspaceFile.isEmpty() ? m_store->openDefault() : m_store->open(workspaceFile);
+    if (!opened)
+        m_workspaceError = opened.error().text();
     m_window = std::make_unique<MainWindow>(&m_views, m_document.get(), m_state.get(), m_settings.get(),
                                             m_edits.get(), m_locale);
     return {};

@@ -46,8 +46,8 @@ Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views
         request.dark = dark;
         request.from = commandLine.from;
         request.to = commandLine.to;
-        if (const QString error = exportToFile(*source, request, e.out); !error.isEmpty())
-            errors.append(FileError{{}, error}); // the message names the file
+        if (auto written = exportToFile(*source, request, e.out); !written)
+            errors.append(written.error());
     }
     if (!errors.isEmpty())
         return Unexpected(errors);

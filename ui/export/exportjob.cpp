@@ -35,7 +35,8 @@ void ExportJob::start()
     }
     if (*format != ExportFormat::Png) {
         // Vector output is drawn straight into the file's painter: that has to happen on this thread.
-        Q_EMIT finished(writeVectorExport(m_source, m_request, *format, m_path));
+        const Expected<void, FileError> written = writeVectorExport(m_source, m_request, *format, m_path);
+        Q_EMIT finished(written ? QString() : written.error().toString());
         return;
     }
     if (m_dialogParent) {
@@ -47,8 +48,10 @@ void ExportJob::start()
     const QImage image = renderExportImage(m_source, m_request);
     auto cancelFlag = m_cancel;
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run(
-        [image, path, cancelFlag] { return writePngAtomically(image, path, cancelFlag.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([image, path, cancelFlag] {
+        const Expected<void, FileError> written = writePngAtomically(image, path, cancelFlag.get());
+        return written ? QString() : written.error().toString();
+    }));
 }
 
 void ExportJob::cancel()

@@ -29,10 +29,12 @@ void AnnotationCommand::run(bool forward)
     for (int i = 0; i < m_changes.size(); ++i) {
         // Undo goes through the changes backwards, so a command that touches one annotation twice unwinds.
         const Change &c = m_changes[forward ? i : m_changes.size() - 1 - i];
-        const std::optional<Annotation> &state = forward ? c.after : c.before;
-        writes << (state ? AnnotationWrite::put(*state) : AnnotationWrite::erase(c.id));
+        // Each write expects the state this command left (undo) or found (redo), like every edit: if another
+        // program changed the annotation since, the write is refused as a conflict instead of overwriting it.
+        writes << (forward ? AnnotationWrite::replace(c.id, c.before, c.after)
+                           : AnnotationWrite::replace(c.id, c.after, c.before));
     }
-    if (!m_edits->applyCommand(this, writes, forward)) // a StoreError is true when it is an error
+    if (m_edits->applyCommand(this, writes, forward))
         m_applied = forward;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/annotations/annotationfields.h"
 #include "app/core/annotations/annotationio.h"
+#include "app/core/annotations/annotationreading.h"
 #include "app/core/datasetreader.h"
 
 #include <QHash>
@@ -175,7 +176,7 @@ QByteArray annotationsToCsv(const QList<Annotation> &annotations, const Dataset 
 
 AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fileName)
 {
-    AnnotationReadResult r;
+    AnnotationReading r;
     auto error = [&](int line, int column, const QString &field, const QString &message) {
         if (r.errors.size() < maxErrors)
             r.errors << LoadError{fileName, field, message, line, column};
@@ -185,21 +186,21 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
               AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
                   .arg(bytes.size())
                   .arg(maxBytes));
-        return r;
+        return std::move(r).result();
     }
     if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0) {
         error(bad.line, bad.column, {}, AnnotationIoText::tr("invalid UTF-8"));
-        return r;
+        return std::move(r).result();
     }
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QList<Record> records = parseCsv(text, fileName, &r.errors);
     if (!r.errors.isEmpty())
-        return r;
+        return std::move(r).result();
     if (records.isEmpty()) {
         error(0, 0, {}, AnnotationIoText::tr("the file is empty"));
-        return r;
+        return std::move(r).result();
     }
     // The header names the columns; their order is free, unknown or repeated ones are refused.
     QList<std::optional<Field>> columns;
@@ -221,7 +222,7 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
             error(records[0].line, 0, annotationfields::csvName(f),
                   AnnotationIoText::tr("the header has no such column"));
     if (!r.errors.isEmpty())
-        return r;
+        return std::move(r).result();
     QHash<QString, int> firstLine;
     for (qsizetype i = 1; i < records.size(); ++i) {
         const Record &rec = records[i];
@@ -263,9 +264,7 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
         if (r.errors.size() == errorsBefore)
             r.annotations << a;
     }
-    if (!r.errors.isEmpty())
-        r.annotations.clear();
-    return r;
+    return std::move(r).result();
 }
 
 } // namespace at

@@ -33,7 +33,7 @@ ImportPlan planImport(const AnnotationStore &store, const QList<Annotation> &inc
             ++plan.summary.unchanged;
         } else if (a.edited > existing->edited) {
             ++plan.summary.updated;
-            plan.writes << AnnotationWrite::put(a, AnnotationWrite::Expect::Unchanged, existing->edited);
+            plan.writes << AnnotationWrite::replace(a.id, *existing, a);
             plan.changes << AnnotationCommand::Change{a.id, *existing, a};
         } else {
             ++plan.summary.keptNewer;
@@ -68,34 +68,33 @@ Annotation AnnotationEdits::draft(const AnnotationTarget &target) const
     return a;
 }
 
-StoreError AnnotationEdits::add(const Annotation &draft)
+Expected<void, StoreError> AnnotationEdits::add(const Annotation &draft)
 {
     Annotation a = draft;
     a.tags = normalizeTags(a.tags);
     a.created = currentTime(); // when it was saved, not when the editor opened
     a.edited = a.created;
-    if (StoreError e = m_store->write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}))
-        return e;
+    if (auto written = m_store->write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}); !written)
+        return written;
     m_stack->push(new AnnotationCommand(this, tr("Add annotation"), {{a.id, std::nullopt, a}}));
     return {};
 }
 
-StoreError AnnotationEdits::change(const QString &id, const QString &commandText, bool isText,
-                                   const std::function<void(Annotation &)> &edit)
+Expected<void, StoreError> AnnotationEdits::change(const QString &id, const QString &commandText, bool isText,
+                                                   const std::function<void(Annotation &)> &edit)
 {
     const Annotation *found = m_store->find(id);
     if (!found)
-        return StoreError{
-            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}};
+        return Unexpected(StoreError{
+            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}});
     const Annotation before = *found;
     Annotation after = before;
     edit(after);
     if (after == before)
         return {};
     after.edited = currentTime();
-    if (StoreError e =
-            m_store->write({AnnotationWrite::put(after, AnnotationWrite::Expect::Unchanged, before.edited)}))
-        return e;
+    if (auto written = m_store->write({AnnotationWrite::replace(id, before, after)}); !written)
+        return written;
     QList<AnnotationCommand::Change> changes{{id, before, after}};
     if (isText)
         m_stack->push(new EditTextCommand(this, commandText, std::move(changes)));
@@ -104,33 +103,32 @@ StoreError AnnotationEdits::change(const QString &id, const QString &commandText
     return {};
 }
 
-StoreError AnnotationEdits::setText(const QString &id, const QString &text)
+Expected<void, StoreError> AnnotationEdits::setText(const QString &id, const QString &text)
 {
     return change(id, tr("Edit annotation text"), true, [&](Annotation &a) { a.text = text; });
 }
 
-StoreError AnnotationEdits::setTags(const QString &id, const QStringList &tags)
+Expected<void, StoreError> AnnotationEdits::setTags(const QString &id, const QStringList &tags)
 {
     const QStringList normalized = normalizeTags(tags);
     return change(id, tr("Retag annotation"), false, [&](Annotation &a) { a.tags = normalized; });
 }
 
-StoreError AnnotationEdits::setImportance(const QString &id, Importance importance)
+Expected<void, StoreError> AnnotationEdits::setImportance(const QString &id, Importance importance)
 {
     return change(id, tr("Change annotation importance"), false,
                   [&](Annotation &a) { a.importance = importance; });
 }
 
-StoreError AnnotationEdits::remove(const QString &id)
+Expected<void, StoreError> AnnotationEdits::remove(const QString &id)
 {
     const Annotation *found = m_store->find(id);
     if (!found)
-        return StoreError{
-            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}};
+        return Unexpected(StoreError{
+            StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}});
     const Annotation before = *found;
-    if (StoreError e =
-            m_store->write({AnnotationWrite::erase(id, AnnotationWrite::Expect::Unchanged, before.edited)}))
-        return e;
+    if (auto written = m_store->write({AnnotationWrite::erase(id, before.edited)}); !written)
+        return written;
     m_stack->push(new AnnotationCommand(this, tr("Delete annotation"), {{id, before, std::nullopt}}));
     return {};
 }
@@ -140,29 +138,29 @@ ImportSummary AnnotationEdits::previewImport(const QList<Annotation> &incoming) 
     return planImport(*m_store, incoming).summary;
 }
 
-ImportSummary AnnotationEdits::importAnnotations(const QList<Annotation> &incoming)
+Expected<ImportSummary, StoreError> AnnotationEdits::importAnnotations(const QList<Annotation> &incoming)
 {
     ImportPlan plan = planImport(*m_store, incoming);
     if (plan.writes.isEmpty())
         return plan.summary;
-    if (StoreError e = m_store->write(plan.writes)) {
-        ImportSummary failed;
-        failed.error = e;
-        return failed;
-    }
+    if (auto written = m_store->write(plan.writes); !written)
+        return Unexpected(written.error());
     const int n = int(plan.changes.size());
     m_stack->push(
         new AnnotationCommand(this, tr("Import %n annotation(s)", nullptr, n), std::move(plan.changes)));
     return plan.summary;
 }
 
-StoreError AnnotationEdits::applyCommand(AnnotationCommand *command, const QList<AnnotationWrite> &writes,
-                                         bool forward)
+Expected<void, StoreError> AnnotationEdits::applyCommand(AnnotationCommand *command,
+                                                         const QList<AnnotationWrite> &writes, bool forward)
 {
     if (m_blocked)
-        return StoreError{StoreError::Code::Other, tr("An earlier step could not be saved."), {}};
-    StoreError e = m_store->write(writes);
-    if (e) {
+        return Unexpected(StoreError{StoreError::Code::Other, tr("An earlier step could not be saved."), {}});
+    auto written = m_store->write(writes);
+    if (!written) {
+        StoreError e = written.error();
+        e.message = (forward ? tr("“%1” was not redone: %2") : tr("“%1” was not undone: %2"))
+                        .arg(command->text(), e.message);
         m_blocked = true;
         m_failedForward = forward;
         m_failedAt = -1;
@@ -170,8 +168,9 @@ StoreError AnnotationEdits::applyCommand(AnnotationCommand *command, const QList
             if (m_stack->command(i) == command)
                 m_failedAt = i;
         Q_EMIT undoRedoFailed(e);
+        return Unexpected(e);
     }
-    return e;
+    return {};
 }
 
 void AnnotationEdits::restoreIndex()

@@ -21,13 +21,15 @@ struct ImportSummary {
     int updated = 0;
     int unchanged = 0;
     int keptNewer = 0;
-    StoreError error;
 };
 
 // Every change to annotations, as undo commands on the one QUndoStack the main window owns. Each call
 // writes its change first (one committed transaction) and pushes a command only when that worked, so a
 // failed save leaves the stack alone and the caller (the editor) keeps the edit to retry. Undo and redo
-// write through the store too; when one fails, the stack's index is put back to match what is on disk.
+// write through the store too, stating what they expect to find like every edit (the state the command
+// left), so that undoing after another program changed the same annotation is refused as a conflict and
+// reported, never overwriting that change; when one fails, the stack's index is put back to match what is
+// on disk.
 class AnnotationEdits : public QObject {
     Q_OBJECT
 public:
@@ -44,26 +46,29 @@ public:
     // across a failed add() keeps its id, so that a retry can never save it twice.
     Annotation draft(const AnnotationTarget &target) const;
 
-    StoreError add(const Annotation &draft);
-    StoreError setText(const QString &id, const QString &text); // consecutive calls merge into one undo step
-    StoreError setTags(const QString &id, const QStringList &tags);
-    StoreError setImportance(const QString &id, Importance importance);
-    StoreError remove(const QString &id);
+    Expected<void, StoreError> add(const Annotation &draft);
+    // Consecutive calls on one annotation merge into one undo step.
+    Expected<void, StoreError> setText(const QString &id, const QString &text);
+    Expected<void, StoreError> setTags(const QString &id, const QStringList &tags);
+    Expected<void, StoreError> setImportance(const QString &id, Importance importance);
+    Expected<void, StoreError> remove(const QString &id);
 
     // Merges by id: new ones are added, and an existing one is replaced only by a version edited later.
     ImportSummary previewImport(const QList<Annotation> &incoming) const;
-    ImportSummary importAnnotations(const QList<Annotation> &incoming);
+    Expected<ImportSummary, StoreError> importAnnotations(const QList<Annotation> &incoming);
 
     // Called by the commands.
-    StoreError applyCommand(AnnotationCommand *command, const QList<AnnotationWrite> &writes, bool forward);
+    Expected<void, StoreError> applyCommand(AnnotationCommand *command, const QList<AnnotationWrite> &writes,
+                                            bool forward);
 
 Q_SIGNALS:
-    // An undo or redo could not be written; the stack was put back.
+    // An undo or redo could not be written (or was refused as a conflict); the stack was put back. The
+    // message names the step.
     void undoRedoFailed(const at::StoreError &error);
 
 private:
-    StoreError change(const QString &id, const QString &commandText, bool isText,
-                      const std::function<void(Annotation &)> &edit);
+    Expected<void, StoreError> change(const QString &id, const QString &commandText, bool isText,
+                                      const std::function<void(Annotation &)> &edit);
     void restoreIndex();
 
     AnnotationStore *m_store;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/annotations/annotation.h"
+#include "app/core/expected.h"
 #include "app/core/loaderror.h"
 
 #include <QByteArray>
@@ -14,11 +15,7 @@ namespace at {
 class Dataset;
 
 // Either every annotation of a file, or the list of what is wrong with it (file, line, field); never part.
-struct AnnotationReadResult {
-    QList<Annotation> annotations;
-    QList<LoadError> errors;
-    bool ok() const { return errors.isEmpty(); }
-};
+using AnnotationReadResult = Expected<QList<Annotation>, QList<LoadError>>;
 
 // JSON: {"format": "alliance-timeline-annotations", "version": 1, "annotations": [...]}, one field a line.
 // Besides the annotation itself each entry carries the date and title of what it is attached to, taken

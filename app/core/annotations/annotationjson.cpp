@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/annotations/annotationfields.h"
 #include "app/core/annotations/annotationio.h"
+#include "app/core/annotations/annotationreading.h"
 #include "app/core/dataset.h"
 #include "app/core/datasetreader.h"
 
@@ -176,7 +177,7 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations, const Dataset
 
 AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fileName)
 {
-    AnnotationReadResult r;
+    AnnotationReading r;
     auto error = [&](const QString &path, const QString &message, qsizetype offset = -1) {
         if (r.errors.size() >= maxErrors)
             return;
@@ -187,21 +188,21 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
         error({}, AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
                       .arg(bytes.size())
                       .arg(maxBytes));
-        return r;
+        return std::move(r).result();
     }
     if (bytes.isEmpty()) {
         error({}, AnnotationIoText::tr("the file is empty"));
-        return r;
+        return std::move(r).result();
     }
     if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0) {
         r.errors << LoadError{fileName, {}, AnnotationIoText::tr("invalid UTF-8"), bad.line, bad.column};
-        return r;
+        return std::move(r).result();
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         error({}, parseError.errorString(), parseError.offset);
-        return r;
+        return std::move(r).result();
     }
     const JsonPositions positions(bytes);
     const auto at = [&](const QString &path) { return positions.offset(path); };
@@ -209,7 +210,7 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
         error(dup.path, AnnotationIoText::tr("this key appears twice"), dup.offset);
     if (!doc.isObject()) {
         error({}, AnnotationIoText::tr("the top level is not an object"), 0);
-        return r;
+        return std::move(r).result();
     }
     const QJsonObject root = doc.object();
     for (const QString &key : root.keys())
@@ -220,13 +221,13 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
               root.contains(u"format") ? AnnotationIoText::tr("not \"%1\"").arg(QLatin1StringView(formatName))
                                        : AnnotationIoText::tr("missing; this is not an annotations file"),
               at(QStringLiteral("format")));
-        return r;
+        return std::move(r).result();
     }
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
         error(QStringLiteral("version"), AnnotationIoText::tr("not a format version (1)"),
               at(QStringLiteral("version")));
-        return r;
+        return std::move(r).result();
     }
     if (version.toInt() > formatVersion) {
         error(QStringLiteral("version"),
@@ -237,14 +238,14 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
                   .arg(version.toInt())
                   .arg(formatVersion),
               at(QStringLiteral("version")));
-        return r;
+        return std::move(r).result();
     }
     const QJsonValue list = root.value(u"annotations");
     if (!list.isArray()) {
         error(QStringLiteral("annotations"),
               AnnotationIoText::tr("expected an array, found %1").arg(typeName(list)),
               at(QStringLiteral("annotations")));
-        return r;
+        return std::move(r).result();
     }
     QHash<QString, int> firstLine;
     const QJsonArray array = list.toArray();
@@ -309,18 +310,16 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
         if (r.errors.size() == errorsBefore)
             r.annotations << a;
     }
-    if (!r.errors.isEmpty())
-        r.annotations.clear();
-    return r;
+    return std::move(r).result();
 }
 
 AnnotationReadResult readAnnotationsFile(const QString &path)
 {
-    AnnotationReadResult r;
+    AnnotationReading r;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         r.errors << LoadError{path, {}, AnnotationIoText::tr("cannot be read: %1").arg(file.errorString())};
-        return r;
+        return std::move(r).result();
     }
     if (file.size() > maxBytes) {
         r.errors << LoadError{path,
@@ -328,12 +327,12 @@ AnnotationReadResult readAnnotationsFile(const QString &path)
                               AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
                                   .arg(file.size())
                                   .arg(maxBytes)};
-        return r;
+        return std::move(r).result();
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         r.errors << LoadError{path, {}, AnnotationIoText::tr("cannot be read: %1").arg(file.errorString())};
-        return r;
+        return std::move(r).result();
     }
     if (QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
         return readAnnotationsCsv(bytes, path);

@@ -3,6 +3,7 @@
 #include "app/core/annotations/annotationstore.h"
 
 #include "app/core/annotations/workspaceschema.h"
+#include "app/core/atomicfile.h"
 #include "app/core/dataset.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include <utility>
 
 namespace at {
 
@@ -32,18 +29,13 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-StoreError error(StoreError::Code code, const QString &message, const QString &detail = {})
+Unexpected<StoreError> error(StoreError::Code code, const QString &message, const QString &detail = {})
 {
-    return StoreError{code, message, detail};
-}
-
-QString systemError(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
+    return Unexpected(StoreError{code, message, detail});
 }
 
 // Checks made before SQLite sees the file, so that something that is not a database is never handed to it.
-StoreError checkFile(const QString &path)
+Expected<void, StoreError> checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -75,27 +67,28 @@ StoreError checkFile(const QString &path)
 }
 
 // SQLite's own refusals (not a database, corrupt) say what; add that the file was left as it was.
-StoreError notChanged(StoreError e)
+Unexpected<StoreError> notChanged(StoreError e)
 {
     if (e.code == StoreError::Code::NotWorkspace || e.code == StoreError::Code::Damaged)
         e.message += u' ' + AnnotationStore::tr("It was not opened and was not changed.");
-    return e;
+    return Unexpected(std::move(e));
 }
 
-// What a connection finds in the file: ours, a version we read, and intact.
-StoreError inspect(const SqlConnection &c, const QString &path, int *version)
+// What a connection finds in the file: ours, a version we read, and intact. Returns the schema version.
+Expected<int, StoreError> inspect(const SqlConnection &c, const QString &path)
 {
-    QVariant value;
-    if (StoreError e = c.scalar(QStringLiteral("PRAGMA application_id"), &value))
-        return notChanged(e);
-    const qint32 applicationId = value.toInt();
-    if (StoreError e = c.scalar(QStringLiteral("PRAGMA user_version"), &value))
-        return notChanged(e);
-    *version = value.toInt();
-    if (applicationId != workspaceschema::applicationId) {
-        if (StoreError e = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &value))
-            return notChanged(e);
-        if (applicationId != 0 || value.toInt() > 0 || *version != 0)
+    const auto applicationId = c.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return notChanged(applicationId.error());
+    const auto userVersion = c.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!userVersion)
+        return notChanged(userVersion.error());
+    const int version = userVersion->toInt();
+    if (applicationId->toInt() != workspaceschema::applicationId) {
+        const auto tables = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!tables)
+            return notChanged(tables.error());
+        if (applicationId->toInt() != 0 || tables->toInt() > 0 || version != 0)
             return error(
                 StoreError::Code::NotWorkspace,
                 AnnotationStore::tr(
@@ -103,7 +96,7 @@ StoreError inspect(const SqlConnection &c, const QString &path, int *version)
                     "It was not opened and was not changed.")
                     .arg(native(path)));
     }
-    if (*version > workspaceschema::currentVersion)
+    if (version > workspaceschema::currentVersion)
         return error(
             StoreError::Code::NewerVersion,
             AnnotationStore::tr(
@@ -111,11 +104,12 @@ StoreError inspect(const SqlConnection &c, const QString &path, int *version)
                 "version reads formats up to %3). It was not opened and was not changed; open it with "
                 "a newer version.")
                 .arg(native(path))
-                .arg(*version)
+                .arg(version)
                 .arg(workspaceschema::currentVersion));
-    QStringList findings;
-    if (StoreError e = c.column(QStringLiteral("PRAGMA integrity_check"), &findings))
-        return notChanged(e);
+    const auto integrity = c.column(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return notChanged(integrity.error());
+    const QStringList &findings = *integrity;
     if (findings != QStringList{QStringLiteral("ok")})
         return error(StoreError::Code::Damaged,
                      AnnotationStore::tr(
@@ -124,7 +118,7 @@ StoreError inspect(const SqlConnection &c, const QString &path, int *version)
                          .arg(native(path)),
                      AnnotationStore::tr("SQLite integrity check: %1")
                          .arg(findings.mid(0, 3).join(QStringLiteral("; "))));
-    return {};
+    return version;
 }
 
 bool createdBefore(const Annotation &a, const Annotation &b)
@@ -145,31 +139,6 @@ QStringList tagsFromJson(const QString &json)
     return tags;
 }
 
-// Makes a rename durable: the new directory entry is on disk only once the directory is synced.
-void syncDirectory(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-StoreError syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const int err = errno;
-        if (fd >= 0)
-            ::close(fd);
-        return error(err == ENOSPC ? StoreError::Code::DiskFull : StoreError::Code::Io,
-                     AnnotationStore::tr("“%1” could not be written to disk.").arg(native(path)),
-                     systemError(err));
-    }
-    ::close(fd);
-    return {};
-}
-
 // Journal files belong to the database file they sit next to; when that file is replaced they must go, or
 // SQLite would roll the old file's journal back into the new one.
 void removeCompanions(const QString &path)
@@ -178,16 +147,15 @@ void removeCompanions(const QString &path)
         QFile::remove(path + QLatin1StringView(suffix));
 }
 
-StoreError replaceFile(const QString &temporary, const QString &path)
+// Puts a finished workspace file in place through the one atomic saver: synced, renamed, folder synced.
+Expected<void, StoreError> replaceFile(const QString &temporary, const QString &path)
 {
+    removeCompanions(temporary);
     removeCompanions(path);
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        const int err = errno;
-        QFile::remove(temporary);
-        return error(err == EROFS || err == EACCES ? StoreError::Code::ReadOnly : StoreError::Code::Io,
-                     AnnotationStore::tr("“%1” could not be written.").arg(native(path)), systemError(err));
-    }
-    syncDirectory(QFileInfo(path).absolutePath());
+    if (auto placed = replaceFileDurably(temporary, path); !placed)
+        return error(StoreError::Code::Io,
+                     AnnotationStore::tr("The workspace “%1” could not be written.").arg(native(path)),
+                     placed.error().message);
     return {};
 }
 
@@ -197,6 +165,14 @@ QString temporaryNameFor(const QString &path)
 }
 
 } // namespace
+
+AnnotationWrite AnnotationWrite::replace(const QString &id, const std::optional<Annotation> &current,
+                                         const std::optional<Annotation> &state)
+{
+    const Expect expect = current ? Expect::Unchanged : Expect::Absent;
+    const QDateTime edited = current ? current->edited : QDateTime();
+    return {id, state, expect, edited};
+}
 
 AnnotationStore::AnnotationStore(QObject *parent) : QObject(parent)
 {
@@ -211,7 +187,7 @@ QString AnnotationStore::defaultWorkspacePath()
            fileSuffix();
 }
 
-StoreError AnnotationStore::openDefault()
+Expected<void, StoreError> AnnotationStore::openDefault()
 {
     const QString path = defaultWorkspacePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -221,64 +197,68 @@ StoreError AnnotationStore::openDefault()
     return openOrCreate(path);
 }
 
-StoreError AnnotationStore::openOrCreate(const QString &path)
+Expected<void, StoreError> AnnotationStore::openOrCreate(const QString &path)
 {
     return QFileInfo::exists(path) ? open(path) : create(path);
 }
 
-StoreError AnnotationStore::load(const QString &path, Loaded *loaded) const
+Expected<AnnotationStore::Loaded, StoreError> AnnotationStore::load(const QString &path) const
 {
-    if (StoreError e = checkFile(path))
-        return e;
+    if (auto ok = checkFile(path); !ok)
+        return Unexpected(ok.error());
     // First a read-only look, which cannot change the file whatever is wrong with it.
     int version = 0;
     bool recover = false;
     {
         SqlConnection look;
-        StoreError e = look.open(path, true, m_busyTimeoutMs);
-        if (!e)
-            e = inspect(look, path, &version);
+        auto looked = look.open(path, true, m_busyTimeoutMs);
+        const auto inspected =
+            looked ? inspect(look, path) : Expected<int, StoreError>(Unexpected(looked.error()));
         // A hot journal left by a program that was killed mid-write: rolling it back needs write access,
         // and is what SQLite is for. Anything else refuses the file as it is.
-        if (e.code == StoreError::Code::ReadOnly)
+        if (inspected)
+            version = *inspected;
+        else if (inspected.error().code == StoreError::Code::ReadOnly)
             recover = true;
-        else if (e)
-            return e;
+        else
+            return Unexpected(inspected.error());
     }
-    SqlConnection c;
-    if (StoreError e = c.open(path, false, m_busyTimeoutMs))
-        return e;
-    if (StoreError e = c.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return e;
-    if (recover)
-        if (StoreError e = inspect(c, path, &version))
-            return e;
+    Loaded loaded;
+    SqlConnection &c = loaded.connection;
+    if (auto opened = c.open(path, false, m_busyTimeoutMs); !opened)
+        return Unexpected(opened.error());
+    if (auto done = c.exec(QStringLiteral("PRAGMA synchronous = FULL")); !done)
+        return Unexpected(done.error());
+    if (recover) {
+        const auto inspected = inspect(c, path);
+        if (!inspected)
+            return Unexpected(inspected.error());
+        version = *inspected;
+    }
     if (version < workspaceschema::currentVersion) {
-        if (StoreError e = c.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return e;
-        StoreError e = workspaceschema::migrate(c, version);
-        if (!e)
-            e = c.exec(QStringLiteral("COMMIT"));
-        if (e) {
-            c.exec(QStringLiteral("ROLLBACK"));
-            return e;
+        if (auto begun = c.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return Unexpected(begun.error());
+        auto migrated = workspaceschema::migrate(c, version);
+        if (migrated)
+            migrated = c.exec(QStringLiteral("COMMIT"));
+        if (!migrated) {
+            (void)c.exec(QStringLiteral("ROLLBACK"));
+            return Unexpected(migrated.error());
         }
     }
-    if (StoreError e = readAll(c, &loaded->annotations, &loaded->dataVersion))
-        return e;
-    loaded->connection = std::move(c);
-    return {};
+    if (auto read = readAll(c, &loaded); !read)
+        return Unexpected(read.error());
+    return loaded;
 }
 
-StoreError AnnotationStore::readAll(const SqlConnection &c, QList<Annotation> *annotations,
-                                    qint64 *dataVersion) const
+Expected<void, StoreError> AnnotationStore::readAll(const SqlConnection &c, Loaded *into) const
 {
     QSqlQuery q(c.database());
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT uuid, target, event_id, series_id, point_date, text, tags, importance, "
                            "author, created, edited FROM annotation ORDER BY created, uuid")))
-        return StoreError::fromSql(q.lastError(), c.path());
+        return Unexpected(StoreError::fromSql(q.lastError(), c.path()));
     QList<Annotation> list;
     while (q.next()) {
         Annotation a;
@@ -296,13 +276,13 @@ StoreError AnnotationStore::readAll(const SqlConnection &c, QList<Annotation> *a
         list << a;
     }
     if (q.lastError().isValid())
-        return StoreError::fromSql(q.lastError(), c.path());
+        return Unexpected(StoreError::fromSql(q.lastError(), c.path()));
     q.finish();
-    QVariant version;
-    if (StoreError e = c.scalar(QStringLiteral("PRAGMA data_version"), &version))
-        return e;
-    *dataVersion = version.toLongLong();
-    *annotations = std::move(list);
+    const auto version = c.scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return Unexpected(version.error());
+    into->dataVersion = version->toLongLong();
+    into->annotations = std::move(list);
     return {};
 }
 
@@ -314,7 +294,7 @@ void AnnotationStore::adopt(const QString &path, Loaded &&loaded, bool announce)
     m_annotations = std::move(loaded.annotations);
     m_dataVersion = loaded.dataVersion;
     m_needsReopen = false;
-    m_lastError = {};
+    m_lastError.reset();
     rebuildRowIndex();
     Q_EMIT reset();
     Q_EMIT contentsChanged();
@@ -322,17 +302,17 @@ void AnnotationStore::adopt(const QString &path, Loaded &&loaded, bool announce)
         Q_EMIT workspaceChanged(path);
 }
 
-StoreError AnnotationStore::open(const QString &path)
+Expected<void, StoreError> AnnotationStore::open(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    Loaded loaded;
-    if (StoreError e = load(absolute, &loaded))
-        return e;
-    adopt(absolute, std::move(loaded), true);
+    auto loaded = load(absolute);
+    if (!loaded)
+        return Unexpected(loaded.error());
+    adopt(absolute, std::move(loaded).value(), true);
     return {};
 }
 
-StoreError AnnotationStore::create(const QString &path)
+Expected<void, StoreError> AnnotationStore::create(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // Built under a temporary name and renamed into place, so the path holds either the old file or a
@@ -340,34 +320,33 @@ StoreError AnnotationStore::create(const QString &path)
     const QString temporary = temporaryNameFor(absolute);
     {
         SqlConnection c;
-        StoreError e = c.open(temporary, false, m_busyTimeoutMs);
-        if (!e)
-            e = c.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        if (!e)
-            e = c.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!e)
-            e = workspaceschema::migrate(c, 0);
-        if (!e)
-            e = c.exec(QStringLiteral("COMMIT"));
+        Expected<void, StoreError> built = c.open(temporary, false, m_busyTimeoutMs);
+        if (built)
+            built = c.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (built)
+            built = c.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (built)
+            built = workspaceschema::migrate(c, 0);
+        if (built)
+            built = c.exec(QStringLiteral("COMMIT"));
         c.close();
-        if (!e)
-            e = syncFile(temporary);
-        if (e) {
+        if (!built) {
             QFile::remove(temporary);
             removeCompanions(temporary);
+            StoreError e = built.error();
             e.message =
                 tr("The workspace “%1” could not be created.").arg(native(absolute)) + u' ' + e.message;
-            return e;
+            return Unexpected(e);
         }
     }
     if (absolute == m_path)
         close(); // our connection would otherwise keep using the file being replaced
-    if (StoreError e = replaceFile(temporary, absolute))
-        return e;
+    if (auto placed = replaceFile(temporary, absolute); !placed)
+        return placed;
     return open(absolute);
 }
 
-StoreError AnnotationStore::saveAs(const QString &path)
+Expected<void, StoreError> AnnotationStore::saveAs(const QString &path)
 {
     if (!isOpen())
         return error(StoreError::Code::NotOpen, tr("No workspace is open."));
@@ -385,15 +364,11 @@ StoreError AnnotationStore::saveAs(const QString &path)
             StoreError e = StoreError::fromSql(q.lastError(), absolute);
             QFile::remove(temporary);
             removeCompanions(temporary);
-            return e;
+            return Unexpected(e);
         }
     }
-    if (StoreError e = syncFile(temporary)) {
-        QFile::remove(temporary);
-        return e;
-    }
-    if (StoreError e = replaceFile(temporary, absolute))
-        return e;
+    if (auto placed = replaceFile(temporary, absolute); !placed)
+        return placed;
     return open(absolute);
 }
 
@@ -416,7 +391,7 @@ void AnnotationStore::setBusyTimeout(int ms)
 {
     m_busyTimeoutMs = ms;
     if (isOpen())
-        m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+        (void)m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
 }
 
 bool AnnotationStore::looksWritable() const
@@ -470,7 +445,7 @@ QStringList AnnotationStore::authors() const
     return list;
 }
 
-StoreError AnnotationStore::fail(StoreError e)
+Unexpected<StoreError> AnnotationStore::fail(StoreError e)
 {
     if (e.code == StoreError::Code::CannotOpen && QFileInfo::exists(m_path)) {
         // Saving creates a journal file next to the workspace; a folder that refuses new files shows up as
@@ -482,7 +457,7 @@ StoreError AnnotationStore::fail(StoreError e)
                 .arg(native(m_path));
     }
     if (isOpen())
-        m_connection.exec(QStringLiteral("ROLLBACK")); // harmless when no transaction is active
+        (void)m_connection.exec(QStringLiteral("ROLLBACK")); // harmless when no transaction is active
     switch (e.code) {
     case StoreError::Code::ReadOnly:
     case StoreError::Code::Missing:
@@ -497,10 +472,10 @@ StoreError AnnotationStore::fail(StoreError e)
     }
     m_lastError = e;
     Q_EMIT writeFailed(e);
-    return e;
+    return Unexpected(e);
 }
 
-StoreError AnnotationStore::reopen()
+Expected<void, StoreError> AnnotationStore::reopen()
 {
     if (!QFileInfo::exists(m_path))
         return error(
@@ -508,27 +483,26 @@ StoreError AnnotationStore::reopen()
             tr("The workspace file “%1” no longer exists. Put it back, or use Save Workspace As to keep "
                "its annotations in a new file.")
                 .arg(native(m_path)));
-    Loaded loaded;
-    if (StoreError e = load(m_path, &loaded))
-        return e;
-    adopt(m_path, std::move(loaded), false);
+    auto loaded = load(m_path);
+    if (!loaded)
+        return Unexpected(loaded.error());
+    adopt(m_path, std::move(loaded).value(), false);
     return {};
 }
 
-StoreError AnnotationStore::checkExpectation(const AnnotationWrite &w)
+Expected<void, StoreError> AnnotationStore::checkExpectation(const AnnotationWrite &w)
 {
-    if (w.expect == AnnotationWrite::Expect::Anything)
-        return {};
     QSqlQuery q(m_connection.database());
     q.prepare(QStringLiteral("SELECT edited FROM annotation WHERE uuid = ?"));
     q.addBindValue(w.id);
     if (!q.exec())
-        return StoreError::fromSql(q.lastError(), m_path);
+        return Unexpected(StoreError::fromSql(q.lastError(), m_path));
     const bool exists = q.next();
     const QString edited = exists ? q.value(0).toString() : QString();
     if (w.expect == AnnotationWrite::Expect::Absent && exists)
         return error(StoreError::Code::Conflict,
-                     tr("Another program already saved an annotation with the same id in this workspace."));
+                     tr("Another program saved this annotation in the same workspace in the meantime. The "
+                        "list was re-read from the file; nothing was overwritten."));
     if (w.expect == AnnotationWrite::Expect::Unchanged && !exists)
         return error(
             StoreError::Code::NotFound,
@@ -542,17 +516,18 @@ StoreError AnnotationStore::checkExpectation(const AnnotationWrite &w)
     return {};
 }
 
-StoreError AnnotationStore::write(const QList<AnnotationWrite> &writes)
+Expected<void, StoreError> AnnotationStore::write(const QList<AnnotationWrite> &writes)
 {
     if (!isOpen())
-        return fail(error(StoreError::Code::NotOpen, tr("No workspace is open. Open or create one first.")));
+        return fail(
+            StoreError{StoreError::Code::NotOpen, tr("No workspace is open. Open or create one first."), {}});
     if (m_needsReopen)
-        if (StoreError e = reopen())
-            return fail(e);
+        if (auto reopened = reopen(); !reopened)
+            return fail(reopened.error());
     if (writes.isEmpty())
         return {};
-    if (StoreError e = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(e);
+    if (auto begun = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return fail(begun.error());
     // A null QString binds as SQL NULL; coalesce() makes it the empty string the NOT NULL columns expect.
     QSqlQuery put(m_connection.database());
     put.prepare(QStringLiteral(
@@ -568,11 +543,12 @@ StoreError AnnotationStore::write(const QList<AnnotationWrite> &writes)
     QSqlQuery erase(m_connection.database());
     erase.prepare(QStringLiteral("DELETE FROM annotation WHERE uuid = ?"));
     for (const AnnotationWrite &w : writes) {
-        if (StoreError e = checkExpectation(w)) {
+        if (auto expected = checkExpectation(w); !expected) {
+            const StoreError e = expected.error();
             const bool reread = e.code == StoreError::Code::Conflict || e.code == StoreError::Code::NotFound;
-            m_connection.exec(QStringLiteral("ROLLBACK"));
+            (void)m_connection.exec(QStringLiteral("ROLLBACK"));
             if (reread)
-                refresh();
+                (void)refresh();
             return fail(e);
         }
         QSqlQuery &q = w.value ? put : erase;
@@ -596,31 +572,20 @@ StoreError AnnotationStore::write(const QList<AnnotationWrite> &writes)
     }
     put.finish();
     erase.finish();
-    if (StoreError e = m_connection.exec(QStringLiteral("COMMIT")))
-        return fail(e);
+    if (auto committed = m_connection.exec(QStringLiteral("COMMIT")); !committed)
+        return fail(committed.error());
     // Committed and synced: only now does the list (and so every view) show it.
     applyToList(writes);
     m_lastSaved = currentTime();
-    m_lastError = {};
+    m_lastError.reset();
     Q_EMIT saved(m_lastSaved);
     return {};
 }
 
 void AnnotationStore::applyToList(const QList<AnnotationWrite> &writes)
 {
-    if (writes.size() > 64) { // an import: one reset instead of many row signals
-        Q_EMIT aboutToReset();
-        for (const AnnotationWrite &w : writes) {
-            const int row = indexOf(w.id);
-            if (row >= 0)
-                m_annotations.removeAt(row);
-            if (w.value)
-                m_annotations.append(*w.value);
-            rebuildRowIndex();
-        }
-        std::sort(m_annotations.begin(), m_annotations.end(), createdBefore);
-        rebuildRowIndex();
-        Q_EMIT reset();
+    if (writes.size() > 64) {
+        applyMany(writes);
     } else {
         for (const AnnotationWrite &w : writes) {
             const int row = indexOf(w.id);
@@ -636,6 +601,30 @@ void AnnotationStore::applyToList(const QList<AnnotationWrite> &writes)
         }
     }
     Q_EMIT contentsChanged();
+}
+
+// An import: one reset instead of a signal per row, and linear work (plus one sort) however many rows,
+// where editing the list row by row would shift it and rebuild the index for each.
+void AnnotationStore::applyMany(const QList<AnnotationWrite> &writes)
+{
+    // The last write of an id wins, as it did in the transaction.
+    QHash<QString, const AnnotationWrite *> last;
+    last.reserve(writes.size());
+    for (const AnnotationWrite &w : writes)
+        last.insert(w.id, &w);
+    Q_EMIT aboutToReset();
+    QList<Annotation> next;
+    next.reserve(m_annotations.size() + last.size());
+    for (Annotation &a : m_annotations)
+        if (!last.contains(a.id))
+            next.append(std::move(a));
+    for (const AnnotationWrite *w : std::as_const(last))
+        if (w->value)
+            next.append(*w->value);
+    std::sort(next.begin(), next.end(), createdBefore);
+    m_annotations = std::move(next);
+    rebuildRowIndex();
+    Q_EMIT reset();
 }
 
 void AnnotationStore::insertRow(const Annotation &a)
@@ -664,19 +653,18 @@ void AnnotationStore::rebuildRowIndex()
         m_rowOf.insert(m_annotations[i].id, i);
 }
 
-StoreError AnnotationStore::refresh()
+Expected<void, StoreError> AnnotationStore::refresh()
 {
     if (!isOpen())
         return error(StoreError::Code::NotOpen, tr("No workspace is open."));
     if (m_needsReopen)
         return reopen();
-    QList<Annotation> list;
-    qint64 version = 0;
-    if (StoreError e = readAll(m_connection, &list, &version))
-        return e;
+    Loaded loaded;
+    if (auto read = readAll(m_connection, &loaded); !read)
+        return read;
     Q_EMIT aboutToReset();
-    m_annotations = std::move(list);
-    m_dataVersion = version;
+    m_annotations = std::move(loaded.annotations);
+    m_dataVersion = loaded.dataVersion;
     rebuildRowIndex();
     Q_EMIT reset();
     Q_EMIT contentsChanged();
@@ -688,31 +676,26 @@ bool AnnotationStore::refreshIfChanged()
     if (!isOpen() || m_needsReopen)
         return false;
     // A poll must never freeze the window while another program holds the lock: no waiting, try next time.
-    m_connection.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
-    QVariant version;
-    const StoreError e = m_connection.scalar(QStringLiteral("PRAGMA data_version"), &version);
-    m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
-    if (e)
+    (void)m_connection.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    const auto version = m_connection.scalar(QStringLiteral("PRAGMA data_version"));
+    (void)m_connection.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    if (!version || version->toLongLong() == m_dataVersion)
         return false;
-    if (version.toLongLong() == m_dataVersion)
-        return false;
-    return refresh().ok();
+    return bool(refresh());
 }
 
 QString AnnotationStore::integrityCheck() const
 {
-    QStringList findings;
-    if (StoreError e = m_connection.column(QStringLiteral("PRAGMA integrity_check"), &findings))
-        return e.text();
-    return findings.join(u'\n');
+    const auto findings = m_connection.column(QStringLiteral("PRAGMA integrity_check"));
+    if (!findings)
+        return findings.error().text();
+    return findings->join(u'\n');
 }
 
 int AnnotationStore::synchronousMode() const
 {
-    QVariant value;
-    if (m_connection.scalar(QStringLiteral("PRAGMA synchronous"), &value))
-        return -1;
-    return value.toInt();
+    const auto value = m_connection.scalar(QStringLiteral("PRAGMA synchronous"));
+    return value ? value->toInt() : -1;
 }
 
 } // namespace at

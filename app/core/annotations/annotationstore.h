@@ -15,26 +15,28 @@ namespace at {
 
 class Dataset;
 
-// One change in a write: the annotation's new value, or its deletion. `expect` is what the row on disk must
-// still be for the write to go ahead, so that an edit never silently overwrites what another program
-// (a second window on the same workspace) saved in between.
+// One change in a write: the annotation's new value, or its deletion, and what the row on disk must still
+// be for the write to go ahead (absent, or unchanged since it was read: same edited time), so that no
+// write ever silently overwrites what another program (a second window on the same workspace) saved in
+// between. Every write states it; there is no "whatever is there".
 struct AnnotationWrite {
-    enum class Expect : quint8 { Anything, Absent, Unchanged };
+    enum class Expect : quint8 { Absent, Unchanged };
     QString id;
     std::optional<Annotation> value; // nullopt: delete
-    Expect expect = Expect::Anything;
+    Expect expect = Expect::Absent;
     QDateTime expectedEdited; // for Unchanged: the edited time as last read
 
-    static AnnotationWrite put(const Annotation &a, Expect expect = Expect::Anything,
-                               const QDateTime &edited = {})
+    static AnnotationWrite put(const Annotation &a, Expect expect, const QDateTime &edited = {})
     {
         return {a.id, a, expect, edited};
     }
-    static AnnotationWrite erase(const QString &id, Expect expect = Expect::Anything,
-                                 const QDateTime &edited = {})
+    static AnnotationWrite erase(const QString &id, const QDateTime &edited)
     {
-        return {id, std::nullopt, expect, edited};
+        return {id, std::nullopt, Expect::Unchanged, edited};
     }
+    // The write that makes the row `state` (nullopt: gone) where it now is `current` (nullopt: absent).
+    static AnnotationWrite replace(const QString &id, const std::optional<Annotation> &current,
+                                   const std::optional<Annotation> &state);
 };
 
 // The annotations of one workspace file (SQLite through Qt SQL) and their saved state.
@@ -55,13 +57,13 @@ public:
     static QString fileSuffix() { return QStringLiteral("atws"); }
 
     // Opening: a refused file is left untouched (byte for byte) and the current workspace stays open.
-    StoreError openDefault();               // creates it when missing
-    StoreError open(const QString &path);   // an existing workspace; migrates an older schema
-    StoreError create(const QString &path); // a new, empty workspace, replacing the file atomically
-    StoreError openOrCreate(const QString &path);
+    Expected<void, StoreError> openDefault();               // creates it when missing
+    Expected<void, StoreError> open(const QString &path);   // an existing workspace; migrates an older one
+    Expected<void, StoreError> create(const QString &path); // a new, empty workspace, replacing the file
+    Expected<void, StoreError> openOrCreate(const QString &path);
     // Copies the open workspace to `path` atomically and continues there. Works even when the open file
     // was deleted, so that nothing saved is lost.
-    StoreError saveAs(const QString &path);
+    Expected<void, StoreError> saveAs(const QString &path);
     void close();
 
     bool isOpen() const { return m_connection.isOpen(); }
@@ -84,15 +86,16 @@ public:
 
     // One transaction for all of `writes`. On success the list and the signals follow; on failure nothing
     // changed (a Conflict or NotFound re-reads the file, so the list shows what another program saved).
-    StoreError write(const QList<AnnotationWrite> &writes);
+    Expected<void, StoreError> write(const QList<AnnotationWrite> &writes);
     // Re-reads everything from the file.
-    StoreError refresh();
+    Expected<void, StoreError> refresh();
     // Re-reads only when another connection committed since the last read (PRAGMA data_version). Cheap
     // enough for a timer. Returns true when it re-read.
     bool refreshIfChanged();
 
     QDateTime lastSaved() const { return m_lastSaved; }
-    StoreError lastError() const { return m_lastError; }
+    // Why the last write failed, until one succeeds.
+    const std::optional<StoreError> &lastError() const { return m_lastError; }
     // PRAGMA integrity_check: "ok", or its findings one per line.
     QString integrityCheck() const;
     // PRAGMA synchronous of the open connection (2 is FULL).
@@ -122,14 +125,14 @@ private:
         QList<Annotation> annotations;
         qint64 dataVersion = 0;
     };
-    StoreError load(const QString &path, Loaded *loaded) const;
-    StoreError readAll(const SqlConnection &connection, QList<Annotation> *annotations,
-                       qint64 *dataVersion) const;
+    Expected<Loaded, StoreError> load(const QString &path) const;
+    Expected<void, StoreError> readAll(const SqlConnection &connection, Loaded *into) const;
     void adopt(const QString &path, Loaded &&loaded, bool announce);
-    StoreError reopen();
-    StoreError fail(StoreError error);
-    StoreError checkExpectation(const AnnotationWrite &w);
+    Expected<void, StoreError> reopen();
+    Unexpected<StoreError> fail(StoreError error);
+    Expected<void, StoreError> checkExpectation(const AnnotationWrite &w);
     void applyToList(const QList<AnnotationWrite> &writes);
+    void applyMany(const QList<AnnotationWrite> &writes);
     void insertRow(const Annotation &a);
     void removeRow(int row);
     void rebuildRowIndex();
@@ -142,7 +145,7 @@ private:
     int m_busyTimeoutMs = 2000;
     bool m_needsReopen = false;
     QDateTime m_lastSaved;
-    StoreError m_lastError;
+    std::optional<StoreError> m_lastError;
 };
 
 } // namespace at

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <optional>
 #include <utility>
 
 namespace at {
@@ -23,12 +24,12 @@ SqlConnection &SqlConnection::operator=(SqlConnection &&other) noexcept
     return *this;
 }
 
-StoreError SqlConnection::open(const QString &path, bool readOnly, int busyTimeoutMs)
+Expected<void, StoreError> SqlConnection::open(const QString &path, bool readOnly, int busyTimeoutMs)
 {
     close();
     // A UUID rather than a counter: no global state, and no clash between stores or threads.
     const QString name = QStringLiteral("at-workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    StoreError error;
+    std::optional<StoreError> error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -41,7 +42,7 @@ StoreError SqlConnection::open(const QString &path, bool readOnly, int busyTimeo
     }
     if (error) {
         QSqlDatabase::removeDatabase(name);
-        return error;
+        return Unexpected(*error);
     }
     m_name = name;
     m_path = path;
@@ -66,37 +67,37 @@ QSqlDatabase SqlConnection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
-StoreError SqlConnection::exec(const QString &sql) const
+Expected<void, StoreError> SqlConnection::exec(const QString &sql) const
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return StoreError::fromSql(query.lastError(), m_path);
+        return Unexpected(StoreError::fromSql(query.lastError(), m_path));
     return {};
 }
 
-StoreError SqlConnection::scalar(const QString &sql, QVariant *value) const
+Expected<QVariant, StoreError> SqlConnection::scalar(const QString &sql) const
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return StoreError::fromSql(query.lastError(), m_path);
-    *value = query.next() ? query.value(0) : QVariant();
+        return Unexpected(StoreError::fromSql(query.lastError(), m_path));
+    QVariant value = query.next() ? query.value(0) : QVariant();
     if (query.lastError().isValid())
-        return StoreError::fromSql(query.lastError(), m_path);
-    return {};
+        return Unexpected(StoreError::fromSql(query.lastError(), m_path));
+    return value;
 }
 
-StoreError SqlConnection::column(const QString &sql, QStringList *values) const
+Expected<QStringList, StoreError> SqlConnection::column(const QString &sql) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return StoreError::fromSql(query.lastError(), m_path);
-    values->clear();
+        return Unexpected(StoreError::fromSql(query.lastError(), m_path));
+    QStringList values;
     while (query.next())
-        values->append(query.value(0).toString());
+        values.append(query.value(0).toString());
     if (query.lastError().isValid())
-        return StoreError::fromSql(query.lastError(), m_path);
-    return {};
+        return Unexpected(StoreError::fromSql(query.lastError(), m_path));
+    return values;
 }
 
 } // namespace at

@@ -22,18 +22,18 @@ public:
 
     // Read-only connections never write to the file, not even to recover it. busyTimeoutMs is how long a
     // statement waits for another program's lock before it fails with SQLITE_BUSY.
-    StoreError open(const QString &path, bool readOnly, int busyTimeoutMs);
+    Expected<void, StoreError> open(const QString &path, bool readOnly, int busyTimeoutMs);
     void close();
     bool isOpen() const { return !m_name.isEmpty(); }
     QSqlDatabase database() const;
     QString path() const { return m_path; }
 
     // Runs statements that return nothing; the first error is returned, classified.
-    StoreError exec(const QString &sql) const;
-    // The first column of the first row of a query such as "PRAGMA user_version".
-    StoreError scalar(const QString &sql, QVariant *value) const;
+    Expected<void, StoreError> exec(const QString &sql) const;
+    // The first column of the first row of a query such as "PRAGMA user_version" (null when no row).
+    Expected<QVariant, StoreError> scalar(const QString &sql) const;
     // Every row's first column, e.g. of "PRAGMA integrity_check".
-    StoreError column(const QString &sql, QStringList *values) const;
+    Expected<QStringList, StoreError> column(const QString &sql) const;
 
 private:
     QString m_name;

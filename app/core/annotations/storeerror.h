@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/expected.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -10,14 +12,14 @@ class QSqlError;
 
 namespace at {
 
-// Why a workspace could not be opened or written. An error is a value: the message is a whole sentence
-// for the user, the detail what SQLite or the system said.
+// Why a workspace could not be opened or written, as the error side of the store's
+// Expected<T, StoreError>: the message is a whole sentence for the user, the detail what SQLite or the
+// system said. A StoreError always describes a failure; success is an Expected holding a value.
 struct StoreError {
     Q_DECLARE_TR_FUNCTIONS(at::StoreError)
 
 public:
     enum class Code : quint8 {
-        None,
         NotOpen,      // no workspace is open
         Busy,         // another program holds the lock longer than the busy timeout
         DiskFull,     // no space left
@@ -32,16 +34,13 @@ public:
         Io,           // any other input/output error
         Other
     };
-    Code code = Code::None;
+    Code code = Code::Other;
     QString message;
     QString detail;
 
-    bool ok() const { return code == Code::None; }
-    explicit operator bool() const { return !ok(); } // true when there is an error
     // The message and, in brackets, the detail.
     QString text() const;
 
-    static StoreError none() { return {}; }
     // Classifies an SQLite error (Qt reports SQLite's extended result code as the native code).
     static StoreError fromSql(const QSqlError &error, const QString &path);
 };

@@ -33,15 +33,15 @@ constexpr std::array<const char *const *, currentVersion> migrations{toVersion1}
 
 } // namespace
 
-StoreError migrate(const SqlConnection &connection, int fromVersion)
+Expected<void, StoreError> migrate(const SqlConnection &connection, int fromVersion)
 {
     for (int version = fromVersion; version < currentVersion; ++version) {
         for (const char *const *statement = migrations[size_t(version)]; *statement; ++statement)
-            if (StoreError e = connection.exec(QString::fromLatin1(*statement)))
-                return e;
+            if (auto done = connection.exec(QString::fromLatin1(*statement)); !done)
+                return done;
     }
-    if (StoreError e = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
-        return e;
+    if (auto done = connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !done)
+        return done;
     return connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion));
 }
 

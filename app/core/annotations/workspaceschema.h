@@ -17,7 +17,7 @@ inline constexpr qint32 applicationId = 0x41544C57;
 
 // Runs the migrations from `fromVersion` up to currentVersion inside the caller's transaction and sets
 // user_version and application_id, so that a kill part-way leaves the file at its old version.
-StoreError migrate(const SqlConnection &connection, int fromVersion);
+Expected<void, StoreError> migrate(const SqlConnection &connection, int fromVersion);
 
 } // namespace workspaceschema
 } // namespace at

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#pragma once
+
+#include "app/core/annotations/annotationio.h"
+
+#include <utility>
+
+namespace at {
+
+// What the JSON and CSV readers collect while they read, turned into their all-or-nothing result at the
+// end: any error, and no annotation is returned.
+struct AnnotationReading {
+    QList<Annotation> annotations;
+    QList<LoadError> errors;
+
+    AnnotationReadResult result() &&
+    {
+        if (!errors.isEmpty())
+            return Unexpected(std::move(errors));
+        return std::move(annotations);
+    }
+};
+
+} // namespace at
