@@ -490,30 +490,29 @@ Expected<void, StoreError> AnnotationStore::reopen()
     return {};
 }
 
-Expected<void, StoreError> AnnotationStore::checkExpectation(const AnnotationWrite &w)
+// Why a write that expected `w.expect` changed no row: the row is gone, or another program saved it.
+StoreError AnnotationStore::explainMiss(const AnnotationWrite &w) const
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT edited FROM annotation WHERE uuid = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM annotation WHERE uuid = ?"));
     q.addBindValue(w.id);
     if (!q.exec())
-        return Unexpected(StoreError::fromSql(q.lastError(), m_path));
-    const bool exists = q.next();
-    const QString edited = exists ? q.value(0).toString() : QString();
-    if (w.expect == AnnotationWrite::Expect::Absent && exists)
-        return error(StoreError::Code::Conflict,
-                     tr("Another program saved this annotation in the same workspace in the meantime. The "
-                        "list was re-read from the file; nothing was overwritten."));
-    if (w.expect == AnnotationWrite::Expect::Unchanged && !exists)
-        return error(
-            StoreError::Code::NotFound,
-            tr("This annotation was deleted by another program using the same workspace. The list was "
-               "re-read from the file."));
-    if (w.expect == AnnotationWrite::Expect::Unchanged && edited != timeToString(w.expectedEdited))
-        return error(
+        return StoreError::fromSql(q.lastError(), m_path);
+    if (w.expect == AnnotationWrite::Expect::Absent)
+        return {
             StoreError::Code::Conflict,
-            tr("This annotation was changed by another program using the same workspace since it was "
-               "read. The list was re-read from the file; check it and try again."));
-    return {};
+            tr("Another program saved this annotation in the same workspace in the meantime. The list was "
+               "re-read from the file; nothing was overwritten."),
+            {}};
+    if (q.next())
+        return {StoreError::Code::Conflict,
+                tr("This annotation was changed by another program using the same workspace since it was "
+                   "read. The list was re-read from the file; check it and try again."),
+                {}};
+    return {StoreError::Code::NotFound,
+            tr("This annotation was deleted by another program using the same workspace. The list was "
+               "re-read from the file."),
+            {}};
 }
 
 Expected<void, StoreError> AnnotationStore::write(const QList<AnnotationWrite> &writes)
@@ -528,30 +527,28 @@ Expected<void, StoreError> AnnotationStore::write(const QList<AnnotationWrite> &
         return {};
     if (auto begun = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return fail(begun.error());
-    // A null QString binds as SQL NULL; coalesce() makes it the empty string the NOT NULL columns expect.
-    QSqlQuery put(m_connection.database());
-    put.prepare(QStringLiteral(
+    // Each write is one statement whose condition is its expectation: an insert that the primary key
+    // refuses when the row exists, an update or delete of the row only as last read (same edited time).
+    // A statement that changes no row did not find what it expected. A null QString binds as SQL NULL;
+    // coalesce() makes it the empty string the NOT NULL columns expect.
+    QSqlQuery insert(m_connection.database());
+    insert.prepare(QStringLiteral(
         "INSERT INTO annotation (uuid, target, event_id, series_id, point_date, text, tags, importance, "
-        "author, "
-        "created, edited) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
-        "?, ?, "
-        "coalesce(?, ''), ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
-        "target = excluded.target, event_id = excluded.event_id, series_id = excluded.series_id, "
-        "point_date = excluded.point_date, text = excluded.text, tags = excluded.tags, "
-        "importance = excluded.importance, author = excluded.author, created = excluded.created, "
-        "edited = excluded.edited"));
+        "author, created, edited) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+        "coalesce(?, ''), ?, ?, coalesce(?, ''), ?, ?) ON CONFLICT (uuid) DO NOTHING"));
+    QSqlQuery update(m_connection.database());
+    update.prepare(
+        QStringLiteral("UPDATE annotation SET uuid = ?, target = ?, event_id = coalesce(?, ''), series_id = "
+                       "coalesce(?, ''), "
+                       "point_date = coalesce(?, ''), text = coalesce(?, ''), tags = ?, importance = ?, "
+                       "author = coalesce(?, ''), created = ?, edited = ? WHERE uuid = ? AND edited = ?"));
     QSqlQuery erase(m_connection.database());
-    erase.prepare(QStringLiteral("DELETE FROM annotation WHERE uuid = ?"));
+    erase.prepare(QStringLiteral("DELETE FROM annotation WHERE uuid = ? AND edited = ?"));
     for (const AnnotationWrite &w : writes) {
-        if (auto expected = checkExpectation(w); !expected) {
-            const StoreError e = expected.error();
-            const bool reread = e.code == StoreError::Code::Conflict || e.code == StoreError::Code::NotFound;
-            (void)m_connection.exec(QStringLiteral("ROLLBACK"));
-            if (reread)
-                (void)refresh();
-            return fail(e);
-        }
-        QSqlQuery &q = w.value ? put : erase;
+        const bool absent = w.expect == AnnotationWrite::Expect::Absent;
+        if (!w.value && absent)
+            continue; // nothing there, and nothing to be there
+        QSqlQuery &q = !w.value ? erase : absent ? insert : update;
         if (const std::optional<Annotation> &a = w.value) {
             q.addBindValue(a->id);
             q.addBindValue(targetKindJsonName(a->target.kind));
@@ -564,13 +561,24 @@ Expected<void, StoreError> AnnotationStore::write(const QList<AnnotationWrite> &
             q.addBindValue(a->author);
             q.addBindValue(timeToString(a->created));
             q.addBindValue(timeToString(a->edited));
-        } else {
+        }
+        if (!absent) {
             q.addBindValue(w.id);
+            q.addBindValue(timeToString(w.expectedEdited));
         }
         if (!q.exec())
             return fail(StoreError::fromSql(q.lastError(), m_path));
+        if (q.numRowsAffected() != 1) {
+            const StoreError why = explainMiss(w);
+            (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+            // Re-read, so that the list shows what the other program saved.
+            if (why.code == StoreError::Code::Conflict || why.code == StoreError::Code::NotFound)
+                (void)refresh();
+            return fail(why);
+        }
     }
-    put.finish();
+    insert.finish();
+    update.finish();
     erase.finish();
     if (auto committed = m_connection.exec(QStringLiteral("COMMIT")); !committed)
         return fail(committed.error());

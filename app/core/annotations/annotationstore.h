@@ -130,7 +130,7 @@ private:
     void adopt(const QString &path, Loaded &&loaded, bool announce);
     Expected<void, StoreError> reopen();
     Unexpected<StoreError> fail(StoreError error);
-    Expected<void, StoreError> checkExpectation(const AnnotationWrite &w);
+    StoreError explainMiss(const AnnotationWrite &w) const;
     void applyToList(const QList<AnnotationWrite> &writes);
     void applyMany(const QList<AnnotationWrite> &writes);
     void insertRow(const Annotation &a);
