@@ -679,10 +679,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>视图</translation>
     </message>
     <message>
-        <source>The file to write; .png, .svg or .pdf.</source>
-        <translation>要写入的文件；.png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -735,10 +731,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>未知的视图“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the file name must end in .png, .svg or .pdf</source>
-        <translation>“%1”：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
-    </message>
-    <message>
         <source>--size &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>--size “%1”不是“宽x高”的形式，例如 1920x1080</translation>
     </message>
@@ -789,6 +781,62 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>--to %1 needs --from: give both ends of the time range</source>
         <translation>--to %1 需要 --from：请给出时间范围的两端</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not one of %3</source>
+        <translation>--%1 “%2”不在以下取值之中：%3</translation>
+    </message>
+    <message>
+        <source>--entity &quot;%1&quot;: the dataset has no company with this id</source>
+        <translation>--entity “%1”：数据集中没有此 ID 的公司</translation>
+    </message>
+    <message>
+        <source>The file to write: a picture (.png, .svg, .pdf) or the view&apos;s data (.csv).</source>
+        <translation>要写入的文件：图片（.png、.svg、.pdf）或视图的数据（.csv）。</translation>
+    </message>
+    <message>
+        <source>Draw the time cursor at DATE (a month or a year: its last day); the share charts show the market as of it.</source>
+        <translation>在 DATE 处绘制时间游标（月份或年份取其最后一天）；份额图显示截至该日的市场。</translation>
+    </message>
+    <message>
+        <source>Keep only the events of this company (its id in the dataset; the companies under it come along). Repeat for several.</source>
+        <translation>只保留该公司的事件（数据集中的 ID；其下属公司一并保留）。可重复使用以指定多个。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep only companies of these sectors (%1).</source>
+        <translation>只保留这些行业的公司（%1）。</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep only events of these kinds (%1).</source>
+        <translation>只保留这些类型的事件（%1）。</translation>
+    </message>
+    <message>
+        <source>Keep only events of these statuses (%1).</source>
+        <translation>只保留这些状态的事件（%1）。</translation>
+    </message>
+    <message>
+        <source>Keep only what mentions TEXT, in English or Chinese.</source>
+        <translation>只保留提到 TEXT（英文或中文）的内容。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>“%1”：文件名必须以 .png、.svg、.pdf 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>--cursor &quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>--cursor “%1”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1517,22 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>The picture was not saved.</source>
         <translation>图片未保存。</translation>
     </message>
+    <message>
+        <source>there is no view named %1</source>
+        <translation>没有名为 %1 的视图</translation>
+    </message>
+    <message>
+        <source>Export the Data of %1</source>
+        <translation>导出%1的数据</translation>
+    </message>
+    <message>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The data was not saved.</source>
+        <translation>数据未保存。</translation>
+    </message>
 </context>
 <context>
     <name>at::ExportDialog</name>
@@ -1553,8 +1617,12 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+        <source>Draw the time &amp;cursor</source>
+        <translation>绘制时间游标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data of the view (*.csv)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf);;视图的 CSV 数据 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1904,10 +1972,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <source>%1 of %2 events shown</source>
-        <translation>显示 %1 / %2 个事件</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -1950,6 +2014,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events, %3 of %4 user-count series, %5 of %6 quotes shown</source>
+        <translation>显示 %1 / %2 个事件、%3 / %4 个用户数系列、%5 / %6 条言论</translation>
+    </message>
+    <message>
+        <source>%1 Data (CSV)…</source>
+        <translation>%1数据 (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2093,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Records over time, %1</source>
         <translation>历次记录：%1</translation>
+    </message>
+    <message>
+        <source>Pale: outside the filter.</source>
+        <translation>浅色：不在筛选范围内。</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2332,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Show in &amp;Sources</source>
         <translation>在来源中显示(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown (filtered)</source>
+        <translation>显示 %1 / %2 条（已筛选）</translation>
+    </message>
 </context>
 <context>
     <name>at::QuoteQuery</name>
@@ -2354,6 +2434,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Quote by %1</source>
         <translation>%1 的引语</translation>
+    </message>
+    <message>
+        <source>Quotes nearest the time cursor (%1) first</source>
+        <translation>言论按与时间游标（%1）的远近排列，最近的在前</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +2597,8 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>平台联盟与事件</translation>
     </message>
     <message>
-        <source>Sources: %1 articles, listed in the Sources panel.</source>
-        <translation>来源：%1 篇文章，见“来源”面板。</translation>
+        <source>Sources: %1 articles, cited by the events shown; the dataset (%2) lists them, and so does this view&apos;s CSV export (its source_title column).</source>
+        <translation>来源：图中事件引用了 %1 篇文章；数据集（%2）列出了这些文章，本视图的 CSV 导出（source_title 列）中也有。</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2760,18 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>● exact   ○ approximately   △ lower bound (at least, more than)   ▽ upper bound (approaching). Dashed lines join reported points; they are not measurements.</source>
         <translation>● 精确   ○ 约数   △ 下限（至少、超过）   ▽ 上限（接近）。虚线连接报道的数据点，并非实测值。</translation>
+    </message>
+    <message>
+        <source>No user counts in this dataset</source>
+        <translation>此数据集中没有用户数</translation>
+    </message>
+    <message>
+        <source>The filter keeps no company with user counts</source>
+        <translation>筛选结果中没有带用户数的公司</translation>
+    </message>
+    <message>
+        <source>Every series is hidden: click one in the legend to show it</source>
+        <translation>所有系列均已隐藏：单击图例中的系列以显示</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QCollator>
 #include <algorithm>
+#include <limits>
 
 namespace at {
 
@@ -165,6 +166,27 @@ QList<SourceItem> QuoteQuery::forSelection(const Dataset &d, const Selection &se
             items << SourceItem::event(e);
         break;
     }
+    return items;
+}
+
+QList<SourceItem> QuoteQuery::nearTime(const Dataset &d, double julianDay)
+{
+    QList<SourceItem> items;
+    items.reserve(d.quotes.size());
+    for (int i = 0; i < d.quotes.size(); ++i)
+        items << SourceItem::quote(i);
+    if (julianDay <= 0)
+        return items;
+    auto distance = [&d, julianDay](const SourceItem &item) {
+        const FuzzyDate &date = d.quotes[item.index].date;
+        if (date.isNull())
+            return std::numeric_limits<double>::infinity();
+        const double first = date.first;
+        const double end = double(date.last()) + 1.0; // the period is [first, end)
+        return julianDay < first ? first - julianDay : julianDay >= end ? julianDay - end : 0.0;
+    };
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const SourceItem &a, const SourceItem &b) { return distance(a) < distance(b); });
     return items;
 }
 
@@ -471,10 +493,14 @@ QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &i
     return out;
 }
 
-QString QuoteQuery::scopeTitle(const Dataset &d, const Selection &selection, const QLocale &locale)
+QString QuoteQuery::scopeTitle(const Dataset &d, const Selection &selection, const QLocale &locale,
+                               double cursor)
 {
     switch (selection.type) {
     case Selection::Type::None:
+        if (cursor > 0)
+            return tr("Quotes nearest the time cursor (%1) first")
+                .arg(FuzzyDate::fromDate(QDate::fromJulianDay(qint64(cursor))).toDisplayString(locale));
         return tr("All quotes, in date order");
     case Selection::Type::Event:
         if (selection.index >= 0 && size_t(selection.index) < d.events.size())

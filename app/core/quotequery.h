@@ -106,6 +106,10 @@ public:
     // point: its claim, then the market records it is part of. For a quote: the quote, then its events'
     // claims. With no selection: all quotes in date order.
     static QList<SourceItem> forSelection(const Dataset &d, const Selection &selection);
+    // With nothing selected, what was said around the time cursor: every quote, the nearest to
+    // `julianDay` first (a quote dated to a month or a year is at distance 0 anywhere in its period), then
+    // those without a date; ties keep date order. With no cursor (0), date order.
+    static QList<SourceItem> nearTime(const Dataset &d, double julianDay);
     // The sources view: each article as an Article item followed by everything taken from it, in
     // paragraph order (within a paragraph: events, data points, markets, quotes).
     static QList<SourceItem> bySource(const Dataset &d);
@@ -131,8 +135,10 @@ public:
     static QList<SourceCard> cards(const Dataset &d, const QList<SourceItem> &items,
                                    const QuoteFilter &filter, const QLocale &locale);
 
-    // A short plain-text heading for what the panel shows: "Quotes about Sina Corp".
-    static QString scopeTitle(const Dataset &d, const Selection &selection, const QLocale &locale);
+    // A short plain-text heading for what the panel shows: "Quotes about Sina Corp"; with nothing selected
+    // and a cursor, "Quotes nearest the time cursor (14 Jun 2011) first".
+    static QString scopeTitle(const Dataset &d, const Selection &selection, const QLocale &locale,
+                              double cursor = 0);
 
     // The form an analyst pastes into a report. Quotes: “…” — Name, role, organisation (publisher, date).
     // Claims: text — Article title, ¶N (publisher, date).

@@ -20,7 +20,23 @@ void addSource(CitedParagraphs &cited, int source)
     cited[source];
 }
 
-QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QLocale &locale)
+QString shortenedTitle(const QString &title, int length)
+{
+    if (length <= 0 || title.size() <= length)
+        return title;
+    // The last space before the limit, unless that leaves too little (a title of long words, or Chinese,
+    // which has no spaces): then the limit itself.
+    qsizetype cut = title.lastIndexOf(u' ', length - 1);
+    if (cut < length / 2)
+        cut = length - 1;
+    QString shortened = title.left(cut).trimmed();
+    while (!shortened.isEmpty() && QStringView(u",;:–—-([").contains(shortened.back()))
+        shortened.chop(1);
+    return shortened + u'…';
+}
+
+QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QLocale &locale,
+                        int titleLength)
 {
     QStringList parts;
     for (auto it = cited.cbegin(); it != cited.cend(); ++it) {
@@ -32,7 +48,7 @@ QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QL
             about << s.publisher;
         if (!s.published.isNull())
             about << s.published.toDisplayString(locale);
-        QString part = s.title;
+        QString part = shortenedTitle(s.title, titleLength);
         if (!about.isEmpty())
             part += QStringLiteral(" — ") + about.join(QCoreApplication::translate("at::Charts", ", "));
         for (int paragraph : it.value())

@@ -21,6 +21,12 @@ void addSource(CitedParagraphs &cited, int source);
 // "Source: Microsoft China Venture Partnes with Sina — Not printed (…), week of 8 Nov 2010, ¶5."
 // With several sources: "Sources: A — …, ¶5, ¶10; B — …, ¶1." Titles, publishers and publication dates
 // come from the dataset; dates in the locale's way.
-QString sourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited, const QLocale &locale);
+// `titleLength` > 0 shortens each title to about that many characters, at a word boundary, with "…" (for a
+// picture with many sources); the publisher, date and paragraphs stay whole.
+QString sourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited, const QLocale &locale,
+                        int titleLength = 0);
+
+// A title cut to at most about `length` characters at a word boundary, with "…"; whole when it is short.
+QString shortenedTitle(const QString &title, int length);
 
 } // namespace at

@@ -16,15 +16,13 @@ TimeExtent timeExtent(const Dataset &d)
     auto add = [&](const FuzzyDate &date) {
         if (date.isNull())
             return;
-        from = std::min(from, date.middle());
-        to = std::max(to, date.middle());
+        from = std::min(from, double(date.first));
+        to = std::max(to, double(date.last()));
     };
-    // Events are sorted by time: the first start is the earliest; ends can be anywhere.
-    if (!d.events.empty())
-        add(d.events.front().start);
+    // Events are sorted by their middles, which says little about where their periods start or end.
     for (const Event &e : d.events) {
+        add(e.start);
         add(e.end);
-        to = std::max(to, e.time());
     }
     for (const SeriesPoint &p : d.points)
         add(p.date);

@@ -6,9 +6,10 @@ namespace at {
 
 class Dataset;
 
-// The span of time a dataset speaks of: from the earliest to the latest date of any event (start or end),
-// reported figure, market record or quote, as Julian days (the middle of each date's period). Both are 0
-// for an empty dataset.
+// The span of time a dataset speaks of: from the first day of the earliest date of any event (start or
+// end), reported figure, market record or quote to the last day of the latest, as Julian days. An
+// imprecise date counts as the whole period it covers: a figure for 2010-Q3 starts the span on 1 July
+// 2010, so that a view opened on the extent shows it. Both are 0 for an empty dataset.
 struct TimeExtent {
     double from = 0;
     double to = 0;

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/eventfilter.h"
+#include "app/core/filterscope.h"
+
 #include <QObject>
+#include <memory>
 
 namespace at {
 
@@ -22,8 +26,8 @@ struct Selection {
     friend bool operator==(const Selection &, const Selection &) = default;
 };
 
-// The state every view follows: the selection, the current time (the cursor on the timeline) and the
-// visible time range. Times are Julian days as doubles, so that views can zoom below a day.
+// The state every view follows: the selection, the current time (the cursor on the timeline), the visible
+// time range and the filter. Times are Julian days as doubles, so that views can zoom below a day.
 // Views write here and react to the signals; nothing else holds a second copy of these.
 class ViewState : public QObject {
     Q_OBJECT
@@ -34,6 +38,10 @@ public:
     double currentTime() const { return m_currentTime; }
     double visibleFrom() const { return m_visibleFrom; }
     double visibleTo() const { return m_visibleTo; }
+    const EventFilter &filter() const { return m_filter; }
+    // What the filter keeps of `dataset`: worked out on first use after the filter or the dataset changed,
+    // then shared by every view that asks (they all ask after filterChanged or a new dataset).
+    std::shared_ptr<const FilterScope> scope(const std::shared_ptr<const Dataset> &dataset) const;
 
     void select(Selection s)
     {
@@ -58,16 +66,31 @@ public:
         Q_EMIT visibleRangeChanged(from, to);
     }
 
+    void setFilter(const EventFilter &filter)
+    {
+        if (filter == m_filter)
+            return;
+        m_filter = filter;
+        m_scope.reset();
+        Q_EMIT filterChanged(m_filter);
+    }
+
 Q_SIGNALS:
     void selectionChanged(at::Selection selection);
     void currentTimeChanged(double julianDay);
     void visibleRangeChanged(double from, double to);
+    void filterChanged(const at::EventFilter &filter);
 
 private:
     Selection m_selection;
     double m_currentTime = 0;
     double m_visibleFrom = 0;
     double m_visibleTo = 0;
+    EventFilter m_filter;
+    // The scope of the last dataset asked about; weak, so that a dataset freed and another made at the same
+    // address is not taken for it.
+    mutable std::shared_ptr<const FilterScope> m_scope;
+    mutable std::weak_ptr<const Dataset> m_scopeDataset;
 };
 
 } // namespace at

@@ -257,6 +257,34 @@ private Q_SLOTS:
         }
         QCOMPARE(withMarkup, 2); // the title and the footnote
     }
+
+    // The share chart keeps the whole market (a share is of the whole) and marks what the filter leaves
+    // out: its members pale, their keys greyed, and a note that says so.
+    void marksWhatTheFilterKeeps()
+    {
+        ViewState state;
+        state.setCurrentTime(middleOf(u"2013"));
+        auto chart = makeChart(&m_embedded, &state, Sector::InstantMessaging, m_en);
+        QVERIFY(chart);
+        const int qq = d().seriesIndex(u"qq-active-accounts");
+        QVERIFY(chart->sliceOf(qq));
+        const QColor qqColour = chart->sliceOf(qq)->brush().color();
+        const QColor otherColour = chart->sliceOf(-1)->brush().color();
+        QVERIFY(!chart->noteText().contains(u"Pale"_s));
+
+        EventFilter filter;
+        filter.entities = {d().entityIndex(u"weibo")};
+        state.setFilter(filter);
+        QVERIFY2(chart->noteText().endsWith(u"Pale: outside the filter."_s), qPrintable(chart->noteText()));
+        QVERIFY(chart->sliceOf(qq)->brush().color() != qqColour);
+        QCOMPARE(chart->sliceOf(qq)->value(), 600000000.0); // the share itself does not change
+        QCOMPARE(chart->sliceOf(-1)->brush().color(), otherColour);
+
+        filter.entities = {d().entityIndex(u"tencent")}; // QQ comes with Tencent
+        state.setFilter(filter);
+        QCOMPARE(chart->sliceOf(qq)->brush().color(), qqColour);
+        QVERIFY(!chart->noteText().contains(u"Pale"_s));
+    }
 };
 
 QTEST_MAIN(TestMarketShareChart)

@@ -75,6 +75,15 @@ class TestUserCountChart : public QObject {
                            [&](const QCPGraphData &g) { return g.key == key && g.value == value; });
     }
 
+    // The entries of the legend (its grid may have empty cells).
+    static int legendEntries(const UserCountChart &chart)
+    {
+        int n = 0;
+        for (int i = 0; i < chart.legend->elementCount(); ++i)
+            n += chart.legend->elementAt(i) != nullptr;
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -483,6 +492,71 @@ private Q_SLOTS:
         QCOMPARE(labels.size(), ticks.size());
         for (qsizetype i = 0; i < labels.size(); ++i)
             QCOMPARE(labels[i], formatCount(ticks[i], m_zh));
+    }
+
+    // The filter of the shared state reaches the chart: only the series of the companies it keeps, only
+    // the event lines of the events it shows; cleared, everything again.
+    void followsTheFilter()
+    {
+        ViewState state;
+        auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QCOMPARE(chart->drawnSeries().size(), 7);
+        const int weibo500m = d().eventIndex(u"weibo-500m"); // alone on its pixel column
+        const int launch = d().eventIndex(u"wechat-launch");
+        const double weiboX = chart->xAxis->coordToPixel(d().events[size_t(weibo500m)].time());
+        QCOMPARE(chart->eventMarkers()->eventNear(weiboX, 1), weibo500m);
+
+        EventFilter filter;
+        filter.text = u"WeChat"_s;
+        state.setFilter(filter);
+        chart->replot();
+        QCOMPARE(chart->drawnSeries(),
+                 (QList<int>{series(u"wechat-registered-users"), series(u"wechat-users-as-stated")}));
+        QVERIFY(!chart->lineGraph(series(u"qq-active-accounts"))->visible());
+        QVERIFY(chart->lineGraph(series(u"wechat-registered-users"))->visible());
+        QCOMPARE(legendEntries(*chart), 2);
+        QVERIFY(chart->eventMarkers()->drawsEvent(size_t(launch)));
+        QVERIFY(!chart->eventMarkers()->drawsEvent(size_t(weibo500m)));
+        QCOMPARE(chart->eventMarkers()->eventNear(weiboX, 1), -1);
+        QCOMPARE(chart->emptyText(), QString());
+
+        state.setFilter({});
+        chart->replot();
+        QCOMPARE(chart->drawnSeries().size(), 7);
+        QCOMPARE(legendEntries(*chart), 7);
+        QCOMPARE(chart->eventMarkers()->eventNear(weiboX, 1), weibo500m);
+    }
+
+    // Nothing to draw: a sentence says why, and the value axis has no labels (it once read "1, 1, 0").
+    void saysWhenThereIsNothingToDraw()
+    {
+        ViewState state;
+        auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QVERIFY(chart->yAxis->tickLabels());
+        EventFilter filter;
+        filter.text = u"no such company"_s;
+        state.setFilter(filter);
+        chart->replot();
+        QCOMPARE(chart->drawnSeries(), QList<int>());
+        QCOMPARE(chart->emptyText(), u"The filter keeps no company with user counts"_s);
+        QVERIFY(!chart->yAxis->tickLabels());
+
+        Document empty;
+        QVERIFY(chartfixtures::load(empty, at::readDatasetJson(QByteArrayView(R"json({
+ "format": "alliance-timeline-dataset", "version": 1,
+ "sources": [ { "id": "s1", "title": "T", "publisher": "P", "author": "A", "published": "2011", "paragraphs": 2 } ],
+ "entities": [ { "id": "a", "name": { "en": "Alpha", "zh": "阿尔法" }, "parent": null, "sector": "portal" } ],
+ "events": [ { "id": "e1", "start": "2011-08-14", "end": null, "kind": "launch", "status": "confirmed",
+    "parties": ["a"], "title": "Launch", "summary": "S", "source": "s1", "paragraph": 1 } ],
+ "series": [], "markets": [], "quotes": [] })json"),
+                                                               u"empty.json"_s)));
+        ViewState other;
+        auto bare = makeChart(&empty, &other, m_en);
+        QVERIFY(bare);
+        QCOMPARE(bare->emptyText(), u"No user counts in this dataset"_s);
+        QVERIFY(!bare->yAxis->tickLabels());
     }
 };
 

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QTest::newRow("missing out") << u"--export timeline"_s
                                      << u"each --export needs one --out (got 1 --export and 0 --out)"_s;
         QTest::newRow("bad extension") << u"--export timeline --out a.jpg"_s
-                                       << u"\"a.jpg\": the file name must end in .png, .svg or .pdf"_s;
+                                       << u"\"a.jpg\": the file name must end in .png, .svg, .pdf or .csv"_s;
         QTest::newRow("bad size") << u"--export timeline --out a.png --size 12x"_s
                                   << u"--size \"12x\" is not WIDTHxHEIGHT, e.g. 1920x1080"_s;
         QTest::newRow("huge size") << u"--export timeline --out a.png --size 99999x10"_s
@@ -163,7 +163,7 @@ private Q_SLOTS:
         cl.size = QSize(1280, 800);
         for (const QString &v : m_views.names())
             cl.exports.append({v, m_dir.filePath(v + u".png"_s)});
-        const auto written = at::runCommandLineExports(m_views, cl, m_document, m_en, false);
+        const auto written = at::runCommandLineExports(m_views, cl, {}, m_document, m_en, false);
         QVERIFY(written);
         for (const QString &v : m_views.names()) {
             QImageReader reader(m_dir.filePath(v + u".png"_s));
@@ -192,7 +192,7 @@ private Q_SLOTS:
         const QString out = file + u"/timeline.png"_s;
         cl.exports.append({u"timeline"_s, out});
         cl.exports.append({u"im-share"_s, m_dir.filePath(u"im.png"_s)});
-        const auto written = at::runCommandLineExports(m_views, cl, m_document, m_en, false);
+        const auto written = at::runCommandLineExports(m_views, cl, {}, m_document, m_en, false);
         QVERIFY(!written);
         QCOMPARE(written.error().size(), 1);
         const QString message = written.error().first().toString();
@@ -200,6 +200,109 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         // The other export in the same call is still written.
         QVERIFY(QFile::exists(m_dir.filePath(u"im.png"_s)));
+    }
+
+    void filterAndCursorOptions()
+    {
+        const auto cl = parse(
+            u"--export users --out u.csv --entity wechat --entity qq --sector microblog,instantMessaging "
+            "--kind alliance --status confirmed --text 微信 --cursor 2011-06"_s);
+        QVERIFY2(cl, qPrintable(cl ? QString() : cl.error().message));
+        QCOMPARE(cl->filter.entities, (QStringList{u"wechat"_s, u"qq"_s}));
+        QCOMPARE(cl->filter.sectors,
+                 (QList<at::Sector>{at::Sector::Microblog, at::Sector::InstantMessaging}));
+        QCOMPARE(cl->filter.kinds, QList<at::Kind>{at::Kind::Alliance});
+        QCOMPARE(cl->filter.statuses, QList<at::Status>{at::Status::Confirmed});
+        QCOMPARE(cl->filter.text, u"微信"_s);
+        QCOMPARE(cl->cursor, double(QDate(2011, 6, 30).toJulianDay())); // a month stands for its last day
+
+        const auto resolved = at::resolveFilter(cl->filter, m_document.dataset());
+        QVERIFY(resolved);
+        QCOMPARE(resolved->entities, (QList<int>{m_document.dataset().entityIndex(u"wechat"_s),
+                                                 m_document.dataset().entityIndex(u"qq"_s)}));
+        at::CommandLine::Filter unknown;
+        unknown.entities = {u"myspace"_s};
+        const auto refused = at::resolveFilter(unknown, m_document.dataset());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, u"--entity \"myspace\": the dataset has no company with this id"_s);
+
+        QCOMPARE(parse(u"--sector blog"_s).error().message,
+                 u"--sector \"blog\" is not one of instantMessaging, microblog, portal, search, eCommerce, "
+                 u"telecom, "
+                 "securitySoftware, socialNetwork"_s);
+        QCOMPARE(parse(u"--kind alliance,merger"_s).error().message,
+                 u"--kind \"merger\" is not one of alliance, investment, launch, dispute, plan, milestone"_s);
+        QCOMPARE(parse(u"--cursor 2011-13"_s).error().message,
+                 u"--cursor \"2011-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"_s);
+    }
+
+    // --out FILE.csv writes what the view draws, with the command line's filter: here Tencent, which
+    // brings QQ and WeChat.
+    void csvOfEveryViewWithTheFilter()
+    {
+        at::CommandLine cl;
+        for (const QString &v : {u"timeline"_s, u"users"_s, u"im-share"_s})
+            cl.exports.append({v, m_dir.filePath(v + u".csv"_s)});
+        at::CommandLine::Filter tencent;
+        tencent.entities = {u"tencent"_s};
+        const auto filter = at::resolveFilter(tencent, m_document.dataset());
+        QVERIFY(filter);
+        QVERIFY(at::runCommandLineExports(m_views, cl, *filter, m_document, m_en, false));
+        auto lines = [this](const QString &name) {
+            QFile file(m_dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList();
+            const QByteArray bytes = file.readAll();
+            if (!bytes.startsWith("\xEF\xBB\xBF"))
+                return QStringList{u"no byte order mark"_s};
+            return QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        };
+
+        const QStringList users = lines(u"users.csv"_s);
+        QCOMPARE(users.value(0),
+                 u"series_id,entity_id,entity_en,entity_zh,metric,unit,date,date_precision,"
+                 "date_first_day,date_last_day,value,qualifier,claim,date_note,source_id,source_title,"
+                 "paragraph"_s);
+        QCOMPARE(users.size(), 5);
+        QVERIFY2(users[1].startsWith(
+                     u"qq-active-accounts,qq,QQ,QQ,activeAccounts,count,2010-Q3,quarter,2010-07-01,"
+                     "2010-09-30,600000000,over,"_s),
+                 qPrintable(users[1]));
+        QVERIFY(users[3].startsWith(
+            u"wechat-registered-users,wechat,WeChat,微信,registeredUsers,count,2013-01-15,day,"
+            "2013-01-15,2013-01-15,300000000,atLeast,"_s));
+        QVERIFY(
+            users[4].startsWith(u"wechat-users-as-stated,wechat,WeChat,微信,usersAsStated,count,2013,year,"
+                                "2013-01-01,2013-12-31,400000000,approaching,"_s));
+
+        const QStringList timeline = lines(u"timeline.csv"_s);
+        QCOMPARE(timeline.value(0),
+                 u"event_id,title,kind,status,start,start_precision,start_first_day,start_last_day,"
+                 "end,end_precision,end_first_day,end_last_day,parties,parties_en,parties_zh,"
+                 "summary,date_note,source_id,source_title,paragraph"_s);
+        QCOMPARE(timeline.size(), 6);
+        QStringList ids;
+        for (const QString &line : timeline.mid(1))
+            ids << line.section(u',', 0, 0);
+        QCOMPARE(ids, (QStringList{u"qq-360-ultimatum"_s, u"qq-360-truce"_s, u"wechat-launch"_s,
+                                   u"wechat-300m"_s, u"wechat-shopping-login"_s}));
+        QVERIFY2(timeline[3].startsWith(
+                     u"wechat-launch,Tencent launches WeChat,launch,confirmed,2011,year,2011-01-01,"
+                     "2011-12-31,,,,,wechat,WeChat,微信,"_s),
+                 qPrintable(timeline[3]));
+        QVERIFY(timeline[1].contains(u",tencent;qq;qihoo-360,Tencent;QQ;Qihoo 360,腾讯;QQ;奇虎360,"_s));
+
+        const QStringList shares = lines(u"im-share.csv"_s);
+        QCOMPARE(shares.size(), 3);
+        QVERIFY2(shares[1].startsWith(
+                     u"im-active-2010q3,\"China instant messaging, active accounts\",中国即时通信活跃账户,"
+                     "instantMessaging,activeAccounts,2010-Q3,quarter,2010-07-01,2010-09-30,yes,"
+                     "858000000,exact,member,qq-active-accounts,qq,QQ,QQ,600000000,atLeast,"
+                     "0.699300699300699,atLeast,,yes,"_s),
+                 qPrintable(shares[1]));
+        QVERIFY2(shares[2].contains(
+                     u",other,,,,,258000000,atMost,0.300699300699301,atMost,msn-china,,ft-msn-sina,"_s),
+                 qPrintable(shares[2]));
     }
 };
 

@@ -3,6 +3,7 @@
 // The real program, run as a user runs it where there is no display (a server, a script, CI): a bad
 // command line ends with exit 2 and one line on stderr, in the language asked for, before Qt looks for a
 // display; --help and --export work; asking for the window says why it cannot open one.
+#include <QFile>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -93,6 +94,29 @@ private Q_SLOTS:
         QCOMPARE(r.err, u"alliance-timeline: no display to open the window on (DISPLAY is not set); --export "
                         "draws pictures without one\n"_s);
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // --out FILE.csv: the view's data, with the filter options applied as the filter bar would.
+    void dataWithAFilter()
+    {
+        const QString out = m_dir.filePath(u"investments.csv"_s);
+        const Run r = run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--kind"_s, u"investment"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[1].startsWith(u"baidu-sohu-weibo-investment,"_s));
+        QVERIFY(lines[2].startsWith(u"alibaba-weibo-stake,"_s));
+
+        const QString refused = m_dir.filePath(u"refused.csv"_s);
+        const Run unknown =
+            run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--entity"_s, u"myspace"_s});
+        QCOMPARE(unknown.err,
+                 u"alliance-timeline: --entity \"myspace\": the dataset has no company with this id\n"_s);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!QFile::exists(refused));
     }
 };
 

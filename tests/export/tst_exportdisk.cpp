@@ -19,6 +19,7 @@ namespace {
 // Random noise does not compress: a 1000x1000 picture is about 3 MB as PNG, far over a 256 KiB disk.
 class NoiseSource : public at::ExportSource {
 public:
+    at::DataTable table(const at::ExportRequest &) const override { return {}; }
     QString defaultTitle(const QLocale &) const override { return u"Noise"_s; }
     void render(QPainter &p, const QSize &size, const at::ExportRequest &) const override
     {

@@ -17,6 +17,7 @@ namespace {
 // Draws a red square whose position is a fixed fraction of the size, so layout-at-size is checkable.
 class SquareSource : public at::ExportSource {
 public:
+    at::DataTable table(const at::ExportRequest &) const override { return {}; }
     QString defaultTitle(const QLocale &) const override { return u"Square"_s; }
     void render(QPainter &p, const QSize &size, const at::ExportRequest &) const override
     {

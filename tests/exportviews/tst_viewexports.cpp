@@ -228,6 +228,33 @@ private Q_SLOTS:
         QCOMPARE(chart.xAxis->range().lower, shown.lower);
         QCOMPARE(chart.xAxis->range().upper, shown.upper);
     }
+
+    // A picture has no Sources panel: its footnote lists the articles it rests on, shortening the titles
+    // when room is short, and never points to the window.
+    void theTimelineFootnoteStandsAlone()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.locale = m_en;
+        request.size = QSize(1920, 1080);
+        const at::TimelineExport::Layout full = source.layout(request.size, request);
+        QVERIFY2(full.note.startsWith(u"Sources: "_s), qPrintable(full.note));
+        for (const at::Source &s : m_document.dataset().sources)
+            QVERIFY2(full.note.contains(s.title), qPrintable(s.title));
+        QVERIFY(!full.note.contains(u"panel"_s));
+
+        request.size = QSize(640, 300);
+        const at::TimelineExport::Layout small = source.layout(request.size, request);
+        const QFontMetrics metrics(view.font());
+        QVERIFY2(small.noteBox.height() <= std::max(3 * metrics.lineSpacing(), 300 / 6),
+                 qPrintable(small.note));
+        QVERIFY2(small.note.startsWith(u"Sources: "_s), qPrintable(small.note));
+        QVERIFY(!small.note.contains(u"panel"_s));
+        QVERIFY(small.note != full.note);
+    }
 };
 
 QTEST_MAIN(TestViewExports)

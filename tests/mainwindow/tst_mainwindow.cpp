@@ -8,16 +8,22 @@
 #include "app/core/document.h"
 #include "app/core/eventfilterproxy.h"
 #include "app/core/eventmodel.h"
+#include "app/core/roles.h"
 #include "app/core/settings.h"
 #include "app/core/sourcecardmodel.h"
 #include "app/core/viewstate.h"
 #include "ui/annotations/workspaceactions.h"
 #include "ui/application/applicationviews.h"
+#include "ui/charts/timemarkers.h"
+#include "ui/charts/usercountchart.h"
+#include "ui/details/eventdetailspanel.h"
 #include "ui/exportviews/exportcontroller.h"
 #include "ui/filterbar/filterbar.h"
 #include "ui/mainwindow/abouttext.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/quotes/quotepanel.h"
+#include "ui/timeline/timelinetext.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -87,33 +93,86 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(u"workspace.atws"_s));
     }
 
+    // The filter bar writes the shared filter; the status bar counts what each view keeps of it.
     void filterBarDrivesTheCountInTheStatusBar()
     {
         auto w = makeWindow();
         QVERIFY(w);
         at::MainWindow &mw = w->window;
-        QCOMPARE(mw.statusText(), u"27 of 27 events shown"_s);
+        QCOMPARE(mw.statusText(), u"27 of 27 events, 7 of 7 user-count series, 20 of 20 quotes shown"_s);
         at::FilterBar *bar = mw.filterBar();
         at::EventFilter f;
         f.kinds = {at::Kind::Alliance};
         bar->setFilter(f);
-        QCOMPARE(mw.statusText(), u"4 of 27 events shown"_s);
+        QCOMPARE(w->state.filter(), f);
+        QCOMPARE(mw.statusText(), u"4 of 27 events, 7 of 7 user-count series, 11 of 20 quotes shown"_s);
         QCOMPARE(mw.eventProxy()->filter(), f);
         f.statuses = {at::Status::Announced};
         bar->setFilter(f);
-        QCOMPARE(mw.statusText(), u"1 of 27 events shown"_s); // Weibo and China Telecom
+        QCOMPARE(mw.statusText(), u"1 of 27 events, 7 of 7 user-count series, 0 of 20 quotes shown"_s);
         f = {};
         f.text = u"联通"_s;
         bar->setFilter(f);
-        QCOMPARE(mw.statusText(), u"2 of 27 events shown"_s);
+        QCOMPARE(mw.statusText(), u"2 of 27 events, 2 of 7 user-count series, 0 of 20 quotes shown"_s);
         f = {};
-        f.from = double(QDate(2013, 1, 1).toJulianDay());
+        f.text = u"WeChat"_s;
         bar->setFilter(f);
-        // WeChat's 300 million, Sina's February statement on Weibo's 500 million, and the four events the
-        // article places only in 2013.
-        QCOMPARE(mw.statusText(), u"6 of 27 events shown"_s);
+        QCOMPARE(mw.statusText(), u"3 of 27 events, 2 of 7 user-count series, 1 of 20 quotes shown"_s);
         bar->clear();
-        QCOMPARE(mw.statusText(), u"27 of 27 events shown"_s);
+        QCOMPARE(mw.statusText(), u"27 of 27 events, 7 of 7 user-count series, 20 of 20 quotes shown"_s);
+        // Set elsewhere (the state), the bar shows it.
+        f = {};
+        f.kinds = {at::Kind::Investment};
+        w->state.setFilter(f);
+        QCOMPARE(bar->filter(), f);
+        QCOMPARE(mw.eventProxy()->rowCount(), 2);
+    }
+
+    // Every view follows one selection, whichever view made it.
+    void selectionReachesEveryView()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        const int e = event(u"sina-china-unicom"_s);
+        const QString title = m_document.dataset().string(m_document.dataset().events[size_t(e)].title);
+        auto *chart = qobject_cast<at::UserCountChart *>(mw.dockContent(u"userCountsDock"_s));
+        auto *quotes = qobject_cast<at::QuotePanel *>(mw.dockContent(u"quotesDock"_s));
+        auto *details = qobject_cast<at::EventDetailsPanel *>(mw.dockContent(u"detailsDock"_s));
+        auto *list = qobject_cast<QTableView *>(mw.dockContent(u"eventsDock"_s));
+        QVERIFY(chart && quotes && details && list);
+        w->state.select(at::Selection::event(e));
+        QCOMPARE(mw.timeline()->accessibleName(),
+                 at::timelinetext::eventAccessibleName(m_document.dataset(), e));
+        QCOMPARE(chart->eventMarkers()->selectedEvent(), e);
+        QCOMPARE(quotes->scopeText(), u"Event: "_s + title);
+        QCOMPARE(details->eventIndex(), e);
+        QCOMPARE(list->currentIndex().data(at::IndexRole).toInt(), e);
+        // Made in the list, it reaches the others.
+        const int other = event(u"wechat-launch"_s);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(at::IndexRole).toInt() == other)
+                list->setCurrentIndex(list->model()->index(row, 0));
+        }
+        QCOMPARE(w->state.selection(), at::Selection::event(other));
+        QCOMPARE(chart->eventMarkers()->selectedEvent(), other);
+        QCOMPARE(details->eventIndex(), other);
+    }
+
+    // The first window covers every event and every figure: the user-count chart, which follows the
+    // timeline, shows QQ's "more than 600 million" of 2010-Q3.
+    void everyViewOpensOnAllItsData()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        auto *chart = qobject_cast<at::UserCountChart *>(w->window.dockContent(u"userCountsDock"_s));
+        QVERIFY(chart);
+        const QCPRange range = chart->xAxis->range();
+        QVERIFY2(range.lower <= double(QDate(2010, 7, 1).toJulianDay()),
+                 qPrintable(QString::number(range.lower)));
+        QVERIFY(range.upper >= double(QDate(2013, 12, 31).toJulianDay()));
+        QCOMPARE(w->state.visibleFrom(), range.lower);
+        QVERIFY(w->window.timeline()->visibleFrom() <= double(QDate(2010, 7, 1).toJulianDay()));
     }
 
     void docksCloseAndReopenFromTheViewMenu()
@@ -298,7 +357,8 @@ private Q_SLOTS:
         const auto r = at::readEmbeddedDataset();
         m_document.setDataset(r.dataset, u"embedded"_s);
         QVERIFY(w->state.selection().isNone());
-        QCOMPARE(w->window.statusText(), u"27 of 27 events shown"_s);
+        QCOMPARE(w->window.statusText(),
+                 u"27 of 27 events, 7 of 7 user-count series, 20 of 20 quotes shown"_s);
     }
 };
 

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void init()
     {
         m_state.select(at::Selection::none());
+        m_state.setCurrentTime(0);
+        m_state.setFilter({});
         m_panel = std::make_unique<at::QuotePanel>(&m_document, &m_state);
         m_panel->setLocale(m_en);
         m_panel->resize(520, 800);
@@ -353,6 +355,44 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(),
                  1 + 1); // event 0, the QQ ultimatum, and Liu Xingliang's butterfly effect
         QCOMPARE(m_panel->findChild<QComboBox *>(u"speakerFilter"_s)->count(), 13);
+    }
+
+    // The filter of the shared state narrows what was said, as it narrows the events.
+    void followsTheFilter()
+    {
+        at::EventFilter filter;
+        filter.text = u"WeChat"_s;
+        m_state.setFilter(filter);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(rowId(0), u"wang-gao-wechat-challenge"_s);
+        QCOMPARE(m_panel->countText(), u"1 of 20 shown (filtered)"_s);
+        // The Sources tab is the bibliography: all of it.
+        m_panel->setScope(at::QuotePanel::Scope::Sources);
+        QVERIFY(model()->rowCount() > 20);
+        m_panel->setScope(at::QuotePanel::Scope::Selection);
+        m_state.setFilter({});
+        QCOMPARE(model()->rowCount(), 20);
+    }
+
+    // With nothing selected, what was said nearest the time cursor comes first, and the heading says so.
+    void followsTheCursorWithNothingSelected()
+    {
+        QCOMPARE(m_panel->scopeText(), u"All quotes, in date order"_s);
+        QCOMPARE(rowId(0), u"huang-jing-aggregator"_s);
+        m_state.setCurrentTime(double(QDate(2011, 6, 14).toJulianDay()));
+        QCOMPARE(m_panel->scopeText(), u"Quotes nearest the time cursor (14 Jun 2011) first"_s);
+        QCOMPARE(rowId(0), u"sina-ceo-twitter-difference"_s); // June 2011: the cursor is in its month
+        QCOMPARE(model()->rowCount(), 20);
+        m_state.setCurrentTime(double(QDate(2013, 3, 1).toJulianDay()));
+        QCOMPARE(rowId(0), u"experts-self-defence"_s); // the first of the quotes dated 2013
+        // The earliest (the week of 8 Nov 2010) are the farthest, in date order among themselves.
+        QCOMPARE(rowId(13), u"huang-jing-aggregator"_s);
+        QCOMPARE(rowId(19), u"xie-wen-pressure"_s);
+        // A selection wins over the cursor.
+        m_state.select(at::Selection::event(d().eventIndex(u"wechat-shopping-login")));
+        QCOMPARE(m_panel->scopeText(),
+                 u"Event: "_s +
+                     d().string(d().events[size_t(d().eventIndex(u"wechat-shopping-login"))].title));
     }
 };
 

@@ -51,6 +51,7 @@ public:
     {
         p.fillRect(QRect(QPoint(size.width() / 4, size.height() / 4), size / 2), QColor(200, 0, 0));
     }
+    DataTable table(const ExportRequest &) const override { return {}; }
 };
 
 } // namespace

@@ -130,6 +130,10 @@ AnnotationsPanel::AnnotationsPanel(AnnotationEdits *edits, const Document *docum
         updateCount();
     });
     connect(m_proxy, &AnnotationFilterProxy::filterChanged, this, &AnnotationsPanel::updateCount);
+    // The window's filter: only the annotations of what it keeps.
+    connect(state, &ViewState::filterChanged, this, &AnnotationsPanel::followFilter);
+    connect(document, &Document::replaced, this, &AnnotationsPanel::followFilter);
+    followFilter();
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationsPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AnnotationsPanel::updateCount);
     connect(store, &AnnotationStore::workspaceChanged, this, &AnnotationsPanel::updateWorkspaceLabel);
@@ -175,6 +179,29 @@ void AnnotationsPanel::fillFilterChoices()
         m_proxy->setTag(QString());
     if (fill(m_author, tr("All authors"), store->authors()))
         m_proxy->setAuthor(QString());
+}
+
+void AnnotationsPanel::followFilter()
+{
+    const std::shared_ptr<const Dataset> dataset = m_document->sharedDataset();
+    const std::shared_ptr<const FilterScope> scope = m_state->scope(dataset);
+    if (scope->keepsAll()) {
+        m_proxy->setTargetFilter({});
+        return;
+    }
+    m_proxy->setTargetFilter([dataset, scope](const AnnotationTarget &target) {
+        switch (target.kind) {
+        case AnnotationTarget::Kind::Event: {
+            const int event = dataset->eventIndex(target.eventId);
+            return event >= 0 && scope->keepsEvent(size_t(event));
+        }
+        case AnnotationTarget::Kind::Point: {
+            const int series = dataset->seriesIndex(target.seriesId);
+            return series >= 0 && scope->keepsSeries(series);
+        }
+        }
+        return true;
+    });
 }
 
 void AnnotationsPanel::updateCount()

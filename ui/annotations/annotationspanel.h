@@ -54,6 +54,8 @@ Q_SIGNALS:
 private:
     void fillFilterChoices();
     void updateCount();
+    // Narrows the list to the annotations of what the window's filter keeps.
+    void followFilter();
     void updateWorkspaceLabel();
     void showContextMenu(const QPoint &pos);
     QString selectedId() const;

@@ -241,7 +241,12 @@ int runApplication(int argc, char *argv[])
             printErrors(loaded.error());
             return 1;
         }
-        const auto written = runCommandLineExports(session.views(), commandLine, session.document(),
+        const auto filter = resolveFilter(commandLine.filter, session.document().dataset());
+        if (!filter) {
+            std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(filter.error().message));
+            return 2;
+        }
+        const auto written = runCommandLineExports(session.views(), commandLine, *filter, session.document(),
                                                    session.locale(), isDark(QApplication::palette()));
         if (written)
             return 0;

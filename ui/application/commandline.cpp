@@ -44,6 +44,39 @@ bool isOneOf(QStringView name, const auto &list)
                        [name](const char *o) { return name == QLatin1StringView(o); });
 }
 
+// Values of a repeatable option that also takes lists: "--kind alliance,investment --kind plan".
+QStringList listValues(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QStringList out;
+    for (const QString &value : parser.values(option)) {
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+            out << item.trimmed();
+    }
+    return out;
+}
+
+// The vocabulary's values named in an option, by their dataset names (any case).
+template <typename E>
+Expected<QList<E>, CommandLineError> vocabularyValues(const QCommandLineParser &parser,
+                                                      const QCommandLineOption &option)
+{
+    QList<E> out;
+    for (const QString &name : listValues(parser, option)) {
+        std::optional<E> value;
+        for (int i = 0; i < count<E>() && !value; ++i) {
+            if (jsonName(E(i)).compare(name, Qt::CaseInsensitive) == 0)
+                value = E(i);
+        }
+        if (!value)
+            return Unexpected(
+                CommandLineError{CliText::tr("--%1 \"%2\" is not one of %3")
+                                     .arg(option.names().constFirst(), name, allJsonNames<E>())});
+        if (!out.contains(*value))
+            out << *value;
+    }
+    return out;
+}
+
 Expected<double, CommandLineError> parseDate(const QCommandLineParser &parser,
                                              const QCommandLineOption &option, bool end)
 {
@@ -76,6 +109,25 @@ QStringList commandLineArguments(int argc, char **argv)
     return args;
 }
 
+Expected<EventFilter, CommandLineError> resolveFilter(const CommandLine::Filter &filter,
+                                                      const Dataset &dataset)
+{
+    EventFilter out;
+    for (const QString &id : filter.entities) {
+        const int index = dataset.entityIndex(id);
+        if (index < 0)
+            return Unexpected(CommandLineError{
+                CliText::tr("--entity \"%1\": the dataset has no company with this id").arg(id)});
+        if (!out.entities.contains(index))
+            out.entities << index;
+    }
+    out.sectors = filter.sectors;
+    out.kinds = filter.kinds;
+    out.statuses = filter.statuses;
+    out.text = filter.text;
+    return out;
+}
+
 std::optional<Language> languageArgument(const QStringList &args)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -103,8 +155,10 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         CliText::tr("Export VIEW (%1) without opening a window. Repeat with --out for several.")
             .arg(viewNames.join(QStringLiteral(", "))),
         CliText::tr("VIEW"));
-    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The file to write; .png, .svg or .pdf."),
-                                 CliText::tr("FILE"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        CliText::tr("The file to write: a picture (.png, .svg, .pdf) or the view's data (.csv)."),
+        CliText::tr("FILE"));
     const QCommandLineOption size(
         QStringLiteral("size"), CliText::tr("Image size in pixels (default 1920x1080)."), CliText::tr("WxH"));
     const QCommandLineOption from(
@@ -122,7 +176,34 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                                      CliText::tr("FILE"));
     const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
                                    CliText::tr("THEME"));
-    parser.addOptions({help, version, exportView, out, size, from, to, lang, dataset, theme});
+    const QCommandLineOption cursor(
+        QStringLiteral("cursor"),
+        CliText::tr(
+            "Draw the time cursor at DATE (a month or a year: its last day); the share charts show the "
+            "market as of it."),
+        CliText::tr("DATE"));
+    const QCommandLineOption entity(
+        QStringLiteral("entity"),
+        CliText::tr(
+            "Keep only the events of this company (its id in the dataset; the companies under it come "
+            "along). Repeat for several."),
+        CliText::tr("ID"));
+    const QCommandLineOption sector(
+        QStringLiteral("sector"),
+        CliText::tr("Keep only companies of these sectors (%1).").arg(allJsonNames<Sector>()),
+        CliText::tr("NAMES"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        CliText::tr("Keep only events of these kinds (%1).").arg(allJsonNames<Kind>()), CliText::tr("NAMES"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        CliText::tr("Keep only events of these statuses (%1).").arg(allJsonNames<Status>()),
+        CliText::tr("NAMES"));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  CliText::tr("Keep only what mentions TEXT, in English or Chinese."),
+                                  CliText::tr("TEXT"));
+    parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
+                       text, lang, dataset, theme});
     parser.addPositionalArgument(CliText::tr("file"),
                                  CliText::tr("A workspace (.atws) or a dataset file (.json, .csv) to open."),
                                  CliText::tr("[file]"));
@@ -164,8 +245,9 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                             .arg(views[i], viewNames.join(QStringLiteral(", "))));
         const QString suffix = outs[i].section(u'.', -1).toLower();
         if (outs[i].isEmpty() || !outs[i].contains(u'.') ||
-            !(suffix == u"png" || suffix == u"svg" || suffix == u"pdf"))
-            return fail(CliText::tr("\"%1\": the file name must end in .png, .svg or .pdf").arg(outs[i]));
+            !(suffix == u"png" || suffix == u"svg" || suffix == u"pdf" || suffix == u"csv"))
+            return fail(
+                CliText::tr("\"%1\": the file name must end in .png, .svg, .pdf or .csv").arg(outs[i]));
         cl.exports.append({views[i], outs[i]});
     }
     if (!cl.exports.isEmpty())
@@ -203,6 +285,27 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         cl.from = *start;
         cl.to = *end;
     }
+    if (parser.isSet(cursor)) {
+        const auto date = FuzzyDate::parse(parser.value(cursor));
+        if (!date)
+            return fail(CliText::tr("--cursor \"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                            .arg(parser.value(cursor)));
+        cl.cursor = double(date->last());
+    }
+    cl.filter.entities = listValues(parser, entity);
+    const auto sectors = vocabularyValues<Sector>(parser, sector);
+    if (!sectors)
+        return Unexpected(sectors.error());
+    cl.filter.sectors = *sectors;
+    const auto kinds = vocabularyValues<Kind>(parser, kind);
+    if (!kinds)
+        return Unexpected(kinds.error());
+    cl.filter.kinds = *kinds;
+    const auto statuses = vocabularyValues<Status>(parser, status);
+    if (!statuses)
+        return Unexpected(statuses.error());
+    cl.filter.statuses = *statuses;
+    cl.filter.text = parser.value(text).trimmed();
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);
         if (value != u"en" && value != u"zh_CN")

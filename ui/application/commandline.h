@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/eventfilter.h"
 #include "app/core/expected.h"
 #include "app/core/language.h"
 #include "app/core/theme.h"
+#include "app/core/vocabulary.h"
 
 #include <QList>
 #include <QSize>
@@ -35,6 +37,18 @@ struct CommandLine {
     double from = 0;
     double to = 0;
     bool hasRange() const { return to > from; }
+    // The time cursor of the pictures (the last day of --cursor's period), drawn only when given.
+    std::optional<double> cursor;
+    // The filter, as the filter bar sets it in the window. Companies are named by id and found once the
+    // dataset is loaded (resolveFilter()).
+    struct Filter {
+        QStringList entities;
+        QList<Sector> sectors;
+        QList<Kind> kinds;
+        QList<Status> statuses;
+        QString text;
+    };
+    Filter filter;
     std::optional<Language> language;
     std::optional<Theme> theme;
     QString dataset; // a dataset file to load instead of the embedded one
@@ -52,6 +66,11 @@ struct CommandLineError {
 // application object exists) they are English.
 Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args,
                                                          const QStringList &viewNames);
+
+// The command line's filter for a dataset: the companies' ids become indexes. An id the dataset does not
+// have is an error of the command line.
+Expected<EventFilter, CommandLineError> resolveFilter(const CommandLine::Filter &filter,
+                                                      const Dataset &dataset);
 
 // The language --lang names, looked for on its own so that even a command line that does not parse is
 // answered in the language it asked for. Nothing when --lang is absent or names no language.

@@ -5,6 +5,7 @@
 #include "app/core/document.h"
 #include "app/core/timeextent.h"
 #include "app/core/viewstate.h"
+#include "ui/export/dataexport.h"
 #include "ui/export/exportwriter.h"
 #include "ui/viewregistry/viewregistry.h"
 
@@ -16,13 +17,18 @@ namespace at {
 
 Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
                                                        const CommandLine &commandLine,
-                                                       const Document &document, const QLocale &locale,
-                                                       bool dark)
+                                                       const EventFilter &filter, const Document &document,
+                                                       const QLocale &locale, bool dark)
 {
     ViewState state;
-    if (commandLine.hasRange()) {
+    state.setFilter(filter);
+    if (commandLine.hasRange())
         state.setVisibleRange(commandLine.from, commandLine.to);
-        // The share charts show the market as of the end of the range.
+    if (commandLine.cursor) {
+        // The share charts show the market as of the cursor.
+        state.setCurrentTime(*commandLine.cursor);
+    } else if (commandLine.hasRange()) {
+        // ... or as of the end of the range.
         state.setCurrentTime(commandLine.to);
     } else {
         // Without a range, the share charts show the latest record.
@@ -46,7 +52,10 @@ Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views
         request.dark = dark;
         request.from = commandLine.from;
         request.to = commandLine.to;
-        if (auto written = exportToFile(*source, request, e.out); !written)
+        request.cursor = commandLine.cursor;
+        const auto written = isDataExportPath(e.out) ? writeDataExport(*source, request, e.out)
+                                                     : exportToFile(*source, request, e.out);
+        if (!written)
             errors.append(written.error());
     }
     if (!errors.isEmpty())

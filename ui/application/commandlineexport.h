@@ -18,9 +18,11 @@ class ViewRegistry;
 // document, in one start-up and without showing a window: each view is built once from the registry,
 // hidden, at the requested size. Every file is tried: a failed one leaves no file and adds its error, the
 // others are still written.
+// `filter` is the command line's, resolved against the document's dataset (resolveFilter()). A file
+// ending in .csv gets the view's data, any other a picture.
 Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
                                                        const CommandLine &commandLine,
-                                                       const Document &document, const QLocale &locale,
-                                                       bool dark);
+                                                       const EventFilter &filter, const Document &document,
+                                                       const QLocale &locale, bool dark);
 
 } // namespace at

@@ -126,6 +126,7 @@ MarketShareChart::MarketShareChart(const Document *document, ViewState *state, S
     connect(document, &Document::replaced, this, &MarketShareChart::onDatasetReplaced);
     connect(state, &ViewState::currentTimeChanged, this, &MarketShareChart::onTimeChanged);
     connect(state, &ViewState::selectionChanged, this, &MarketShareChart::showSelection);
+    connect(state, &ViewState::filterChanged, this, &MarketShareChart::rebuild);
 
     applyPalette();
     onDatasetReplaced();
@@ -169,7 +170,21 @@ void MarketShareChart::clearKey()
     m_keyLabels.clear();
 }
 
-void MarketShareChart::addKeyRow(const QBrush &brush, const QString &text)
+QColor MarketShareChart::memberColor(int entity) const
+{
+    const QColor color = entityColor(entity);
+    if (m_scope->keepsEntity(entity))
+        return color;
+    // Outside the filter: the company's colour washed towards the background, so that the share stays
+    // where it is (the whole market is still the whole market) but reads as set aside.
+    const QColor base = palette().color(QPalette::Base);
+    constexpr double keep = 0.28;
+    return QColor::fromRgbF(float(color.redF() * keep + base.redF() * (1 - keep)),
+                            float(color.greenF() * keep + base.greenF() * (1 - keep)),
+                            float(color.blueF() * keep + base.blueF() * (1 - keep)));
+}
+
+void MarketShareChart::addKeyRow(const QBrush &brush, const QString &text, bool faded)
 {
     auto *row = new QWidget(m_key);
     auto *layout = new QHBoxLayout(row);
@@ -190,6 +205,8 @@ void MarketShareChart::addKeyRow(const QBrush &brush, const QString &text)
     swatchLabel->setAlignment(Qt::AlignTop);
     auto *textLabel = new QLabel(text, row);
     textLabel->setTextFormat(Qt::PlainText);
+    if (faded)
+        textLabel->setForegroundRole(QPalette::PlaceholderText);
     textLabel->setWordWrap(true);
     textLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     layout->addWidget(swatchLabel, 0, Qt::AlignTop);
@@ -232,6 +249,7 @@ void MarketShareChart::onTimeChanged(double julianDay)
 void MarketShareChart::rebuild()
 {
     const Dataset &d = *m_dataset;
+    m_scope = m_state->scope(m_dataset);
     m_shares = computeMarketShares(d, m_market);
     QStringList notes;
     if (m_market >= 0) {
@@ -260,6 +278,11 @@ void MarketShareChart::rebuild()
                          .arg(d.markets[m_records.front()].date.toDisplayString(m_locale));
         }
     }
+    const bool anyOutside =
+        std::any_of(m_shares.slices.cbegin(), m_shares.slices.cend(),
+                    [this](const MarketSlice &slice) { return !m_scope->keepsEntity(slice.entity); });
+    if (m_market >= 0 && anyOutside)
+        notes << tr("Pale: outside the filter.");
     m_note->setText(notes.join(u' '));
     buildShareChart();
     buildHistoryChart();
@@ -309,11 +332,14 @@ void MarketShareChart::buildShareChart()
             const Series &series = d.series[s.series];
             const SeriesPoint &point = d.pointsOf(series)[size_t(s.point)];
             QPieSlice *slice = m_donut->append(esc(shortShare(*s.share, s.bound)), s.value);
-            slice->setBrush(entityColor(s.entity));
-            slice->setLabelColor(Qt::white);
+            const bool kept = m_scope->keepsEntity(s.entity);
+            slice->setBrush(memberColor(s.entity));
+            slice->setLabelColor(kept ? QColor(Qt::white) : pal.color(QPalette::Text));
             m_memberSlices << slice;
-            addKeyRow(entityColor(s.entity), sliceLabel(d, m_shares, int(i), m_locale) + u'\n' +
-                                                 SeriesModel::valueText(point, series.unit, m_locale));
+            addKeyRow(memberColor(s.entity),
+                      sliceLabel(d, m_shares, int(i), m_locale) + u'\n' +
+                          SeriesModel::valueText(point, series.unit, m_locale),
+                      !kept);
             connect(slice, &QPieSlice::clicked, this, [this, series = s.series, p = s.point] {
                 m_state->select(Selection::dataPoint(series, p));
             });
@@ -354,15 +380,16 @@ void MarketShareChart::buildShareChart()
             auto *set = new QBarSet(esc(d.entities[s.entity].name(m_locale)));
             for (qsizetype c = 0; c < m_shares.slices.size(); ++c)
                 *set << (c == i ? s.value / scale.divisor : 0.0);
-            set->setColor(entityColor(s.entity));
-            set->setBorderColor(entityColor(s.entity));
+            set->setColor(memberColor(s.entity));
+            set->setBorderColor(memberColor(s.entity));
             connect(set, &QBarSet::clicked, this, [this, series = s.series, p = s.point] {
                 m_state->select(Selection::dataPoint(series, p));
             });
             bars->append(set);
-            addKeyRow(entityColor(s.entity),
+            addKeyRow(memberColor(s.entity),
                       tr("%1: %2").arg(d.entities[s.entity].name(m_locale),
-                                       SeriesModel::valueText(point, series.unit, m_locale)));
+                                       SeriesModel::valueText(point, series.unit, m_locale)),
+                      !m_scope->keepsEntity(s.entity));
         }
         for (int e : m_shares.otherIncludes)
             addKeyRow(Qt::NoBrush, tr("%1: no figure given").arg(d.entities[e].name(m_locale)));
@@ -454,8 +481,8 @@ void MarketShareChart::buildHistoryChart()
             }
             *set << value / scale.divisor;
         }
-        set->setColor(entityColor(e));
-        set->setBorderColor(entityColor(e));
+        set->setColor(memberColor(e));
+        set->setBorderColor(memberColor(e));
         bars->append(set);
     }
     bool anyRemainder = false;

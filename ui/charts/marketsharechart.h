@@ -34,6 +34,9 @@ public:
     void setLocale(const QLocale &locale);
     QLocale chartLocale() const { return m_locale; }
     Sector sector() const { return m_sector; }
+    // The dataset drawn, and what the filter keeps of it (the members it leaves out are drawn pale).
+    const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
+    const FilterScope &filterScope() const { return *m_scope; }
 
     // The record drawn (index into Dataset::markets), -1 when the current time is before the first one.
     int currentMarket() const { return m_market; }
@@ -70,12 +73,16 @@ private:
     void applyPalette();
     void styleChart(QChart *chart) const;
     void clearKey();
-    void addKeyRow(const QBrush &brush, const QString &text);
+    // `faded`: a member the filter leaves out.
+    void addKeyRow(const QBrush &brush, const QString &text, bool faded = false);
+    // A member's colour: the company's, or washed out when the filter leaves the company out.
+    QColor memberColor(int entity) const;
 
     const Document *m_document;
     ViewState *m_state;
     Sector m_sector;
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const FilterScope> m_scope = std::make_shared<const FilterScope>();
     QLocale m_locale;
     int m_market = -1;
     MarketShares m_shares;

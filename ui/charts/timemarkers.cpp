@@ -73,6 +73,8 @@ int EventMarkers::eventNear(double x, double tolerance) const
     double bestDistance = tolerance;
     for (size_t i = firstEventFrom(events, std::min(from, to));
          i < events.size() && events[i].time() <= std::max(from, to); ++i) {
+        if (!drawsEvent(i))
+            continue;
         const double d = std::abs(axis->coordToPixel(events[i].time()) - x);
         if (d <= bestDistance) {
             bestDistance = d;
@@ -115,7 +117,7 @@ void EventMarkers::draw(QCPPainter *painter)
     // Ranged events as faint bands first, so that lines stay on top of them.
     for (int i : m_ranged) {
         const Event &e = events[size_t(i)];
-        if (e.endTime() < range.lower || e.time() > range.upper)
+        if (e.endTime() < range.lower || e.time() > range.upper || !drawsEvent(size_t(i)))
             continue;
         QColor fill = kindColor(e.kind);
         fill.setAlpha(i == m_selected ? 60 : 25);
@@ -127,7 +129,7 @@ void EventMarkers::draw(QCPPainter *painter)
     for (size_t i = firstEventFrom(events, range.lower); i < events.size() && events[i].time() <= range.upper;
          ++i) {
         const int column = int(std::lround(axis->coordToPixel(events[i].time())));
-        if (column == lastColumn || int(i) == m_selected)
+        if (column == lastColumn || int(i) == m_selected || !drawsEvent(i))
             continue;
         lastColumn = column;
         painter->setPen(penFor(events[i], false));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/dataset.h"
+#include "app/core/filterscope.h"
 #include "ui/charts/qcustomplot_include.h"
 
 #include <QLocale>
@@ -20,6 +21,9 @@ public:
     EventMarkers(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
+    // Only the events the filter keeps are drawn and found (null: all).
+    void setScope(std::shared_ptr<const FilterScope> scope) { m_scope = std::move(scope); }
+    bool drawsEvent(size_t event) const { return !m_scope || m_scope->keepsEvent(event); }
     void setSelectedEvent(int event);
     int selectedEvent() const { return m_selected; }
     // The event drawn nearest to pixel column `x`, within `tolerance` pixels; -1 for none.
@@ -37,6 +41,7 @@ private:
 
     QCPAxisRect *m_axisRect;
     std::shared_ptr<const Dataset> m_dataset;
+    std::shared_ptr<const FilterScope> m_scope;
     std::vector<int> m_ranged; // events with an end date, drawn as bands
     int m_selected = -1;
 };

@@ -118,6 +118,13 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
         layer(i)->setMode(QCPLayer::lmLogical);
     m_events = new EventMarkers(this, axisRect(), QStringLiteral("grid"));
     m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("axes"));
+    m_emptyNote = new QCPItemText(this);
+    m_emptyNote->setLayer(QStringLiteral("axes"));
+    m_emptyNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyNote->position->setAxisRect(axisRect());
+    m_emptyNote->position->setCoords(0.5, 0.5);
+    m_emptyNote->setPositionAlignment(Qt::AlignCenter);
+    m_emptyNote->setVisible(false);
 
     m_restTimer.setSingleShot(true);
     m_restTimer.setInterval(restMs);
@@ -145,6 +152,10 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     connect(state, &ViewState::visibleRangeChanged, this, [this] {
         if (m_follow)
             followState();
+    });
+    connect(state, &ViewState::filterChanged, this, [this] {
+        applyFilter();
+        replot(rpQueuedReplot);
     });
 
     applyPalette();
@@ -191,6 +202,27 @@ QList<int> UserCountChart::chartedSeries() const
     return out;
 }
 
+QList<int> UserCountChart::drawnSeries() const
+{
+    QList<int> out;
+    for (const SeriesPlot &p : m_plots) {
+        if (p.drawn())
+            out << p.series;
+    }
+    return out;
+}
+
+QString UserCountChart::emptyText() const
+{
+    if (m_plots.empty())
+        return tr("No user counts in this dataset");
+    if (std::none_of(m_plots.cbegin(), m_plots.cend(), [](const SeriesPlot &p) { return p.kept; }))
+        return tr("The filter keeps no company with user counts");
+    if (std::none_of(m_plots.cbegin(), m_plots.cend(), [](const SeriesPlot &p) { return p.drawn(); }))
+        return tr("Every series is hidden: click one in the legend to show it");
+    return {};
+}
+
 const UserCountChart::SeriesPlot *UserCountChart::plotOf(int series) const
 {
     for (const SeriesPlot &p : m_plots) {
@@ -229,18 +261,51 @@ void UserCountChart::setSeriesShown(int series, bool shown)
     if (!p || p->shown == shown)
         return;
     p->shown = shown;
-    p->line->setVisible(shown);
-    for (QCPGraph *g : p->markers)
-        g->setVisible(shown);
-    if (QCPPlottableLegendItem *item = legend->itemWithPlottable(p->line)) {
-        const QColor text = palette().color(shown ? QPalette::Active : QPalette::Disabled, QPalette::Text);
-        item->setTextColor(text);
-    }
+    updateVisibility(*p);
     showSelection(m_state->selection());
     fitValueAxis();
     updateFootnote(width());
     m_sampledPixels = -1;
     replot(rpQueuedReplot);
+}
+
+void UserCountChart::updateVisibility(SeriesPlot &p)
+{
+    p.line->setVisible(p.drawn());
+    for (QCPGraph *g : p.markers)
+        g->setVisible(p.drawn() && !g->data()->isEmpty());
+    if (QCPPlottableLegendItem *item = legend->itemWithPlottable(p.line)) {
+        const QColor text = palette().color(p.shown ? QPalette::Active : QPalette::Disabled, QPalette::Text);
+        item->setTextColor(text);
+    }
+}
+
+void UserCountChart::applyFilter()
+{
+    const std::shared_ptr<const FilterScope> scope = m_state->scope(m_dataset);
+    m_events->setScope(scope);
+    // The legend lists the series of the companies the filter keeps, in the dataset's order; one hidden
+    // by a click stays in it, greyed, so that it can be shown again.
+    // (By plottable: QCPLegend::clearItems() misses items once the wrapped grid has holes.)
+    for (SeriesPlot &p : m_plots)
+        p.line->removeFromLegend();
+    legend->simplify();
+    for (SeriesPlot &p : m_plots) {
+        p.kept = scope->keepsSeries(p.series);
+        if (p.kept)
+            p.line->addToLegend();
+        updateVisibility(p);
+    }
+    const QString empty = emptyText();
+    m_emptyNote->setText(empty);
+    m_emptyNote->setVisible(!empty.isEmpty());
+    // Value labels for nothing would only be the axis's own default range ("0, 1").
+    yAxis->setTickLabels(empty.isEmpty());
+    showSelection(m_state->selection());
+    fitValueAxis();
+    updateFootnote(width());
+    updateLegendColumns(width());
+    m_sampledPixels = -1;
 }
 
 double UserCountChart::markerSize() const
@@ -287,7 +352,7 @@ void UserCountChart::rebuild()
     m_events->setDataset(m_dataset);
     m_cursor->setTime(m_state->currentTime());
     applyTexts();
-    fitValueAxis();
+    applyFilter();
     if (m_follow && m_state->visibleTo() > m_state->visibleFrom())
         followState();
     else
@@ -395,6 +460,7 @@ void UserCountChart::applyPalette()
         if (QCPPlottableLegendItem *item = legend->itemWithPlottable(p.line))
             item->setTextColor(pal.color(p.shown ? QPalette::Active : QPalette::Disabled, QPalette::Text));
     }
+    m_emptyNote->setColor(pal.color(QPalette::PlaceholderText));
     updateStyles();
 }
 
@@ -409,6 +475,7 @@ void UserCountChart::applyTexts()
                           : tr("Users or accounts (count)"));
     for (const SeriesPlot &p : m_plots)
         p.line->setName(SeriesModel::seriesName(*m_dataset, m_dataset->series[p.series], m_locale));
+    m_emptyNote->setText(emptyText());
     updateFootnote(width());
     updateLegendColumns(width());
 }
@@ -418,7 +485,7 @@ void UserCountChart::updateFootnote(int width)
     // A key to the markers, then the sources of the series shown.
     CitedParagraphs cited;
     for (const SeriesPlot &p : m_plots) {
-        if (!p.shown)
+        if (!p.drawn())
             continue;
         if (p.lod.size() <= listParagraphsUpTo) {
             for (const SeriesPoint &point : p.lod.points())
@@ -525,7 +592,7 @@ void UserCountChart::fitValueAxis()
     double high = 0;
     double lowPositive = std::numeric_limits<double>::infinity();
     for (const SeriesPlot &p : m_plots) {
-        if (!p.shown || p.lod.size() == 0)
+        if (!p.drawn() || p.lod.size() == 0)
             continue;
         high = std::max(high, p.lod.maxValue());
         if (p.lod.minPositiveValue() > 0)
@@ -604,7 +671,7 @@ void UserCountChart::updateSamples(int pixels, bool force)
     std::vector<qsizetype> counts(m_plots.size());
     qsizetype markerTotal = 0;
     for (size_t i = 0; i < m_plots.size(); ++i) {
-        counts[i] = m_plots[i].shown ? m_plots[i].lod.countIn(range.lower, range.upper) : 0;
+        counts[i] = m_plots[i].drawn() ? m_plots[i].lod.countIn(range.lower, range.upper) : 0;
         if (counts[i] * pixelsPerMarker <= pixels)
             markerTotal += counts[i];
     }
@@ -616,7 +683,7 @@ void UserCountChart::updateSamples(int pixels, bool force)
     std::vector<QPointF> samples;
     for (size_t i = 0; i < m_plots.size(); ++i) {
         SeriesPlot &p = m_plots[i];
-        if (!p.shown)
+        if (!p.drawn())
             continue;
         const bool sparse = markersAllowed && counts[i] * pixelsPerMarker <= pixels;
         p.sparse = sparse;
@@ -663,7 +730,7 @@ void UserCountChart::showSelection(Selection selection)
     m_selectionGraph->setVisible(false);
     if (selection.type == Selection::Type::Point) {
         const SeriesPlot *p = plotOf(selection.index);
-        if (p && p->shown && selection.point >= 0 && selection.point < p->lod.size()) {
+        if (p && p->drawn() && selection.point >= 0 && selection.point < p->lod.size()) {
             m_selectionGraph->data()->set(
                 {QCPGraphData(p->lod.time(selection.point), p->lod.value(selection.point))}, true);
             m_selectionGraph->setVisible(true);
@@ -682,7 +749,7 @@ UserCountChart::Hit UserCountChart::pointAt(const QPointF &pos) const
     Hit best;
     double bestDistance = tolerance;
     for (const SeriesPlot &p : m_plots) {
-        if (!p.shown)
+        if (!p.drawn())
             continue;
         const auto points = p.lod.points();
         // Within a few pixels there may be thousands of points of a dense series; a few hundred either

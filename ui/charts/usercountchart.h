@@ -37,6 +37,8 @@ public:
     UserCountChart(const Document *document, ViewState *state, QWidget *parent = nullptr);
     ~UserCountChart() override;
 
+    // The dataset drawn.
+    const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
     // Names, dates and numbers in this locale ("2011年3月", "8.58 亿").
     void setLocale(const QLocale &locale);
     QLocale chartLocale() const { return m_locale; }
@@ -51,8 +53,12 @@ public:
     // Draws the same into `target` on any painter (printer, SVG, PDF).
     void renderTo(QPainter *painter, const QRect &target, ChartParts parts = {});
 
-    // The series drawn, as indexes into Dataset::series, in legend order.
+    // The user-count series of the dataset, as indexes into Dataset::series, in legend order.
     QList<int> chartedSeries() const;
+    // Those drawn now: kept by the filter and not hidden in the legend.
+    QList<int> drawnSeries() const;
+    // A line across the plot when nothing is drawn ("No user counts in this dataset"); empty otherwise.
+    QString emptyText() const;
     void setSeriesShown(int series, bool shown);
     bool isSeriesShown(int series) const;
     QCPGraph *lineGraph(int series) const;
@@ -111,7 +117,9 @@ private:
         QCPGraph *line = nullptr;
         std::array<QCPGraph *, pointMarkerCount> markers{};
         SeriesLod lod;
-        bool shown = true;
+        bool shown = true; // not hidden by a click on its legend entry
+        bool kept = true;  // the filter keeps its company
+        bool drawn() const { return shown && kept; }
         bool sparse = true; // drawn with markers and a dashed line at the current zoom
     };
 
@@ -130,6 +138,9 @@ private:
     void onRangeChanged(const QCPRange &range);
     void setInteracting(bool interacting);
     void onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *event);
+    // The filter of the ViewState: the series of the companies it keeps, the events it shows.
+    void applyFilter();
+    void updateVisibility(SeriesPlot &plot);
     void followState();
     void showSelection(Selection selection);
     const SeriesPlot *plotOf(int series) const;
@@ -151,6 +162,7 @@ private:
     QCPGraph *m_selectionGraph = nullptr;
     QCPTextElement *m_title = nullptr;
     QCPTextElement *m_footnote = nullptr;
+    QCPItemText *m_emptyNote = nullptr; // emptyText(), across the middle of the plot
     QString m_footnoteText;
     EventMarkers *m_events = nullptr;
     TimeCursor *m_cursor = nullptr;

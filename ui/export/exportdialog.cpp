@@ -64,8 +64,11 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
     m_legend->setChecked(true);
     m_footnote = new QCheckBox(tr("Include the source &footnote"), this);
     m_footnote->setChecked(true);
+    m_cursor = new QCheckBox(tr("Draw the time &cursor"), this);
+    m_cursor->setObjectName(QStringLiteral("drawCursor"));
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_footnote);
+    form->addRow(QString(), m_cursor);
 
     if (hasTimeRange) {
         m_range = new QComboBox(this);
@@ -133,9 +136,15 @@ void ExportDialog::chooseFile()
 {
     const QString file =
         QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
-                                     tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+                                     tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;"
+                                        "CSV data of the view (*.csv)"));
     if (!file.isEmpty())
         m_path->setText(file);
+}
+
+bool ExportDialog::drawCursor() const
+{
+    return m_cursor->isChecked();
 }
 
 void ExportDialog::setPictureTitle(const QString &title)

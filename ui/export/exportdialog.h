@@ -26,6 +26,8 @@ public:
     ExportRequest request() const;
     QString path() const;
     bool copyToClipboard() const { return m_copy; }
+    // Whether the picture should show the time cursor (off: a picture is not a screenshot).
+    bool drawCursor() const;
 
     void setPath(const QString &path);
     // Where a picture goes unless the user says otherwise: the pictures folder if it exists, else home.
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_title = nullptr;
     QCheckBox *m_legend = nullptr;
     QCheckBox *m_footnote = nullptr;
+    QCheckBox *m_cursor = nullptr;
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

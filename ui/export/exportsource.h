@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/datatable.h"
+
 #include <QLocale>
 #include <QSize>
 #include <QString>
+#include <optional>
 
 class QPainter;
 
@@ -22,6 +25,8 @@ struct ExportRequest {
     double to = 0;
     QLocale locale;
     bool dark = false;
+    // The time cursor (Julian day), drawn only when set: a picture is not a screenshot.
+    std::optional<double> cursor;
 };
 
 // Something that can draw itself for export at any size: not a screenshot of a widget, but a fresh
@@ -33,6 +38,8 @@ public:
     virtual QString defaultTitle(const QLocale &locale) const = 0;
     // Paints the whole picture (title, content, legend, footnote) into `size` logical pixels.
     virtual void render(QPainter &painter, const QSize &size, const ExportRequest &request) const = 0;
+    // What the picture shows, as a table (the CSV export): the same records, filter and time range.
+    virtual DataTable table(const ExportRequest &request) const = 0;
 };
 
 } // namespace at

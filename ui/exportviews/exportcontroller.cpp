@@ -3,6 +3,8 @@
 #include "ui/exportviews/exportcontroller.h"
 
 #include "app/core/theme.h"
+#include "app/core/viewstate.h"
+#include "ui/export/dataexport.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportjob.h"
 #include "ui/export/exportwriter.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -43,12 +46,18 @@ void ExportController::exportView(const QString &name)
     ExportRequest request = dialog.request();
     request.locale = m_context.locale;
     request.dark = isDark(widget->palette());
+    if (dialog.drawCursor())
+        request.cursor = m_context.state->currentTime();
     if (dialog.copyToClipboard()) {
         QApplication::clipboard()->setImage(renderExportImage(*source, request));
         Q_EMIT message(tr("Copied the picture of %1 to the clipboard").arg(title));
         return;
     }
     const QString path = dialog.path();
+    if (isDataExportPath(path)) {
+        reportData(writeDataExport(*source, request, path), path);
+        return;
+    }
     m_source = std::move(source);
     m_job = std::make_unique<ExportJob>(*m_source, request, path, m_parent);
     connect(m_job.get(), &ExportJob::finished, this, [this, path](const QString &error) {
@@ -69,6 +78,42 @@ void ExportController::exportView(const QString &name)
         }
     });
     m_job->start();
+}
+
+Expected<void, FileError> ExportController::writeData(const QString &name, const QString &path)
+{
+    const ViewDescriptor *view = m_views->find(name);
+    QWidget *widget = view ? m_widgetFor(*view) : nullptr;
+    if (!widget)
+        return Unexpected(FileError{path, tr("there is no view named %1").arg(name)});
+    ExportRequest request;
+    request.locale = m_context.locale;
+    return writeDataExport(*view->exporter(widget, m_context), request, path);
+}
+
+void ExportController::exportData(const QString &name)
+{
+    const ViewDescriptor *view = m_views->find(name);
+    if (!view)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export the Data of %1").arg(view->title()),
+        QDir(ExportDialog::defaultFolder()).filePath(name + QStringLiteral(".csv")), tr("CSV data (*.csv)"));
+    if (!path.isEmpty())
+        reportData(writeData(name, path), path);
+}
+
+void ExportController::reportData(const Expected<void, FileError> &written, const QString &path)
+{
+    if (written) {
+        Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export"), tr("The data was not saved."), QMessageBox::Ok,
+                    m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(written.error().toString());
+    box.exec();
 }
 
 } // namespace at

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/expected.h"
+#include "app/core/fileerror.h"
 #include "ui/viewregistry/viewregistry.h"
 
 #include <QObject>
@@ -29,17 +31,23 @@ public:
     ~ExportController() override;
 
     const ViewRegistry &views() const { return *m_views; }
+    // The CSV of a view, written without asking (for exportData() and tests).
+    Expected<void, FileError> writeData(const QString &name, const QString &path);
 
 public Q_SLOTS:
     // Asks, then exports the view of this name; nothing for a name the registry does not have, or while
-    // another export runs.
+    // another export runs. A file name ending in .csv gets the view's data.
     void exportView(const QString &name);
+    // Asks for a file, then writes the view's data as CSV (what it draws now, with the filter).
+    void exportData(const QString &name);
 
 Q_SIGNALS:
     // "Exported timeline.png", or why not; for the status bar.
     void message(const QString &text);
 
 private:
+    void reportData(const Expected<void, FileError> &written, const QString &path);
+
     const ViewRegistry *m_views;
     ViewContext m_context;
     WidgetFor m_widgetFor;

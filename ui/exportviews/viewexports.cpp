@@ -4,11 +4,15 @@
 
 #include "app/core/dataset.h"
 #include "app/core/document.h"
+#include "app/core/filterscope.h"
 #include "app/core/sourcenotes.h"
+#include "app/core/viewtables.h"
 #include "ui/charts/marketsharechart.h"
+#include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 #include "ui/timeline/timelineview.h"
 
+#include <QFileInfo>
 #include <QPainter>
 
 namespace at {
@@ -86,17 +90,38 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
             if (e.endTime() >= l.from && e.time() <= l.to && m_view->filter().accepts(d, e))
                 addCitation(cited, e.source, e.paragraph);
         }
-        // Listed while a reader can take them in; beyond that, counted (a synthetic or merged dataset can
-        // cite thousands).
-        constexpr qsizetype listedSources = 8;
-        l.note = cited.size() <= listedSources ? sourcesFootnote(d, cited, request.locale)
-                                               : tr("Sources: %1 articles, listed in the Sources panel.")
-                                                     .arg(request.locale.toString(cited.size()));
+        l.note = footnote(cited, area, size, request.locale);
         l.noteBox = QFontMetrics(m_view->font()).boundingRect(area, flags | Qt::AlignBottom, l.note);
         area.setBottom(l.noteBox.top() - 1 - margin);
     }
     l.timeline = area;
     return l;
+}
+
+QString TimelineExport::footnote(const CitedParagraphs &cited, const QRect &area, const QSize &size,
+                                 const QLocale &locale) const
+{
+    // A picture has no panel to point to: it lists its sources, wrapped, in at most a sixth of its height
+    // (and never fewer than three lines); then with titles shortened; then, when even that does not fit (a
+    // merged or synthetic dataset can cite thousands), it counts them and says where the list is.
+    const Dataset &d = m_document->dataset();
+    const QFontMetrics metrics(m_view->font());
+    const int room = std::max(3 * metrics.lineSpacing(), size.height() / 6);
+    auto fits = [&](const QString &text) {
+        return metrics.boundingRect(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text)
+                   .height() <= room;
+    };
+    for (int titleLength : {0, 60, 32}) {
+        const QString note = sourcesFootnote(d, cited, locale, titleLength);
+        if (fits(note))
+            return note;
+    }
+    const QString origin = m_document->origin();
+    return tr("Sources: %1 articles, cited by the events shown; the dataset (%2) lists them, and so does "
+              "this "
+              "view's CSV export (its source_title column).")
+        .arg(locale.toString(cited.size()),
+             QFileInfo::exists(origin) ? QFileInfo(origin).fileName() : origin);
 }
 
 void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
@@ -116,6 +141,16 @@ void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRe
     m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend);
 }
 
+DataTable TimelineExport::table(const ExportRequest &request) const
+{
+    const Dataset &d = m_document->dataset();
+    const FilterScope scope(d, m_view->filter());
+    // The events the picture draws: in its time range (the request's, else the one on screen).
+    const bool ranged = request.to > request.from;
+    return timelineTable(
+        d, scope, {ranged ? request.from : m_view->visibleFrom(), ranged ? request.to : m_view->visibleTo()});
+}
+
 QString UserCountExport::defaultTitle(const QLocale &) const
 {
     return tr("User counts over time");
@@ -128,14 +163,37 @@ void UserCountExport::render(QPainter &painter, const QSize &size, const ExportR
     const QCPRange shown = m_chart->xAxis->range();
     if (request.to > request.from)
         m_chart->xAxis->setRange(request.from, request.to);
+    // The time cursor only when the request asks for it.
+    TimeCursor *cursor = m_chart->timeCursor();
+    const double cursorTime = cursor->time();
+    const bool cursorVisible = cursor->visible();
+    cursor->setVisible(request.cursor.has_value());
+    if (request.cursor)
+        cursor->setTime(*request.cursor);
     m_chart->waitForExactIndex();
     m_chart->renderTo(&painter, area, {request.legend, request.footnote});
+    cursor->setTime(cursorTime);
+    cursor->setVisible(cursorVisible);
     m_chart->xAxis->setRange(shown);
+}
+
+DataTable UserCountExport::table(const ExportRequest &request) const
+{
+    // The figures the picture draws: the series drawn, in its time range.
+    const QCPRange range =
+        request.to > request.from ? QCPRange(request.from, request.to) : m_chart->xAxis->range();
+    return userCountTable(*m_chart->dataset(), m_chart->drawnSeries(), {range.lower, range.upper});
 }
 
 QString MarketShareExport::defaultTitle(const QLocale &) const
 {
     return m_chart->titleText();
+}
+
+DataTable MarketShareExport::table(const ExportRequest &) const
+{
+    return marketShareTable(*m_chart->dataset(), m_chart->filterScope(), m_chart->sector(),
+                            m_chart->currentMarket());
 }
 
 void MarketShareExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const

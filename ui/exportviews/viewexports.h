@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/sourcenotes.h"
 #include "ui/export/exportsource.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
     TimelineExport(const Document *document, TimelineView *view) : m_document(document), m_view(view) {}
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+    DataTable table(const ExportRequest &request) const override;
 
     // Where render() puts the title, the source footnote and the lanes, and the time range it draws.
     struct Layout {
@@ -39,6 +41,10 @@ public:
     Layout layout(const QSize &size, const ExportRequest &request) const;
 
 private:
+    // The sources of the picture, to fit under the lanes of `area`.
+    QString footnote(const CitedParagraphs &cited, const QRect &area, const QSize &size,
+                     const QLocale &locale) const;
+
     const Document *m_document;
     TimelineView *m_view;
 };
@@ -49,6 +55,7 @@ public:
     explicit UserCountExport(UserCountChart *chart) : m_chart(chart) {}
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+    DataTable table(const ExportRequest &request) const override;
 
 private:
     UserCountChart *m_chart;
@@ -60,6 +67,7 @@ public:
     explicit MarketShareExport(MarketShareChart *chart) : m_chart(chart) {}
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
+    DataTable table(const ExportRequest &request) const override;
 
 private:
     MarketShareChart *m_chart;

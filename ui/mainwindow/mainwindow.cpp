@@ -9,6 +9,7 @@
 #include "app/core/quotequery.h"
 #include "app/core/settings.h"
 #include "app/core/timeextent.h"
+#include "app/core/userseries.h"
 #include "app/core/viewstate.h"
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
@@ -169,7 +170,7 @@ QList<QDockWidget *> MainWindow::createViewDocks()
             continue;
         QDockWidget *d = addPanel(view.placement.dockName, view.title(), view.placement.area, [this, &view] {
             QWidget *widget = view.create(ViewContext{m_document, m_state, m_locale});
-            widget->addAction(exportAction(view.name)); // its context menu
+            widget->addActions(viewActions(view.name)); // its context menu
             return widget;
         });
         if (QDockWidget *group =
@@ -226,9 +227,10 @@ QWidget *MainWindow::viewWidget(const ViewDescriptor &view)
                                                                : dockContent(view.placement.dockName);
 }
 
-QAction *MainWindow::exportAction(const QString &viewName) const
+QList<QAction *> MainWindow::viewActions(const QString &viewName) const
 {
-    return findChild<QAction *>(QStringLiteral("export-") + viewName);
+    return {findChild<QAction *>(QStringLiteral("export-") + viewName),
+            findChild<QAction *>(QStringLiteral("export-data-") + viewName)};
 }
 
 void MainWindow::createStatusBar()
@@ -247,8 +249,8 @@ void MainWindow::createStatusBar()
 
 void MainWindow::applyFilter(const EventFilter &filter)
 {
+    // The views follow the state themselves; the event list's proxy is the window's.
     m_proxy->setFilter(filter);
-    m_timeline->setFilter(filter);
     updateStatus();
 }
 
@@ -259,9 +261,16 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%1 of %2 events shown")
-                          .arg(m_locale.toString(m_proxy->rowCount()),
-                               m_locale.toString(qint64(m_document->dataset().events.size()))));
+    const Dataset &d = m_document->dataset();
+    const std::shared_ptr<const FilterScope> scope = m_state->scope(m_document->sharedDataset());
+    // The series counted are those the user-count chart draws.
+    const QList<int> series = userCountSeries(d);
+    const auto keptSeries =
+        std::count_if(series.cbegin(), series.cend(), [&](int s) { return scope->keepsSeries(s); });
+    auto n = [this](qsizetype value) { return m_locale.toString(qint64(value)); };
+    m_status->setText(tr("%1 of %2 events, %3 of %4 user-count series, %5 of %6 quotes shown")
+                          .arg(n(scope->events().kept), n(scope->events().total), n(keptSeries),
+                               n(series.size()), n(scope->quotes().kept), n(scope->quotes().total)));
 }
 
 void MainWindow::updateBadges()

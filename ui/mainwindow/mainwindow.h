@@ -56,8 +56,9 @@ public:
     QWidget *dockContent(const QString &objectName);
     // The widget of a registered view, built now if its dock was never shown.
     QWidget *viewWidget(const ViewDescriptor &view);
-    // The Export… action of a registered view (in File > Export View and the view's context menu).
-    QAction *exportAction(const QString &viewName) const;
+    // The actions of a registered view (Export…, Export Data): in File > Export View and the view's
+    // context menu.
+    QList<QAction *> viewActions(const QString &viewName) const;
     ExportController *exporter() const { return m_exporter; }
     ImportController *importer() const { return m_importer; }
     WorkspaceActions *workspace() const { return m_workspace; }

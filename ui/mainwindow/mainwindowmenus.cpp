@@ -4,6 +4,7 @@
 // mainwindow.cpp). Every action has an object name, so that tests find it.
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/theme.h"
+#include "app/core/viewstate.h"
 #include "ui/annotations/workspaceactions.h"
 #include "ui/exportviews/exportcontroller.h"
 #include "ui/filterbar/filterbar.h"
@@ -98,13 +99,15 @@ void MainWindow::createActions()
     for (QAction *a : m_toolBar->actions())
         a->setIconText(a->text().remove(accelerator).trimmed());
 
-    // The filter bar drives every view: the proxy behind the lists and the timeline, which reads the store.
     m_filterBar = new FilterBar(m_document, this);
     m_filterBar->setLocale(m_locale);
     auto *filterTools = addToolBar(tr("Filter"));
     filterTools->setObjectName(QStringLiteral("filterToolBar"));
     filterTools->addWidget(m_filterBar);
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    // The filter lives in the shared state: the bar writes it and shows it, every view follows it.
+    connect(m_filterBar, &FilterBar::filterChanged, m_state, &ViewState::setFilter);
+    connect(m_state, &ViewState::filterChanged, m_filterBar, &FilterBar::setFilter);
+    connect(m_state, &ViewState::filterChanged, this, &MainWindow::applyFilter);
     connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     m_toolbarsMenu->addActions({m_toolBar->toggleViewAction(), filterTools->toggleViewAction()});
 }
@@ -139,7 +142,14 @@ void MainWindow::createFileMenu(QMenu *file)
         connect(action, &QAction::triggered, m_exporter,
                 [this, name = view.name] { m_exporter->exportView(name); });
     }
-    m_timeline->addAction(exportAction(m_views->central()->name));
+    exportMenu->addSeparator();
+    for (const ViewDescriptor &view : m_views->views()) {
+        QAction *action = exportMenu->addAction(tr("%1 Data (CSV)…").arg(view.title()));
+        action->setObjectName(QStringLiteral("export-data-") + view.name);
+        connect(action, &QAction::triggered, m_exporter,
+                [this, name = view.name] { m_exporter->exportData(name); });
+    }
+    m_timeline->addActions(viewActions(m_views->central()->name));
     QAction *exportCurrent =
         named(file->addAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
                               tr("&Export…")),

@@ -32,6 +32,12 @@ QuotePanel::QuotePanel(const Document *document, ViewState *state, QWidget *pare
         refresh();
     });
     connect(state, &ViewState::selectionChanged, this, &QuotePanel::refresh);
+    connect(state, &ViewState::filterChanged, this, &QuotePanel::refresh);
+    // With nothing selected the list follows the time cursor.
+    connect(state, &ViewState::currentTimeChanged, this, [this] {
+        if (m_state->selection().isNone() && scope() == Scope::Selection)
+            refresh();
+    });
     refresh();
 }
 
@@ -186,12 +192,23 @@ void QuotePanel::refresh()
     const Dataset &d = m_document->dataset();
     const Selection selection = m_state->selection();
     const bool sources = scope() == Scope::Sources;
-    const QList<SourceItem> items =
-        sources ? QuoteQuery::bySource(d) : QuoteQuery::forSelection(d, selection);
-    m_model->setCards(QuoteQuery::cards(d, items, m_filter, m_locale));
+    const double cursor = m_state->currentTime();
+    const QList<SourceItem> items = sources              ? QuoteQuery::bySource(d)
+                                    : selection.isNone() ? QuoteQuery::nearTime(d, cursor)
+                                                         : QuoteQuery::forSelection(d, selection);
+    // The filter bar narrows what was said as it narrows the events (the Sources tab lists everything,
+    // as a bibliography does).
+    const std::shared_ptr<const FilterScope> filterScope = m_state->scope(m_document->sharedDataset());
+    const bool filtered = !sources && !filterScope->keepsAll();
+    QList<SourceItem> kept;
+    for (const SourceItem &item : items) {
+        if (!filtered || item.type != SourceItem::Type::Quote || filterScope->keepsQuote(item.index))
+            kept << item;
+    }
+    m_model->setCards(QuoteQuery::cards(d, kept, m_filter, m_locale));
 
     m_scope->setText(sources ? tr("Everything taken from each article, in paragraph order")
-                             : QuoteQuery::scopeTitle(d, selection, m_locale));
+                             : QuoteQuery::scopeTitle(d, selection, m_locale, cursor));
     m_showAll->setVisible(!sources && !selection.isNone());
     qsizetype total = 0;
     for (const SourceItem &item : items)
@@ -205,6 +222,9 @@ void QuotePanel::refresh()
         m_count->setText(tr("Nothing matches the search and filters."));
     else if (shown == total)
         m_count->setText(tr("%1 shown").arg(m_locale.toString(shown)));
+    else if (filtered)
+        m_count->setText(
+            tr("%1 of %2 shown (filtered)").arg(m_locale.toString(shown), m_locale.toString(total)));
     else
         m_count->setText(tr("%1 of %2 shown").arg(m_locale.toString(shown), m_locale.toString(total)));
 

@@ -4,6 +4,7 @@
 
 #include "app/core/dataset.h"
 #include "app/core/document.h"
+#include "app/core/timeextent.h"
 #include "ui/timeline/overviewstrip.h"
 #include "ui/timeline/timelinetext.h"
 
@@ -67,6 +68,9 @@ TimelineView::TimelineView(const Document *document, ViewState *state, QWidget *
         viewport()->update();
     });
     connect(state, &ViewState::visibleRangeChanged, this, &TimelineView::onStateRangeChanged);
+    // Filtered-out events disappear, whoever sets the filter (the filter bar, the command line).
+    connect(state, &ViewState::filterChanged, this, &TimelineView::setFilter);
+    m_filter = state->filter();
 
     m_renderer.setFont(font());
     m_renderer.setPalette(palette());
@@ -174,12 +178,13 @@ void TimelineView::rebuild(bool keepRange)
 
 void TimelineView::updateLimits()
 {
-    // The bounds come from all events, not the filtered ones, so that filtering never moves the view.
+    // The bounds come from everything the dataset dates (events, figures, market records and quotes, each
+    // over the whole period of its date), so that the first window shows every event and figure; and from
+    // all of it, not what the filter keeps, so that filtering never moves the view.
     double first = 0, last = 0;
-    if (!m_data->events.empty()) {
-        first = m_data->events.front().time();
-        for (const Event &e : m_data->events)
-            last = std::max(last, e.endTime());
+    if (const TimeExtent extent = timeExtent(*m_data); !extent.isEmpty()) {
+        first = extent.from;
+        last = extent.to + 1.0; // the end of the last day
     } else {
         first = double(QDate(2010, 1, 1).toJulianDay());
         last = double(QDate(2014, 1, 1).toJulianDay());

@@ -4,6 +4,7 @@
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationreading.h"
 #include "app/core/datasetreader.h"
+#include "app/core/datatable.h"
 
 #include <QHash>
 
@@ -16,33 +17,11 @@ namespace {
 constexpr qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
 constexpr int maxErrors = 100;
 
-// A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return) as a formula. An apostrophe
-// in front makes it text; cells that already start with apostrophes before such a character get one more,
-// so that taking one off on import always gives back the original.
-bool looksLikeFormula(const QString &cell)
-{
-    qsizetype i = 0;
-    while (i < cell.size() && cell[i] == u'\'')
-        ++i;
-    return i < cell.size() && QStringView(u"=+-@\t\r").contains(cell[i]);
-}
-
-QString neutralize(const QString &cell)
-{
-    return looksLikeFormula(cell) ? u'\'' + cell : cell;
-}
-
+// The writer neutralizes cells a spreadsheet would run as formulas (app/core/datatable.h); the reader
+// takes the apostrophe off again.
 QString unneutralize(const QString &cell)
 {
     return cell.startsWith(u'\'') && looksLikeFormula(cell) ? cell.mid(1) : cell;
-}
-
-QString csvCell(const QString &value)
-{
-    const QString cell = neutralize(value);
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
-        return cell;
-    return u'"' + QString(cell).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 struct Cell {
@@ -161,17 +140,15 @@ QList<Record> parseCsv(const QString &text, const QString &fileName, QList<LoadE
 QByteArray annotationsToCsv(const QList<Annotation> &annotations, const Dataset &d)
 {
     const QList<Field> fields = annotationfields::allFields();
-    QStringList header;
+    DataTable table;
     for (Field f : fields)
-        header << annotationfields::csvName(f);
-    QString out = QStringLiteral("\xFEFF") + header.join(u',') + QStringLiteral("\r\n");
+        table.columns << annotationfields::csvName(f);
     for (const Annotation &a : annotations) {
-        QStringList cells;
+        QStringList &cells = table.rows.emplace_back();
         for (Field f : fields)
-            cells << csvCell(annotationfields::exportValue(a, f, d));
-        out += cells.join(u',') + QStringLiteral("\r\n");
+            cells << annotationfields::exportValue(a, f, d);
     }
-    return out.toUtf8();
+    return table.toCsv();
 }
 
 AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fileName)

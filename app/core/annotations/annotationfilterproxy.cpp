@@ -67,6 +67,12 @@ void AnnotationFilterProxy::setTarget(std::optional<AnnotationTarget> target)
     changed();
 }
 
+void AnnotationFilterProxy::setTargetFilter(TargetFilter keeps)
+{
+    m_keeps = std::move(keeps);
+    changed();
+}
+
 bool AnnotationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !m_model)
@@ -75,6 +81,8 @@ bool AnnotationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!a)
         return false;
     if (m_target && a->target != *m_target)
+        return false;
+    if (m_keeps && !m_keeps(a->target))
         return false;
     if (!m_tag.isEmpty() && !a->tags.contains(m_tag, Qt::CaseInsensitive))
         return false;

@@ -5,6 +5,7 @@
 #include "app/core/annotations/annotation.h"
 
 #include <QSortFilterProxyModel>
+#include <functional>
 #include <optional>
 
 namespace at {
@@ -27,6 +28,10 @@ public:
     // Every word must appear (case-insensitively) in the text, the tags, the author or the target's title.
     void setText(const QString &text);
     void setTarget(std::optional<AnnotationTarget> target);
+    // Which targets the view's filter keeps (the window's filter bar); the others' annotations are hidden.
+    // Empty: every target.
+    using TargetFilter = std::function<bool(const AnnotationTarget &)>;
+    void setTargetFilter(TargetFilter keeps);
 
     QString tag() const { return m_tag; }
     QString author() const { return m_author; }
@@ -49,6 +54,7 @@ private:
     QString m_text;
     QStringList m_words;
     std::optional<AnnotationTarget> m_target;
+    TargetFilter m_keeps;
 };
 
 } // namespace at
