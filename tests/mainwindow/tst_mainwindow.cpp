@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-// The window's wiring: the filter bar's effect on the count in the status bar, docks that close and reopen
-// from the View menu, the layout and visible range saved and restored, Copy with citation, About.
+// The window's wiring: one filter, one time cursor and one selection reaching every view; the filter bar's
+// effect on the count in the status bar; docks that close and reopen from the View menu; the layout and
+// visible range saved and restored; Copy with citation; About.
+#include "app/core/annotations/annotation.h"
 #include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationfilterproxy.h"
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/datasetreader.h"
 #include "app/core/document.h"
@@ -12,8 +15,10 @@
 #include "app/core/settings.h"
 #include "app/core/sourcecardmodel.h"
 #include "app/core/viewstate.h"
+#include "ui/annotations/annotationspanel.h"
 #include "ui/annotations/workspaceactions.h"
 #include "ui/application/applicationviews.h"
+#include "ui/charts/marketsharechart.h"
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 #include "ui/details/eventdetailspanel.h"
@@ -22,6 +27,8 @@
 #include "ui/mainwindow/abouttext.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/quotes/quotepanel.h"
+#include "ui/timeline/render/frameplan.h"
+#include "ui/timeline/render/paintkit.h"
 #include "ui/timeline/timelinetext.h"
 #include "ui/timeline/timelineview.h"
 
@@ -30,14 +37,18 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPieSlice>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +59,36 @@ class TestMainWindow : public QObject {
     const QLocale m_en{QLocale::English, QLocale::UnitedKingdom};
 
     QString iniFile() const { return m_dir.filePath(u"settings.ini"_s); }
+    static double jd(int y, int m, int d) { return double(QDate(y, m, d).toJulianDay()); }
+    int series(const QString &id) const { return m_document.dataset().seriesIndex(id); }
+    int market(const QString &id) const
+    {
+        const auto &markets = m_document.dataset().markets;
+        for (qsizetype i = 0; i < markets.size(); ++i)
+            if (markets[i].id == id)
+                return int(i);
+        return -1;
+    }
+    // The events the timeline drew in its last frame.
+    static QSet<int> drawnEvents(at::TimelineView *timeline)
+    {
+        timeline->viewport()->grab();
+        QSet<int> events;
+        for (const at::FramePlan::Item &item : timeline->renderer().frame().items)
+            events.insert(int(item.event));
+        return events;
+    }
+    // How many pixels of the cursor's colour the timeline's column at `julianDay` has.
+    static int cursorPixelsAt(at::TimelineView *timeline, double julianDay)
+    {
+        const QImage image = timeline->viewport()->grab().toImage();
+        const QRect plot = timeline->renderer().frame().plot;
+        const int x = int(std::round(timeline->timeScale().toX(julianDay)));
+        int n = 0;
+        for (int y = plot.top(); y <= plot.bottom(); ++y)
+            n += image.pixelColor(x, y) == at::paintkit::cursorColor ? 1 : 0;
+        return n;
+    }
     int event(const QString &id) const { return m_document.dataset().eventIndex(id); }
 
     // A window as the application makes one, on its own settings file.
@@ -128,6 +169,94 @@ private Q_SLOTS:
         QCOMPARE(mw.eventProxy()->rowCount(), 2);
     }
 
+    // One filter, set in the shared state, reaches every view: the timeline draws only the events it keeps,
+    // the event list lists them, the user-count chart draws the series of the companies kept and the lines
+    // of the events kept, the share charts mark what is outside it, the quotes and the annotations narrow
+    // to it, and the status bar counts it. Cleared, everything comes back.
+    void filterReachesEveryView()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        const at::Dataset &d = m_document.dataset();
+        const int launch = event(u"wechat-launch"_s), ultimatum = event(u"qq-360-ultimatum"_s);
+        QVERIFY(launch >= 0 && ultimatum >= 0);
+        auto *chart = qobject_cast<at::UserCountChart *>(mw.dockContent(u"userCountsDock"_s));
+        auto *imShares = qobject_cast<at::MarketShareChart *>(mw.dockContent(u"imShareDock"_s));
+        auto *quotes = qobject_cast<at::QuotePanel *>(mw.dockContent(u"quotesDock"_s));
+        auto *annotations = qobject_cast<at::AnnotationsPanel *>(mw.dockContent(u"annotationsDock"_s));
+        QVERIFY(chart && imShares && quotes && annotations);
+        for (int e : {launch, ultimatum})
+            QVERIFY(
+                w->edits.add(w->edits.draft(at::AnnotationTarget::event(d.string(d.events[size_t(e)].id)))));
+        QCOMPARE(annotations->proxy()->rowCount(), 2);
+        const QSet<int> allDrawn = drawnEvents(mw.timeline());
+        QVERIFY(allDrawn.contains(launch) && allDrawn.contains(ultimatum));
+        const int qq = d.entityIndex(u"qq"_s);
+        QVERIFY(imShares->filterScope().keepsAll());
+
+        at::EventFilter f;
+        f.text = u"WeChat"_s;
+        w->state.setFilter(f);
+        QCOMPARE(mw.timeline()->filter(), f);
+        const QSet<int> drawn = drawnEvents(mw.timeline());
+        QVERIFY(drawn.contains(launch));
+        QVERIFY(!drawn.contains(ultimatum));
+        QCOMPARE(mw.eventProxy()->rowCount(), 3);
+        QCOMPARE(chart->drawnSeries(),
+                 (QList<int>{series(u"wechat-registered-users"_s), series(u"wechat-users-as-stated"_s)}));
+        QVERIFY(chart->eventMarkers()->drawsEvent(launch));
+        QVERIFY(!chart->eventMarkers()->drawsEvent(ultimatum));
+        QVERIFY(!imShares->filterScope().keepsAll());
+        QVERIFY(!imShares->filterScope().keepsEntity(qq));
+        QVERIFY(imShares->noteText().contains(u"Pale: outside the filter."_s));
+        QCOMPARE(quotes->countText(), u"1 of 20 shown (filtered)"_s);
+        QCOMPARE(annotations->proxy()->rowCount(), 1);
+        QCOMPARE(annotations->proxy()->index(0, 0).data(at::IdRole).toString(),
+                 w->store.annotationsFor(at::AnnotationTarget::event(u"wechat-launch"_s)).value(0).id);
+        QCOMPARE(mw.statusText(), u"3 of 27 events, 2 of 7 user-count series, 1 of 20 quotes shown"_s);
+
+        w->state.setFilter({});
+        QVERIFY(drawnEvents(mw.timeline()).contains(ultimatum));
+        QCOMPARE(mw.eventProxy()->rowCount(), 27);
+        QCOMPARE(chart->drawnSeries().size(), 7);
+        QVERIFY(chart->eventMarkers()->drawsEvent(ultimatum));
+        QVERIFY(imShares->filterScope().keepsAll());
+        QCOMPARE(quotes->countText(), u"20 shown"_s);
+        QCOMPARE(annotations->proxy()->rowCount(), 2);
+    }
+
+    // One time cursor, set in the shared state, reaches every view that shows time: the timeline draws it,
+    // the user-count chart draws it, the share charts show the market as of it, and the quote panel (with
+    // nothing selected) puts what was said nearest it first.
+    void cursorReachesEveryView()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        auto *chart = qobject_cast<at::UserCountChart *>(mw.dockContent(u"userCountsDock"_s));
+        auto *imShares = qobject_cast<at::MarketShareChart *>(mw.dockContent(u"imShareDock"_s));
+        auto *quotes = qobject_cast<at::QuotePanel *>(mw.dockContent(u"quotesDock"_s));
+        QVERIFY(chart && imShares && quotes);
+        const double before = jd(2010, 7, 2), after = jd(2011, 6, 14);
+        w->state.setCurrentTime(before);
+        QCOMPARE(chart->timeCursor()->time(), before);
+        QCOMPARE(imShares->currentMarket(), -1);
+        QCOMPARE(quotes->scopeText(), u"Quotes nearest the time cursor (2 Jul 2010) first"_s);
+        QVERIFY(cursorPixelsAt(mw.timeline(), before) > 100);
+        QCOMPARE(cursorPixelsAt(mw.timeline(), after), 0);
+
+        w->state.setCurrentTime(after);
+        QCOMPARE(chart->timeCursor()->time(), after);
+        QCOMPARE(imShares->currentMarket(), market(u"im-active-2010q3"_s));
+        QCOMPARE(quotes->scopeText(), u"Quotes nearest the time cursor (14 Jun 2011) first"_s);
+        const at::SourceItem first = quotes->model()->card(0).item;
+        QCOMPARE(first.type, at::SourceItem::Type::Quote);
+        QCOMPARE(m_document.dataset().quotes[first.index].id, u"sina-ceo-twitter-difference"_s);
+        QVERIFY(cursorPixelsAt(mw.timeline(), after) > 100);
+        QCOMPARE(cursorPixelsAt(mw.timeline(), before), 0);
+    }
+
     // Every view follows one selection, whichever view made it.
     void selectionReachesEveryView()
     {
@@ -157,6 +286,31 @@ private Q_SLOTS:
         QCOMPARE(w->state.selection(), at::Selection::event(other));
         QCOMPARE(chart->eventMarkers()->selectedEvent(), other);
         QCOMPARE(details->eventIndex(), other);
+
+        // The share chart pulls out the slice of a selected point's company; the annotations panel
+        // highlights the annotations of the selected event.
+        auto *imShares = qobject_cast<at::MarketShareChart *>(mw.dockContent(u"imShareDock"_s));
+        auto *annotations = qobject_cast<at::AnnotationsPanel *>(mw.dockContent(u"annotationsDock"_s));
+        QVERIFY(imShares && annotations);
+        w->state.setCurrentTime(jd(2011, 1, 1));
+        const int qq = m_document.dataset().seriesIndex(u"qq-active-accounts"_s);
+        QVERIFY(imShares->sliceOf(qq));
+        QVERIFY(!imShares->sliceOf(qq)->isExploded());
+        w->state.select(at::Selection::dataPoint(qq, 0));
+        QVERIFY(imShares->sliceOf(qq)->isExploded());
+        QVERIFY(w->edits.add(w->edits.draft(at::AnnotationTarget::event(u"wechat-launch"_s))));
+        QVERIFY(w->edits.add(w->edits.draft(at::AnnotationTarget::event(u"sina-china-unicom"_s))));
+        QItemSelectionModel *rows = annotations->view()->selectionModel();
+        QVERIFY(!rows->hasSelection());
+        w->state.select(at::Selection::event(other));
+        QCOMPARE(rows->selectedRows().size(), 1);
+        QCOMPARE(rows->selectedRows().value(0).data(at::IdRole).toString(),
+                 w->store.annotationsFor(at::AnnotationTarget::event(u"wechat-launch"_s)).value(0).id);
+        w->state.select(at::Selection::event(e));
+        QCOMPARE(rows->selectedRows().value(0).data(at::IdRole).toString(),
+                 w->store.annotationsFor(at::AnnotationTarget::event(u"sina-china-unicom"_s)).value(0).id);
+        w->state.select(at::Selection::none());
+        QVERIFY(!rows->hasSelection());
     }
 
     // The first window covers every event and every figure: the user-count chart, which follows the

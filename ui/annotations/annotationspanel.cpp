@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +135,8 @@ AnnotationsPanel::AnnotationsPanel(AnnotationEdits *edits, const Document *docum
     connect(state, &ViewState::filterChanged, this, &AnnotationsPanel::followFilter);
     connect(document, &Document::replaced, this, &AnnotationsPanel::followFilter);
     followFilter();
+    // The window's selection: the annotations of the selected event or point are highlighted.
+    connect(state, &ViewState::selectionChanged, this, &AnnotationsPanel::followSelection);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationsPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AnnotationsPanel::updateCount);
     connect(store, &AnnotationStore::workspaceChanged, this, &AnnotationsPanel::updateWorkspaceLabel);
@@ -202,6 +205,26 @@ void AnnotationsPanel::followFilter()
         }
         return true;
     });
+}
+
+void AnnotationsPanel::followSelection(Selection selection)
+{
+    // Highlighting only: the panel writes the selection back on activation alone, so this cannot loop.
+    QItemSelection rows;
+    if (!selection.isNone()) {
+        const Dataset &d = m_document->dataset();
+        const AnnotationStore *store = m_edits->store();
+        const int last = m_proxy->columnCount() - 1;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const Annotation *a = store->find(index.data(IdRole).toString());
+            if (a && selectionOf(d, a->target) == selection)
+                rows.select(index, m_proxy->index(row, last));
+        }
+    }
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!rows.isEmpty())
+        m_view->scrollTo(rows.first().topLeft());
 }
 
 void AnnotationsPanel::updateCount()

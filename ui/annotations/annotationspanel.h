@@ -20,6 +20,7 @@ class AnnotationModel;
 class Document;
 class SaveStatusLabel;
 class ViewState;
+struct Selection;
 
 // Every annotation of the workspace, filtered by text, tag, author and importance. Activating one selects
 // its event (or data point) in the shared ViewState, looked up by id in the Document's current dataset.
@@ -56,6 +57,8 @@ private:
     void updateCount();
     // Narrows the list to the annotations of what the window's filter keeps.
     void followFilter();
+    // Highlights the annotations of what the window selected.
+    void followSelection(at::Selection selection);
     void updateWorkspaceLabel();
     void showContextMenu(const QPoint &pos);
     QString selectedId() const;
