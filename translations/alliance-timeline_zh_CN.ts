@@ -16,10 +16,6 @@
         <translation>打开数据集</translation>
     </message>
     <message>
-        <source>%1 was not loaded; the embedded dataset is shown.</source>
-        <translation>未加载 %1；当前显示的是内置数据集。</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -30,6 +26,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>在打开工作区之前，无法显示或保存你的批注。%1
 
 请使用“文件 &gt; 新建工作区”或“打开工作区”。</translation>
+    </message>
+    <message>
+        <source>The dataset was not loaded; the embedded dataset is shown.</source>
+        <translation>数据集未能载入；显示的是内置数据集。</translation>
     </message>
 </context>
 <context>
@@ -703,24 +703,12 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Load this dataset file instead of the embedded one.</source>
-        <translation>加载此数据集文件，而不是内置数据集。</translation>
-    </message>
-    <message>
         <source>Theme: light or dark.</source>
         <translation>主题：light 或 dark。</translation>
     </message>
     <message>
         <source>THEME</source>
         <translation>主题</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>[file]</source>
-        <translation>[文件]</translation>
     </message>
     <message>
         <source>each --export needs one --out (got %1 --export and %2 --out)</source>
@@ -751,10 +739,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>不支持 --theme “%1”；请使用 light 或 dark</translation>
     </message>
     <message>
-        <source>too many files: %1</source>
-        <translation>文件过多：%1</translation>
-    </message>
-    <message>
         <source>--%1 &quot;%2&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>--%1 “%2”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
@@ -765,10 +749,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>End of the pictures&apos; time range, that day included; needs --from.</source>
         <translation>图片时间范围的终点（含当天）；需同时给出 --from。</translation>
-    </message>
-    <message>
-        <source>A workspace (.atws) or a dataset file (.json, .csv) to open.</source>
-        <translation>要打开的工作区（.atws）或数据集文件（.json、.csv）。</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;; --help lists the options</source>
@@ -837,6 +817,30 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>--cursor &quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>--cursor “%1”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Load this dataset file (.json, .csv), or the dataset files in this folder, instead of the embedded dataset. Repeat for several; they are read as one dataset.</source>
+        <translation>载入此数据集文件（.json、.csv）或此文件夹中的数据集文件，以取代内置数据集。可重复使用以指定多个；它们将作为一个数据集读取。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A workspace (.atws) to open, and dataset files or folders to load as --dataset does.</source>
+        <translation>要打开的工作区（.atws），以及按 --dataset 的方式载入的数据集文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>[files…]</source>
+        <translation>[文件…]</translation>
+    </message>
+    <message>
+        <source>one workspace at a time: %1 and %2</source>
+        <translation>一次只能打开一个工作区：%1 和 %2</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1137,13 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>invalid UTF-16: a surrogate (U+%1) without its pair</source>
         <translation>无效的 UTF-16：代理项（U+%1）缺少与之配对的另一半</translation>
+    </message>
+</context>
+<context>
+    <name>at::DatasetPaths</name>
+    <message>
+        <source>the folder has no dataset files (.json or .csv) in it</source>
+        <translation>该文件夹中没有数据集文件（.json 或 .csv）</translation>
     </message>
 </context>
 <context>

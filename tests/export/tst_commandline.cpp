@@ -69,7 +69,13 @@ private Q_SLOTS:
         cl = parse(u"notes.atws"_s);
         QVERIFY(cl);
         QCOMPARE(cl->task, at::CommandLine::Task::Window);
-        QCOMPARE(cl->file, u"notes.atws"_s);
+        QCOMPARE(cl->workspace, u"notes.atws"_s);
+        QVERIFY(cl->datasets.isEmpty());
+        // Several datasets: every --dataset, then the files a file manager passes; the workspace apart.
+        cl = parse(u"--dataset a.json --dataset tables b.csv notes.ATWS c.json"_s);
+        QVERIFY(cl);
+        QCOMPARE(cl->datasets, (QStringList{u"a.json"_s, u"tables"_s, u"b.csv"_s, u"c.json"_s}));
+        QCOMPARE(cl->workspace, u"notes.ATWS"_s);
         QCOMPARE(parse(u"--help"_s)->task, at::CommandLine::Task::Help);
         QCOMPARE(parse(u"-v"_s)->task, at::CommandLine::Task::Version);
     }
@@ -107,7 +113,8 @@ private Q_SLOTS:
             << u"--lang fr"_s << u"--lang \"fr\" is not supported; use en or zh_CN"_s;
         QTest::newRow("bad theme") << u"--theme pink"_s
                                    << u"--theme \"pink\" is not supported; use light or dark"_s;
-        QTest::newRow("two files") << u"a.atws b.atws"_s << u"too many files: a.atws b.atws"_s;
+        QTest::newRow("two workspaces")
+            << u"a.atws b.json b.atws"_s << u"one workspace at a time: a.atws and b.atws"_s;
     }
     void errors()
     {
@@ -126,7 +133,8 @@ private Q_SLOTS:
         QVERIFY2(cl->helpText.simplified().contains(u"timeline, users, im-share, microblog-share"_s),
                  qPrintable(cl->helpText));
         QVERIFY(cl->helpText.simplified().contains(
-            u"A workspace (.atws) or a dataset file (.json, .csv) to open."_s));
+            u"A workspace (.atws) to open, and dataset files or folders to load as --dataset does."_s));
+        QVERIFY(cl->helpText.simplified().contains(u"Repeat for several; they are read as one dataset."_s));
         at::ViewRegistry more = at::applicationViews();
         at::ViewDescriptor extra = more.views().constFirst();
         extra.name = u"network"_s;

@@ -3,6 +3,9 @@
 // The real program, run as a user runs it where there is no display (a server, a script, CI): a bad
 // command line ends with exit 2 and one line on stderr, in the language asked for, before Qt looks for a
 // display; --help and --export work; asking for the window says why it cannot open one.
+#include "app/core/synthetic.h"
+
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
@@ -20,6 +23,13 @@ class TestCommandLineBinary : public QObject {
         QString out;
         QString err;
     };
+    static QStringList csvLines(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    }
     Run run(const QStringList &args) const
     {
         QProcess p;
@@ -75,7 +85,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.simplified().contains(u"timeline, users, im-share, microblog-share"_s),
                  qPrintable(r.out));
         QVERIFY2(
-            r.out.simplified().contains(u"A workspace (.atws) or a dataset file (.json, .csv) to open."_s),
+            r.out.simplified().contains(
+                u"A workspace (.atws) to open, and dataset files or folders to load as --dataset does."_s),
             qPrintable(r.out));
     }
 
@@ -116,6 +127,41 @@ private Q_SLOTS:
         QCOMPARE(unknown.err,
                  u"alliance-timeline: --entity \"myspace\": the dataset has no company with this id\n"_s);
         QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!QFile::exists(refused));
+    }
+
+    // --dataset FOLDER: the CSV tables in it are one dataset; --dataset again adds a file to it; a folder
+    // without dataset files is named and nothing is written.
+    void aFolderOfTablesAndAnotherFile()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 7;
+        spec.lanes = 3;
+        spec.series = 1;
+        spec.pointsPerSeries = 2;
+        spec.quotes = 1;
+        const QString tables = m_dir.filePath(u"tables"_s);
+        QString error;
+        QVERIFY2(at::writeSyntheticDatasetCsvFiles(spec, tables, &error), qPrintable(error));
+        const QString out = m_dir.filePath(u"tables-timeline.csv"_s);
+        Run r = run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--dataset"_s, tables});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(csvLines(out).size(), 1 + 7);
+
+        // The minimal dataset's two events come on top of the tables' seven.
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--dataset"_s, tables, u"--dataset"_s,
+                 QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json")});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(csvLines(out).size(), 1 + 7 + 2);
+
+        const QString empty = m_dir.filePath(u"nothing-here"_s);
+        QVERIFY(QDir().mkpath(empty));
+        const QString refused = m_dir.filePath(u"refused.csv"_s);
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--dataset"_s, empty});
+        QCOMPARE(r.err, empty + u": error: the folder has no dataset files (.json or .csv) in it\n"_s);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(refused));
     }
 };

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
@@ -95,6 +96,22 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QCOMPARE(dropped, (QStringList{u"/data/a.json"_s, u"/data/b.CSV"_s}));
+    }
+
+    // A dropped folder is its .json and .csv files; a folder without any refuses the drop.
+    void foldersDropAsTheirDatasetFiles()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"drop/tables"_s));
+        QVERIFY(QDir(m_dir.path()).mkpath(u"drop/nothing"_s));
+        const QString events = write(u"drop/tables/events.csv"_s, "id\n");
+        const QString sources = write(u"drop/tables/sources.csv"_s, "id\n");
+        write(u"drop/tables/notes.txt"_s, "x");
+        write(u"drop/nothing/notes.txt"_s, "x");
+        const QString extra = write(u"drop/extra.json"_s, "{}");
+        std::unique_ptr<QMimeData> folder(urls({m_dir.filePath(u"drop/tables"_s), extra}));
+        QCOMPARE(at::ImportDropTarget::importableFiles(folder.get()), (QStringList{events, sources, extra}));
+        std::unique_ptr<QMimeData> nothing(urls({m_dir.filePath(u"drop/nothing"_s), extra}));
+        QVERIFY(at::ImportDropTarget::importableFiles(nothing.get()).isEmpty());
     }
 
     void aGoodImportReplacesTheDocument()

@@ -8,12 +8,14 @@
 #include "app/core/desktopid.h"
 #include "app/core/document.h"
 #include "app/core/import/datasetimport.h"
+#include "app/core/import/datasetpaths.h"
 #include "app/core/settings.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
 #include "ui/application/applicationviews.h"
 #include "ui/application/commandline.h"
 #include "ui/application/commandlineexport.h"
+#include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
 
@@ -96,16 +98,29 @@ void AppSession::loadTranslations(std::optional<Language> commandLine)
     applyLanguage(*QCoreApplication::instance(), m_locale);
 }
 
-Expected<void, QList<LoadError>> AppSession::loadDataset(const QString &path)
+Expected<void, QList<LoadError>> AppSession::loadDataset(const QStringList &paths)
 {
+    const auto files = datasetFiles(paths);
+    if (!files)
+        return Unexpected(files.error());
     ImportRequest request;
-    request.files = {path};
+    request.files = *files;
     request.mode = ImportMode::Replace;
     request.maxBytes = m_settings->value(keys::importSizeCap);
     const ImportResult result = runImport(request);
     if (!result.ok())
         return Unexpected(result.errors);
     m_document->setDataset(result.dataset, result.origin);
+    return {};
+}
+
+Expected<void, QList<LoadError>> AppSession::openDataset(const QStringList &paths)
+{
+    Q_ASSERT(m_window);
+    const auto files = datasetFiles(paths);
+    if (!files)
+        return Unexpected(files.error());
+    m_window->importer()->importFiles(*files, ImportMode::Replace);
     return {};
 }
 
@@ -217,26 +232,13 @@ int runApplication(int argc, char *argv[])
     session.loadTranslations(commandLine.language);
     applyTheme(app, commandLine.theme.value_or(Preferences::load(session.settings()).theme));
 
-    // A positional file is what the file manager passes: a workspace, or a dataset.
-    QString workspaceFile;
-    QString datasetFile = commandLine.dataset;
-    if (!commandLine.file.isEmpty()) {
-        if (commandLine.file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive))
-            workspaceFile = commandLine.file;
-        else if (datasetFile.isEmpty())
-            datasetFile = commandLine.file;
-    }
-    QList<LoadError> datasetErrors;
-    if (!datasetFile.isEmpty()) {
-        if (auto loaded = session.loadDataset(datasetFile); !loaded) {
-            datasetErrors = loaded.error();
-            printErrors(datasetErrors);
-            if (exporting)
-                return 1;
-        }
-    }
-
     if (exporting) {
+        if (!commandLine.datasets.isEmpty()) {
+            if (auto loaded = session.loadDataset(commandLine.datasets); !loaded) {
+                printErrors(loaded.error());
+                return 1;
+            }
+        }
         if (auto loaded = session.loadEmbeddedDatasetIfEmpty(); !loaded) {
             printErrors(loaded.error());
             return 1;
@@ -255,7 +257,7 @@ int runApplication(int argc, char *argv[])
         return 1;
     }
 
-    if (auto started = session.start(workspaceFile); !started) {
+    if (auto started = session.start(commandLine.workspace); !started) {
         const QStringList lines = toStrings(started.error());
         printLines(stderr, lines);
         showProblems(nullptr, QObject::tr("Alliance Timeline"), lines.join(u'\n'), {});
@@ -263,11 +265,20 @@ int runApplication(int argc, char *argv[])
     }
     MainWindow *window = session.window();
     window->show();
+    // The datasets asked for are read on a worker thread while the window shows the embedded one, with
+    // progress and Cancel; a cancelled or failed read leaves the embedded dataset (the problems are listed).
+    QList<LoadError> datasetErrors;
+    if (!commandLine.datasets.isEmpty()) {
+        if (auto opened = session.openDataset(commandLine.datasets); !opened) {
+            datasetErrors = opened.error();
+            printErrors(datasetErrors);
+        }
+    }
     // Problems with what was asked for are said once the window is up; the window shows what it could load.
-    QTimer::singleShot(0, window, [window, datasetFile, datasetErrors, &session] {
+    QTimer::singleShot(0, window, [window, datasetErrors, &session] {
         if (!datasetErrors.isEmpty())
             showProblems(window, QObject::tr("Open Dataset"),
-                         QObject::tr("%1 was not loaded; the embedded dataset is shown.").arg(datasetFile),
+                         QObject::tr("The dataset was not loaded; the embedded dataset is shown."),
                          toStrings(datasetErrors));
         if (!session.workspaceError().isEmpty())
             showProblems(

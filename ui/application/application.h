@@ -48,9 +48,14 @@ public:
     // Chooses the language (the command line's, else the setting's, else the system's) and installs the
     // translations for it: ours and Qt's own.
     void loadTranslations(std::optional<Language> commandLine = std::nullopt);
-    // Replaces the embedded dataset with a file's (JSON or CSV). When the file is not good, its problems
-    // come back and the document is unchanged.
-    Expected<void, QList<LoadError>> loadDataset(const QString &path);
+    // Replaces the embedded dataset with what the files and folders hold (JSON, CSV tables; a folder is its
+    // dataset files), read as one dataset, here and now. When they are not good, their problems come back
+    // and the document is unchanged. For the command line's exports, which have no window.
+    Expected<void, QList<LoadError>> loadDataset(const QStringList &paths);
+    // The same from the window, after start(): read on a worker thread with progress and Cancel while the
+    // window stays live (ImportController); the document changes only when the whole read is good. Only a
+    // folder with no dataset file comes back here; the window lists the readers' problems itself.
+    Expected<void, QList<LoadError>> openDataset(const QStringList &paths);
     // Loads the embedded dataset unless a file was loaded. Its problems come back when it is broken: a
     // build defect, said rather than shown as an empty window.
     Expected<void, QList<LoadError>> loadEmbeddedDatasetIfEmpty();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/application/commandline.h"
 
+#include "app/core/annotations/annotationstore.h"
 #include "app/core/fuzzydate.h"
 
 #include <QCommandLineParser>
@@ -171,9 +172,12 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         CliText::tr("DATE"));
     const QCommandLineOption lang(QStringLiteral("lang"), CliText::tr("Language: en or zh_CN."),
                                   CliText::tr("LANG"));
-    const QCommandLineOption dataset(QStringLiteral("dataset"),
-                                     CliText::tr("Load this dataset file instead of the embedded one."),
-                                     CliText::tr("FILE"));
+    const QCommandLineOption dataset(
+        QStringLiteral("dataset"),
+        CliText::tr(
+            "Load this dataset file (.json, .csv), or the dataset files in this folder, instead of the "
+            "embedded dataset. Repeat for several; they are read as one dataset."),
+        CliText::tr("PATH"));
     const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
                                    CliText::tr("THEME"));
     const QCommandLineOption cursor(
@@ -204,9 +208,10 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                                   CliText::tr("TEXT"));
     parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
                        text, lang, dataset, theme});
-    parser.addPositionalArgument(CliText::tr("file"),
-                                 CliText::tr("A workspace (.atws) or a dataset file (.json, .csv) to open."),
-                                 CliText::tr("[file]"));
+    parser.addPositionalArgument(
+        CliText::tr("files"),
+        CliText::tr("A workspace (.atws) to open, and dataset files or folders to load as --dataset does."),
+        CliText::tr("[files…]"));
 
     auto fail = [](const QString &message) { return Unexpected(CommandLineError{message}); };
     if (!parser.parse(args)) {
@@ -318,11 +323,17 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
             return fail(CliText::tr("--theme \"%1\" is not supported; use light or dark").arg(value));
         cl.theme = parseTheme(value);
     }
-    cl.dataset = parser.value(dataset);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return fail(CliText::tr("too many files: %1").arg(positional.join(u' ')));
-    cl.file = positional.value(0);
+    cl.datasets = parser.values(dataset);
+    // What a file manager passes: a workspace, or datasets.
+    for (const QString &file : parser.positionalArguments()) {
+        if (!file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive)) {
+            cl.datasets << file;
+        } else if (cl.workspace.isEmpty()) {
+            cl.workspace = file;
+        } else {
+            return fail(CliText::tr("one workspace at a time: %1 and %2").arg(cl.workspace, file));
+        }
+    }
     return cl;
 }
 

@@ -51,8 +51,10 @@ struct CommandLine {
     Filter filter;
     std::optional<Language> language;
     std::optional<Theme> theme;
-    QString dataset; // a dataset file to load instead of the embedded one
-    QString file;    // a positional file: a workspace or a dataset, as a file manager passes it
+    // Dataset files and folders to load, as one dataset, instead of the embedded one: every --dataset, then
+    // the positional files that are not a workspace (what a file manager passes).
+    QStringList datasets;
+    QString workspace; // a positional .atws file
     QString helpText;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/import/importdrop.h"
 
+#include "app/core/import/datasetpaths.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -27,12 +29,13 @@ QStringList ImportDropTarget::importableFiles(const QMimeData *mime)
         if (!url.isLocalFile())
             return {};
         const QString path = url.toLocalFile();
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix != u"json" && suffix != u"csv")
+        if (!QFileInfo(path).isDir() && !isDatasetFileName(path))
             return {}; // a drop is taken whole or not at all
         files << path;
     }
-    return files;
+    // A folder stands for the dataset files in it; one without any refuses the drop.
+    const auto expanded = datasetFiles(files);
+    return expanded ? *expanded : QStringList();
 }
 
 bool ImportDropTarget::eventFilter(QObject *watched, QEvent *event)

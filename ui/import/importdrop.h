@@ -18,7 +18,8 @@ class ImportDropTarget : public QObject {
 public:
     ImportDropTarget(QWidget *target, std::function<void(const QStringList &)> onDrop);
 
-    // The local files of a drag that this would take: every file must be .json or .csv.
+    // The local files of a drag that this would take: every file must be .json or .csv, and a folder stands
+    // for the .json and .csv files in it (none: the drag is refused).
     static QStringList importableFiles(const QMimeData *mime);
 
 protected:

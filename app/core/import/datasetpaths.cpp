@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/datasetpaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace at {
+
+namespace {
+struct PathText {
+    Q_DECLARE_TR_FUNCTIONS(at::DatasetPaths)
+};
+} // namespace
+
+bool isDatasetFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.compare(u"json", Qt::CaseInsensitive) == 0 ||
+           suffix.compare(u"csv", Qt::CaseInsensitive) == 0;
+}
+
+Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> seen;
+    QList<LoadError> errors;
+    auto add = [&](const QString &file) {
+        const QString key = QFileInfo(file).absoluteFilePath();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            files << file;
+        }
+    };
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            add(path); // a missing file is the reader's to report, with the others
+            continue;
+        }
+        const QDir folder(path);
+        bool any = false;
+        for (const QString &name : folder.entryList(QDir::Files | QDir::Readable, QDir::Name)) {
+            if (isDatasetFileName(name)) {
+                add(folder.filePath(name));
+                any = true;
+            }
+        }
+        if (!any)
+            errors.append(LoadError{path, QString(),
+                                    PathText::tr("the folder has no dataset files (.json or .csv) in it")});
+    }
+    if (!errors.isEmpty())
+        return Unexpected(errors);
+    return files;
+}
+
+} // namespace at
