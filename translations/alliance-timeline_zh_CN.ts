@@ -2784,6 +2784,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Every series is hidden: click one in the legend to show it</source>
         <translation>所有系列均已隐藏：单击图例中的系列以显示</translation>
     </message>
+    <message>
+        <source>Sources: %1 articles, cited by the series shown; this view&apos;s CSV export lists them (its source_title column).</source>
+        <translation>来源：图中系列引用了 %1 篇文章；本视图的 CSV 导出（source_title 列）列出了这些文章。</translation>
+    </message>
 </context>
 <context>
     <name>at::UserCountExport</name>

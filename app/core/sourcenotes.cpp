@@ -62,4 +62,25 @@ QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QL
                              : QCoreApplication::translate("at::Charts", "Sources: %1.").arg(list);
 }
 
+std::optional<QString> fittingSourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited,
+                                              const QLocale &locale,
+                                              const std::function<bool(const QString &)> &fits)
+{
+    for (int titleLength : {0, 60, 32}) {
+        QString note = sourcesFootnote(dataset, cited, locale, titleLength);
+        if (fits(note))
+            return note;
+    }
+    // Long lists of paragraphs go before the titles do.
+    CitedParagraphs sourcesOnly;
+    for (auto it = cited.cbegin(); it != cited.cend(); ++it)
+        addSource(sourcesOnly, it.key());
+    for (int titleLength : {0, 32}) {
+        QString note = sourcesFootnote(dataset, sourcesOnly, locale, titleLength);
+        if (fits(note))
+            return note;
+    }
+    return std::nullopt;
+}
+
 } // namespace at

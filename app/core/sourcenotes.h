@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMap>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace at {
 
@@ -25,6 +27,13 @@ void addSource(CitedParagraphs &cited, int source);
 // picture with many sources); the publisher, date and paragraphs stay whole.
 QString sourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited, const QLocale &locale,
                         int titleLength = 0);
+
+// The footnote above as `fits` takes it: with whole titles, else with titles shortened to about 60, then
+// 32 characters, else without the paragraphs. Nothing when even that does not fit (a merged or synthetic
+// dataset can cite thousands of articles): the caller then counts them and says where they are listed.
+std::optional<QString> fittingSourcesFootnote(const Dataset &dataset, const CitedParagraphs &cited,
+                                              const QLocale &locale,
+                                              const std::function<bool(const QString &)> &fits);
 
 // A title cut to at most about `length` characters at a word boundary, with "…"; whole when it is short.
 QString shortenedTitle(const QString &title, int length);

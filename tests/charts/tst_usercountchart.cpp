@@ -6,11 +6,13 @@
 #include "app/core/colors.h"
 #include "app/core/numberformat.h"
 #include "app/core/seriesmodel.h"
+#include "app/core/synthetic.h"
 #include "app/core/viewstate.h"
 #include "tests/charts/chartfixtures.h"
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -557,6 +559,48 @@ private Q_SLOTS:
         QVERIFY(bare);
         QCOMPARE(bare->emptyText(), u"No user counts in this dataset"_s);
         QVERIFY(!bare->yAxis->tickLabels());
+    }
+
+    // The footnote names the sources with their whole titles when they fit in a few lines; a dataset that
+    // cites hundreds of articles gets their count and where they are listed, and the plot keeps its room.
+    void theFootnoteCountsALongListOfSources()
+    {
+        ViewState state;
+        auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        QVERIFY2(chart->footnoteText().contains(u"Microsoft China Venture Partnes with Sina — "_s),
+                 qPrintable(chart->footnoteText()));
+
+        // A few articles, each cited for dozens of paragraphs: named without their paragraphs.
+        SyntheticSpec spec;
+        spec.events = 10;
+        spec.series = 10;
+        spec.pointsPerSeries = 100;
+        Document few;
+        few.setDataset(makeSyntheticDataset(spec), u"synthetic"_s);
+        ViewState other;
+        auto named = makeChart(&few, &other, m_en);
+        QVERIFY(named);
+        QStringList lines = named->footnoteText().split(u'\n');
+        QCOMPARE(lines.size(), 2); // the key to the markers, then the sources
+        QVERIFY2(lines[1].startsWith(u"Sources: Synthetic report "_s), qPrintable(lines[1]));
+        QVERIFY2(!lines[1].contains(u'¶'), qPrintable(lines[1]));
+
+        // Hundreds of articles: counted.
+        spec.events = 100000;
+        Document many;
+        many.setDataset(makeSyntheticDataset(spec), u"synthetic"_s);
+        auto crowded = makeChart(&many, &other, m_en);
+        QVERIFY(crowded);
+        lines = crowded->footnoteText().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        const QRegularExpression counted(
+            u"^Sources: (\\d+) articles, cited by the series shown; this view's CSV export lists them "
+            "\\(its source_title column\\)\\.$"_s);
+        const QRegularExpressionMatch match = counted.match(lines[1]);
+        QVERIFY2(match.hasMatch(), qPrintable(lines[1]));
+        QVERIFY2(match.captured(1).toInt() > 20, qPrintable(lines[1]));
+        QVERIFY(crowded->axisRect()->height() > 300);
     }
 };
 

@@ -46,6 +46,8 @@ constexpr qsizetype progressiveIndexFrom = 200000;
 constexpr int sampledStride = 16;
 // The view is at rest this long after its last range change; then the full look is drawn.
 constexpr int restMs = 200;
+// The footnote lists the sources in at most this many lines, else counts them.
+constexpr int sourceLinesAtMost = 4;
 // Series longer than this name their sources in the footnote without listing paragraphs.
 constexpr qsizetype listParagraphsUpTo = 1000;
 
@@ -497,9 +499,18 @@ void UserCountChart::updateFootnote(int width)
     }
     const QString key = tr("● exact   ○ approximately   △ lower bound (at least, more than)   ▽ upper bound "
                            "(approaching). Dashed lines join reported points; they are not measurements.");
-    m_footnoteText = key + u'\n' + sourcesFootnote(*m_dataset, cited, m_locale);
-    const int margin = QFontMetrics(m_footnote->font()).height();
-    m_footnote->setText(wrapText(m_footnoteText, m_footnote->font(), std::max(100, width - 2 * margin)));
+    const QFont font = m_footnote->font();
+    const int wrapWidth = std::max(100, width - 2 * QFontMetrics(font).height());
+    // A few lines of sources at most, so that a dataset citing hundreds of articles leaves room for the plot.
+    const auto sources = fittingSourcesFootnote(*m_dataset, cited, m_locale, [&](const QString &text) {
+        return wrapText(text, font, wrapWidth).count(u'\n') < sourceLinesAtMost;
+    });
+    m_footnoteText =
+        key + u'\n' +
+        sources.value_or(tr("Sources: %1 articles, cited by the series shown; this view's CSV export lists "
+                            "them (its source_title column).")
+                             .arg(m_locale.toString(cited.size())));
+    m_footnote->setText(wrapText(m_footnoteText, font, wrapWidth));
 }
 
 void UserCountChart::updateLegendColumns(int width)

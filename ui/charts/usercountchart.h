@@ -59,6 +59,8 @@ public:
     QList<int> drawnSeries() const;
     // A line across the plot when nothing is drawn ("No user counts in this dataset"); empty otherwise.
     QString emptyText() const;
+    // The key to the markers and the sources of the series drawn, as the footnote says them (unwrapped).
+    QString footnoteText() const { return m_footnoteText; }
     void setSeriesShown(int series, bool shown);
     bool isSeriesShown(int series) const;
     QCPGraph *lineGraph(int series) const;

@@ -111,11 +111,8 @@ QString TimelineExport::footnote(const CitedParagraphs &cited, const QRect &area
         return metrics.boundingRect(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text)
                    .height() <= room;
     };
-    for (int titleLength : {0, 60, 32}) {
-        const QString note = sourcesFootnote(d, cited, locale, titleLength);
-        if (fits(note))
-            return note;
-    }
+    if (auto note = fittingSourcesFootnote(d, cited, locale, fits))
+        return *note;
     const QString origin = m_document->origin();
     return tr("Sources: %1 articles, cited by the events shown; the dataset (%2) lists them, and so does "
               "this "
