@@ -35,6 +35,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -255,6 +256,43 @@ private Q_SLOTS:
         QCOMPARE(m_document.dataset().quotes[first.index].id, u"sina-ceo-twitter-difference"_s);
         QVERIFY(cursorPixelsAt(mw.timeline(), after) > 100);
         QCOMPARE(cursorPixelsAt(mw.timeline(), before), 0);
+    }
+
+    // Each view's context menu offers its picture and its data; the data is what the view draws, with the
+    // window's filter.
+    void eachViewsDataWithTheWindowsFilter()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        for (const QString &name : {u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s}) {
+            const at::ViewDescriptor *view = w->views.find(name);
+            QVERIFY(view);
+            QWidget *widget = view->placement.kind == at::ViewPlacement::Kind::Dock
+                                  ? mw.dockContent(view->placement.dockName)
+                                  : static_cast<QWidget *>(mw.timeline());
+            QVERIFY(widget);
+            QStringList texts;
+            for (const QAction *action : widget->actions())
+                texts << action->objectName();
+            QVERIFY2(texts.contains(u"export-data-"_s + name), qPrintable(texts.join(u' ')));
+        }
+        at::EventFilter f;
+        f.text = u"WeChat"_s;
+        w->state.setFilter(f);
+        const QString path = m_dir.filePath(u"users.csv"_s);
+        QVERIFY(mw.exporter()->writeData(u"users"_s, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header, then WeChat's two figures
+        QVERIFY2(lines[1].startsWith(u"wechat-registered-users,wechat,"_s), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(u"wechat-users-as-stated,wechat,"_s), qPrintable(lines[2]));
+        w->state.setFilter({});
+        QVERIFY(mw.exporter()->writeData(u"users"_s, path));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts).size() > 3);
     }
 
     // Every view follows one selection, whichever view made it.
