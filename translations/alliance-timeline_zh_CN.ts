@@ -172,6 +172,22 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>“%1” was not undone: %2</source>
         <translation>未能撤销“%1”：%2</translation>
     </message>
+    <message>
+        <source>Only an annotation on a company over time or on a period has a time range to move.</source>
+        <translation>只有针对公司某段时间或针对某个时期的批注才有可移动的时间范围。</translation>
+    </message>
+    <message>
+        <source>The last day, %1, is before the first, %2.</source>
+        <translation>最后一天 %1 早于第一天 %2。</translation>
+    </message>
+    <message>
+        <source>Move annotation</source>
+        <translation>移动批注</translation>
+    </message>
+    <message>
+        <source>Resize annotation</source>
+        <translation>调整批注范围</translation>
+    </message>
 </context>
 <context>
     <name>at::AnnotationIoText</name>
@@ -226,10 +242,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1 is not a UUID</source>
         <translation>%1 不是 UUID</translation>
-    </message>
-    <message>
-        <source>%1 is not &quot;event&quot; or &quot;point&quot;</source>
-        <translation>%1 不是“event”或“point”</translation>
     </message>
     <message>
         <source>%1 is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY)</source>
@@ -300,10 +312,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>缺失；这不是批注文件</translation>
     </message>
     <message>
-        <source>not a format version (1)</source>
-        <translation>不是有效的格式版本号（1）</translation>
-    </message>
-    <message>
         <source>the file is of format version %1, written by a newer version of Alliance Timeline; this version reads version %2</source>
         <translation>该文件的格式版本为 %1，由更新版本的联盟时间线写入；本版本只能读取版本 %2</translation>
     </message>
@@ -334,6 +342,22 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;event&quot;, &quot;point&quot;, &quot;span&quot; or &quot;period&quot;</source>
+        <translation>%1 不是 &quot;event&quot;、&quot;point&quot;、&quot;span&quot; 或 &quot;period&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a day (YYYY-MM-DD)</source>
+        <translation>%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the last day, %1, is before the first, %2</source>
+        <translation>最后一天 %1 早于第一天 %2</translation>
+    </message>
+    <message>
+        <source>not a format version (1 or 2)</source>
+        <translation>不是格式版本号（1 或 2）</translation>
     </message>
 </context>
 <context>
@@ -378,80 +402,16 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>无法创建默认工作区的文件夹“%1”。</translation>
     </message>
     <message>
-        <source>The workspace “%1” could not be created.</source>
-        <translation>无法创建工作区“%1”。</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>没有打开的工作区。</translation>
-    </message>
-    <message>
-        <source>The workspace file “%1” no longer exists. Put it back, or use Save Workspace As to keep its annotations in a new file.</source>
-        <translation>工作区文件“%1”已不存在。请将其放回原处，或使用“工作区另存为”把其中的批注保存到新文件。</translation>
-    </message>
-    <message>
-        <source>This annotation was deleted by another program using the same workspace. The list was re-read from the file.</source>
-        <translation>此批注已被使用同一工作区的另一个程序删除。已从文件重新读取列表。</translation>
-    </message>
-    <message>
-        <source>This annotation was changed by another program using the same workspace since it was read. The list was re-read from the file; check it and try again.</source>
-        <translation>自读取以来，此批注已被使用同一工作区的另一个程序修改。已从文件重新读取列表；请检查后重试。</translation>
     </message>
     <message>
         <source>No workspace is open. Open or create one first.</source>
         <translation>没有打开的工作区。请先打开或新建一个。</translation>
     </message>
     <message>
-        <source>The workspace “%1” does not exist.</source>
-        <translation>工作区“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a workspace file.</source>
-        <translation>“%1”是文件夹，不是工作区文件。</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” cannot be read.</source>
-        <translation>无法读取工作区“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” is empty, not an Alliance Timeline workspace. It was not opened and was not changed.</source>
-        <translation>“%1”是空文件，不是联盟时间线工作区。未打开，也未作任何更改。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Alliance Timeline workspace (it is not an SQLite database). It was not opened and was not changed.</source>
-        <translation>“%1”不是联盟时间线工作区（它不是 SQLite 数据库）。未打开，也未作任何更改。</translation>
-    </message>
-    <message>
-        <source>It was not opened and was not changed.</source>
-        <translation>未打开，也未作任何更改。</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database of another program, not an Alliance Timeline workspace. It was not opened and was not changed.</source>
-        <translation>“%1”是其他程序的 SQLite 数据库，不是联盟时间线工作区。未打开，也未作任何更改。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Alliance Timeline (workspace format %2; this version reads formats up to %3). It was not opened and was not changed; open it with a newer version.</source>
-        <translation>“%1”由更新版本的联盟时间线写入（工作区格式 %2；本版本最多读取格式 %3）。未打开，也未作任何更改；请用更新的版本打开。</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” is damaged. It was not opened and was not changed; use a backup copy, or start a new workspace.</source>
-        <translation>工作区“%1”已损坏。未打开，也未作任何更改；请使用备份副本，或新建一个工作区。</translation>
-    </message>
-    <message>
-        <source>SQLite integrity check: %1</source>
-        <translation>SQLite 完整性检查：%1</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” cannot be written: its folder does not allow new files (saving needs a journal file next to the workspace).</source>
-        <translation>无法写入工作区“%1”：其所在文件夹不允许新建文件（保存时需要在工作区旁边创建日志文件）。</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” could not be written.</source>
-        <translation>无法写入工作区“%1”。</translation>
-    </message>
-    <message>
-        <source>Another program saved this annotation in the same workspace in the meantime. The list was re-read from the file; nothing was overwritten.</source>
-        <translation>在此期间，另一个程序已在同一工作区保存了此批注。列表已从文件重新读取；没有覆盖任何内容。</translation>
+        <source>No workspace file is open.</source>
+        <translation>没有打开的工作区文件。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +431,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2471,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Annotations on events not in the loaded dataset</source>
         <translation>所批注的事件不在已加载的数据集中</translation>
     </message>
+    <message>
+        <source>Annotated spans and periods</source>
+        <translation>有批注的时段与时期</translation>
+    </message>
 </context>
 <context>
     <name>at::SaveStatusLabel</name>
@@ -2560,6 +2528,85 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>at::SqliteWorkspace</name>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>“%1”是文件夹，不是工作区文件。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>无法读取工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not an Alliance Timeline workspace. It was not opened and was not changed.</source>
+        <translation>“%1”是空文件，不是联盟时间线工作区。未打开，也未作任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Alliance Timeline workspace (it is not an SQLite database). It was not opened and was not changed.</source>
+        <translation>“%1”不是联盟时间线工作区（它不是 SQLite 数据库）。未打开，也未作任何更改。</translation>
+    </message>
+    <message>
+        <source>It was not opened and was not changed.</source>
+        <translation>未打开，也未作任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Alliance Timeline workspace. It was not opened and was not changed.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是联盟时间线工作区。未打开，也未作任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Alliance Timeline (workspace format %2; this version reads formats up to %3). It was not opened and was not changed; open it with a newer version.</source>
+        <translation>“%1”由更新版本的联盟时间线写入（工作区格式 %2；本版本最多读取格式 %3）。未打开，也未作任何更改；请用更新的版本打开。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged. It was not opened and was not changed; use a backup copy, or start a new workspace.</source>
+        <translation>工作区“%1”已损坏。未打开，也未作任何更改；请使用备份副本，或新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be written.</source>
+        <translation>无法写入工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be read to keep a copy before upgrading it. It was not opened and was not changed.</source>
+        <translation>升级前无法读取工作区“%1”以保存副本。未打开，也未更改。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is of an older format and must be upgraded, but a copy of it as it is could not be kept. It was not opened and was not changed.</source>
+        <translation>工作区“%1”为旧格式，需要升级，但无法保存其当前副本。未打开，也未更改。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be created.</source>
+        <translation>无法创建工作区“%1”。</translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” no longer exists. Put it back, or use Save Workspace As to keep its annotations in a new file.</source>
+        <translation>工作区文件“%1”已不存在。请将其放回原处，或使用“工作区另存为”把其中的批注保存到新文件。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be written: its folder does not allow new files (saving needs a journal file next to the workspace).</source>
+        <translation>无法写入工作区“%1”：其所在文件夹不允许新建文件（保存时需要在工作区旁边创建日志文件）。</translation>
+    </message>
+    <message>
+        <source>Another program saved this annotation in the same workspace in the meantime. The list was re-read from the file; nothing was overwritten.</source>
+        <translation>在此期间，另一个程序已在同一工作区保存了此批注。列表已从文件重新读取；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>This annotation was changed by another program using the same workspace since it was read. The list was re-read from the file; check it and try again.</source>
+        <translation>自读取以来，此批注已被使用同一工作区的另一个程序修改。已从文件重新读取列表；请检查后重试。</translation>
+    </message>
+    <message>
+        <source>This annotation was deleted by another program using the same workspace. The list was re-read from the file.</source>
+        <translation>此批注已被使用同一工作区的另一个程序删除。已从文件重新读取列表。</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3112,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded from format %1; a copy of it as it was is kept at %2</source>
+        <translation>工作区已从格式 %1 升级；升级前的副本保存在 %2</translation>
     </message>
 </context>
 </TS>

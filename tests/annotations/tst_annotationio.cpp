@@ -48,6 +48,13 @@ QList<Annotation> awkwardAnnotations()
     Annotation p = sample(QString(), u"a data point"_s, 42);
     p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
     list << p;
+    Annotation span = sample(QString(), u"Weibo's telecom push"_s, 43);
+    span.target = AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31));
+    list << span;
+    Annotation period = sample(QString(), u"3Q war"_s, 44);
+    period.target = AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21));
+    period.editedBy = u"reviewer"_s;
+    list << period;
     return list;
 }
 
@@ -70,10 +77,11 @@ const char *validJson = R"({
 }
 )";
 
-const char *csvHeader =
-    "uuid,target,event_id,series_id,point_date,date,title,text,tags,importance,author,created,edited\r\n";
-const char *csvRow = "6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab,event,sina-msn-alliance,,,,,fine,a,normal,me,"
-                     "2024-05-01T12:00:00.000Z,2024-05-01T12:00:00.000Z\r\n";
+const char *csvHeader = "uuid,target,event_id,series_id,point_date,entity_id,from,to,date,title,text,tags,"
+                        "importance,author,created,"
+                        "edited,edited_by\r\n";
+const char *csvRow = "6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab,event,sina-msn-alliance,,,,,,,,fine,a,normal,me,"
+                     "2024-05-01T12:00:00.000Z,2024-05-01T12:00:00.000Z,me\r\n";
 
 } // namespace
 
@@ -102,7 +110,14 @@ private Q_SLOTS:
         QVERIFY(json.contains(
             "\"eventId\": \"sina-msn-alliance\",\n      \"date\": \"2010-11-11\",\n      \"title\": "
             "\"Sina and MSN China form a strategic partnership\""));
-        QVERIFY(json.startsWith("{\n  \"format\": \"alliance-timeline-annotations\",\n  \"version\": 1,\n"));
+        QVERIFY(json.startsWith("{\n  \"format\": \"alliance-timeline-annotations\",\n  \"version\": 2,\n"));
+        // A span names its company and its days; a period only its days.
+        QVERIFY(json.contains("\"target\": \"span\",\n      \"entityId\": \"weibo\",\n      \"from\": "
+                              "\"2011-06-01\",\n      \"to\": \"2011-12-31\",\n      \"date\": "
+                              "\"2011-06-01/2011-12-31\",\n"));
+        QVERIFY(json.contains("\"target\": \"period\",\n      \"from\": \"2010-09-27\",\n      \"to\": "
+                              "\"2010-11-21\",\n      \"date\": \"2010-09-27/2010-11-21\",\n      \"title\": "
+                              "\"All companies\",\n"));
         // An empty list is a valid file too.
         const AnnotationReadResult empty =
             readAnnotationsJson(annotationsToJson({}, *m_dataset), u"e.json"_s);
@@ -172,10 +187,27 @@ private Q_SLOTS:
             << with("\"text\": \"fine\",", "\"text\": \"fine\", \"text\": \"again\",")
             << QStringList{u"f.json:9:23: error: annotations[0].text: this key appears twice"_s};
         QTest::newRow("newer version")
-            << with("\"version\": 1", "\"version\": 2")
-            << QStringList{u"f.json:3:3: error: version: the file is of format version 2, "
+            << with("\"version\": 1", "\"version\": 3")
+            << QStringList{u"f.json:3:3: error: version: the file is of format version 3, "
                            u"written by a newer version of Alliance Timeline; this version "
-                           u"reads version 1"_s};
+                           u"reads version 2"_s};
+        QTest::newRow("span backwards")
+            << with("\"target\": \"event\",\n      \"eventId\": \"sina-msn-alliance\",",
+                    "\"target\": \"span\", \"entityId\": \"sina\", \"from\": \"2011-12-31\", \"to\": "
+                    "\"2011-06-01\",")
+            << QStringList{u"f.json:7:67: error: annotations[0].to: the last day, 2011-06-01, is before the "
+                           u"first, 2011-12-31"_s};
+        QTest::newRow("period without days")
+            << with("\"target\": \"event\",\n      \"eventId\": \"sina-msn-alliance\",",
+                    "\"target\": \"period\",")
+            << QStringList{u"f.json:5:5: error: annotations[0].from: missing"_s,
+                           u"f.json:5:5: error: annotations[0].to: missing"_s};
+        QTest::newRow("span day")
+            << with("\"target\": \"event\",\n      \"eventId\": \"sina-msn-alliance\",",
+                    "\"target\": \"span\", \"entityId\": \"sina\", \"from\": \"2011-6-1\", \"to\": "
+                    "\"2011-12-31\",")
+            << QStringList{
+                   u"f.json:7:45: error: annotations[0].from: \"2011-6-1\" is not a day (YYYY-MM-DD)"_s};
         QTest::newRow("not annotations")
             << QByteArray("{\"format\": \"alliance-timeline-dataset\"}")
             << QStringList{u"f.json:1:2: error: format: not \"alliance-timeline-annotations\""_s};
@@ -212,30 +244,40 @@ private Q_SLOTS:
         QTest::newRow("importance")
             << QByteArray(header + row +
                           rowWith(",normal,", ",urgent,").replace("0123456789ab", "0123456789ac"))
-            << QStringList{u"f.csv:3:73: error: importance: \"urgent\" is not an importance "
+            << QStringList{u"f.csv:3:76: error: importance: \"urgent\" is not an importance "
                            u"(low, normal or high)"_s};
         QTest::newRow("empty author")
             << QByteArray(header + rowWith(",me,", ",,")) << QStringList{u"f.csv:2: error: author: empty"_s};
         QTest::newRow("open quote") << QByteArray(header + rowWith(",fine,", ",\"fine,"))
-                                    << QStringList{u"f.csv:2:66: error: a quoted field is not closed"_s};
+                                    << QStringList{u"f.csv:2:69: error: a quoted field is not closed"_s};
         QTest::newRow("field count") << QByteArray(header + rowWith(",fine,", ",fine,extra,"))
                                      << QStringList{
-                                            u"f.csv:2: error: 14 fields in this row; the header has 13"_s};
+                                            u"f.csv:2: error: 18 fields in this row; the header has 17"_s};
         QTest::newRow("unknown column") << QByteArray(QByteArray(header).replace("title", "tilte") + row)
-                                        << QStringList{u"f.csv:1:48: error: tilte: unknown column"_s};
+                                        << QStringList{u"f.csv:1:66: error: tilte: unknown column"_s};
         QTest::newRow("missing column")
             << QByteArray(QByteArray(header).replace(",author", "") + rowWith(",me,", ","))
             << QStringList{u"f.csv:1: error: author: the header has no such column"_s};
         QTest::newRow("time on a later line")
-            << QByteArray(header +
-                          rowWith(",fine,", ",\"two\nlines\",").replace("12:00:00.000Z\r\n", "noon\r\n"))
+            << QByteArray(
+                   header +
+                   rowWith(",fine,", ",\"two\nlines\",").replace("12:00:00.000Z,me\r\n", "noon,me\r\n"))
             << QStringList{u"f.csv:3:45: error: edited: \"2024-05-01Tnoon\" is not a "
                            u"time such as 2011-06-14T08:30:00.000Z"_s};
         QTest::newRow("stray quote") << QByteArray(header + rowWith(",fine,", ",fi\"ne,"))
-                                     << QStringList{u"f.csv:2:68: error: a quote inside an unquoted field"_s};
+                                     << QStringList{u"f.csv:2:71: error: a quote inside an unquoted field"_s};
         QTest::newRow("point without date")
             << QByteArray(header + rowWith(",event,sina-msn-alliance,,,", ",point,,qq,,"))
             << QStringList{u"f.csv:2: error: point_date: empty"_s};
+        QTest::newRow("span backwards")
+            << QByteArray(header +
+                          rowWith(",event,sina-msn-alliance,,,,,,", ",span,,,,weibo,2011-12-31,2011-06-01,"))
+            << QStringList{
+                   u"f.csv:2: error: to: the last day, 2011-06-01, is before the first, 2011-12-31"_s};
+        QTest::newRow("span without company")
+            << QByteArray(header +
+                          rowWith(",event,sina-msn-alliance,,,,,,", ",span,,,,,2011-06-01,2011-12-31,"))
+            << QStringList{u"f.csv:2: error: entity_id: empty"_s};
     }
 
     void malformedCsv()
@@ -323,6 +365,22 @@ private Q_SLOTS:
         Annotation point = sample(QString(), u"check the *figure*"_s);
         point.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
         const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        Annotation span = sample(QString(), u"telecom push"_s, 7);
+        span.target = AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31));
+        Annotation period = sample(QString(), u"3Q war"_s, 8);
+        period.target = AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21));
+        Annotation goneCompany = sample(QString(), u"lost"_s, 9);
+        goneCompany.target = AnnotationTarget::span(u"nobody"_s, QDate(2011, 1, 1), QDate(2011, 1, 31));
+        const QString ranges = annotationReport({span, period, goneCompany}, d, en);
+        // In time order, the period first; a company the dataset lacks goes with the unknown ones.
+        QVERIFY2(ranges.contains(
+                     u"# Annotated spans and periods\n\n## All companies, 27 Sept 2010 – 21 Nov 2010\n\n"
+                     u"- **High** · analyst · "_s),
+                 qPrintable(ranges));
+        QVERIFY(ranges.contains(u"\n\n## Sina Weibo, 1 Jun 2011 – 31 Dec 2011\n\n- **High**"_s));
+        QVERIFY(ranges.indexOf(u"All companies"_s) < ranges.indexOf(u"Sina Weibo"_s));
+        QVERIFY(ranges.contains(u"# Annotations on events not in the loaded dataset\n\n## nobody "
+                                u"2011-01-01/2011-01-31\n\n"_s));
         const QString md = annotationReport({a, missing, point}, d, en);
         const int e = d.eventIndex(u"sina-msn-alliance");
         const Event &ev = d.events[size_t(e)];

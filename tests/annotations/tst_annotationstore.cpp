@@ -63,16 +63,28 @@ private Q_SLOTS:
         p.target = AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s);
         p.importance = Importance::Low;
         p.tags = {};
+        Annotation span = sample(QString(), u"telecom push"_s, 2);
+        span.target = AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31));
+        span.editedBy = u"reviewer"_s;
+        Annotation period = sample(QString(), u"3Q war"_s, 3);
+        period.target = AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21));
         QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent),
-                             AnnotationWrite::put(p, AnnotationWrite::Expect::Absent)}));
+                             AnnotationWrite::put(p, AnnotationWrite::Expect::Absent),
+                             AnnotationWrite::put(span, AnnotationWrite::Expect::Absent),
+                             AnnotationWrite::put(period, AnnotationWrite::Expect::Absent)}));
         QCOMPARE(saved.count(), 1);
-        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.count(), 4);
 
         AnnotationStore other;
         QVERIFY(other.open(file));
-        QCOMPARE(other.annotations(), (QList<Annotation>{a, p}));
+        QCOMPARE(other.annotations(), (QList<Annotation>{a, p, span, period}));
         RawConnection raw(file);
-        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        QCOMPARE(
+            raw.column(u"SELECT target || ' ' || entity_id || ' ' || span_from || ' ' || span_to || ' ' || "
+                       u"edited_by FROM annotation WHERE target IN ('span', 'period') ORDER BY created"_s),
+            (QStringList{u"span weibo 2011-06-01 2011-12-31 reviewer"_s,
+                         u"period  2010-09-27 2010-11-21 "_s}));
         QCOMPARE(raw.column(u"PRAGMA application_id"_s),
                  QStringList{QString::number(workspaceschema::applicationId)});
         QCOMPARE(raw.column(u"PRAGMA journal_mode"_s), QStringList{u"delete"_s});
@@ -174,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(e.error().code, StoreError::Code::NewerVersion);
         QCOMPARE(e.error().message,
                  u"“%1” was written by a newer version of Alliance Timeline (workspace format 7; this "
-                 u"version reads formats up to 1). It was not opened and was not changed; open it with a "
+                 u"version reads formats up to 2). It was not opened and was not changed; open it with a "
                  u"newer version."_s.arg(file));
         QCOMPARE(fileBytes(file), before);
     }
@@ -208,11 +220,80 @@ private Q_SLOTS:
             QVERIFY(raw.exec(u"DROP TABLE t"_s));
         }
         AnnotationStore store;
+        QSignalSpy upgraded(&store, &AnnotationStore::upgraded);
         QVERIFY(store.open(file));
+        QCOMPARE(upgraded.count(), 0); // nothing in it to keep a copy of
+        QVERIFY(!QFileInfo::exists(path(u"empty-db.format0-backup.atws"_s)));
         RawConnection raw(file);
-        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"1"_s});
+        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
         QCOMPARE(raw.column(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s),
                  QStringList{u"annotation"_s});
+    }
+
+    // A workspace of format 1 (events and data points only), as the first release wrote it: opening keeps a
+    // copy of it as it was beside it, upgrades it in place, and every annotation reads as before.
+    void upgradesFormat1WithABackupCopy()
+    {
+        const QString file = path(u"team notes.atws"_s);
+        {
+            RawConnection raw(file);
+            QVERIFY(
+                raw.exec(u"CREATE TABLE annotation (uuid TEXT PRIMARY KEY NOT NULL, target TEXT NOT NULL "
+                         u"CHECK (target IN ('event', 'point')), event_id TEXT NOT NULL DEFAULT '', "
+                         u"series_id TEXT NOT NULL DEFAULT '', point_date TEXT NOT NULL DEFAULT '', text "
+                         u"TEXT NOT NULL, tags TEXT NOT NULL DEFAULT '[]', importance TEXT NOT NULL CHECK "
+                         u"(importance IN ('low', 'normal', 'high')), author TEXT NOT NULL, created TEXT "
+                         u"NOT NULL, edited TEXT NOT NULL)"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO annotation VALUES ('6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab', 'event', "
+                         u"'sina-msn-alliance', '', '', '第一条', '[\"msn\"]', 'high', 'li', "
+                         u"'2011-01-02T03:04:05.006Z', '2011-01-02T03:04:05.006Z')"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO annotation VALUES ('7f1c2d3e-4a5b-4c6d-8e7f-0123456789ab', 'point', "
+                         u"'', 'qq-active-accounts', '2010-Q3', 'peak', '[]', 'low', 'wang', "
+                         u"'2011-01-03T00:00:00.000Z', '2011-01-04T00:00:00.000Z')"_s));
+            QVERIFY(raw.exec(u"PRAGMA application_id = %1"_s.arg(workspaceschema::applicationId)));
+            QVERIFY(raw.exec(u"PRAGMA user_version = 1"_s));
+        }
+        const QByteArray before = fileBytes(file);
+        // A backup of an earlier upgrade is never overwritten: the next one gets "-2".
+        QVERIFY(writeBytes(path(u"team notes.format1-backup.atws"_s), "earlier"_ba));
+        const QString backup = path(u"team notes.format1-backup-2.atws"_s);
+
+        AnnotationStore store;
+        QSignalSpy upgraded(&store, &AnnotationStore::upgraded);
+        QVERIFY(store.open(file));
+        QCOMPARE(upgraded.count(), 1);
+        QCOMPARE(upgraded.first().at(0).toInt(), 1);
+        QCOMPARE(upgraded.first().at(1).toString(), backup);
+        QCOMPARE(fileBytes(backup), before);
+        QCOMPARE(fileBytes(path(u"team notes.format1-backup.atws"_s)), "earlier"_ba);
+        QCOMPARE(store.count(), 2);
+        const Annotation &first = store.annotations().at(0);
+        QCOMPARE(first.target, AnnotationTarget::event(u"sina-msn-alliance"_s));
+        QCOMPARE(first.text, u"第一条"_s);
+        QCOMPARE(first.tags, QStringList{u"msn"_s});
+        QCOMPARE(first.importance, Importance::High);
+        QCOMPARE(first.author, u"li"_s);
+        QCOMPARE(first.editedBy, u"li"_s); // the author saved every version of a file of format 1
+        QCOMPARE(first.created, QDateTime(QDate(2011, 1, 2), QTime(3, 4, 5, 6), Qt::UTC));
+        QCOMPARE(store.annotations().at(1).target,
+                 AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s));
+        // The upgraded file takes the new targets.
+        Annotation span = sample(QString(), u"telecom push"_s, 5);
+        span.target = AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31));
+        QVERIFY(store.write({AnnotationWrite::put(span, AnnotationWrite::Expect::Absent)}));
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+        store.close();
+        RawConnection raw(file);
+        QCOMPARE(raw.column(u"PRAGMA user_version"_s), QStringList{u"2"_s});
+        // Opening it again upgrades nothing and keeps no further copy.
+        AnnotationStore again;
+        QSignalSpy upgradedAgain(&again, &AnnotationStore::upgraded);
+        QVERIFY(again.open(file));
+        QCOMPARE(upgradedAgain.count(), 0);
+        QCOMPARE(again.count(), 3);
+        QVERIFY(!QFileInfo::exists(path(u"team notes.format1-backup-3.atws"_s)));
     }
 
     void createReplacesAtomicallyAndDropsStaleJournal()

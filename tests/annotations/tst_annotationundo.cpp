@@ -165,6 +165,72 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(), 0);
     }
 
+    // A span and a period: create, move, resize and delete are one undo step each, and the file follows
+    // every undo and redo.
+    void rangesCreateMoveResizeDelete()
+    {
+        Annotation span =
+            m_edits->draft(AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
+        span.text = u"telecom push"_s;
+        QVERIFY(m_edits->add(span));
+        QCOMPARE(m_stack->undoText(), u"Add annotation"_s);
+        const Annotation created = *m_store->find(span.id);
+        QCOMPARE(created.editedBy, u"tester"_s);
+
+        QVERIFY(m_edits->setRange(span.id, QDate(2011, 7, 1), QDate(2012, 1, 30))); // 30 days later
+        QCOMPARE(m_stack->undoText(), u"Move annotation"_s);
+        const Annotation moved = *m_store->find(span.id);
+        QCOMPARE(moved.target, created.target.moved(30));
+        QCOMPARE(moved.target, AnnotationTarget::span(u"weibo"_s, QDate(2011, 7, 1), QDate(2012, 1, 30)));
+        QCOMPARE(onDisk(), QList<Annotation>{moved});
+
+        QVERIFY(m_edits->setRange(span.id, QDate(2011, 7, 1), QDate(2011, 9, 30)));
+        QCOMPARE(m_stack->undoText(), u"Resize annotation"_s);
+        const Annotation resized = *m_store->find(span.id);
+        QCOMPARE(resized.target.to, QDate(2011, 9, 30));
+
+        // Backwards is refused and pushes nothing.
+        const auto backwards = m_edits->setRange(span.id, QDate(2011, 9, 30), QDate(2011, 7, 1));
+        QVERIFY(!backwards);
+        QCOMPARE(backwards.error().message, u"The last day, 2011-07-01, is before the first, 2011-09-30."_s);
+        QCOMPARE(m_stack->count(), 3);
+        // An event has no range to move.
+        const QString event = add(u"event"_s);
+        const auto notARange = m_edits->setRange(event, QDate(2011, 1, 1), QDate(2011, 1, 2));
+        QVERIFY(!notARange);
+        QCOMPARE(notARange.error().message,
+                 u"Only an annotation on a company over time or on a period has a time range to move."_s);
+        QCOMPARE(m_stack->count(), 4);
+
+        Annotation period = m_edits->draft(AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21)));
+        period.text = u"3Q war"_s;
+        QVERIFY(m_edits->add(period));
+        QVERIFY(m_edits->remove(span.id));
+        QCOMPARE(m_stack->undoText(), u"Delete annotation"_s);
+        QCOMPARE(m_store->count(), 2);
+
+        m_stack->undo(); // delete
+        QCOMPARE(*m_store->find(span.id), resized);
+        m_stack->undo(); // add period
+        QVERIFY(!m_store->find(period.id));
+        m_stack->undo(); // add event
+        m_stack->undo(); // resize
+        QCOMPARE(*m_store->find(span.id), moved);
+        QCOMPARE(onDisk(), QList<Annotation>{moved});
+        m_stack->undo(); // move
+        QCOMPARE(*m_store->find(span.id), created);
+        QCOMPARE(onDisk(), QList<Annotation>{created});
+        m_stack->undo(); // add
+        QVERIFY(onDisk().isEmpty());
+        for (int i = 0; i < 6; ++i)
+            m_stack->redo();
+        QCOMPARE(m_store->count(), 2);
+        QVERIFY(!m_store->find(span.id));
+        QCOMPARE(onDisk().size(), 2);
+        QCOMPARE(m_store->find(period.id)->target,
+                 AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21)));
+    }
+
     void noChangeNoCommand()
     {
         const QString id = add(u"t"_s);

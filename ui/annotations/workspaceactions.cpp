@@ -40,6 +40,14 @@ WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *docum
             showError(tr("Reread Workspace"), read.error().message, read.error().detail);
     });
     connect(m_import, &QAction::triggered, this, &WorkspaceActions::chooseImport);
+    // An older workspace was upgraded on opening: say so, and where the copy of it as it was is.
+    connect(edits->store(), &AnnotationStore::upgraded, this,
+            [this](int fromVersion, const QString &backupPath) {
+                Q_EMIT message(
+                    tr("The workspace was upgraded from format %1; a copy of it as it was is kept at %2")
+                        .arg(fromVersion)
+                        .arg(QDir::toNativeSeparators(backupPath)));
+            });
     connect(m_exportJson, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Json); });
     connect(m_exportCsv, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Csv); });
     connect(m_exportReport, &QAction::triggered, this,

@@ -3,10 +3,12 @@
 #include "app/core/annotations/annotation.h"
 
 #include "app/core/dataset.h"
+#include "app/core/fuzzydate.h"
 #include "app/core/seriesmodel.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -53,16 +55,48 @@ QString importanceDisplayName(Importance importance)
 
 QString targetKindJsonName(AnnotationTarget::Kind kind)
 {
-    return kind == AnnotationTarget::Kind::Event ? QStringLiteral("event") : QStringLiteral("point");
+    switch (kind) {
+    case AnnotationTarget::Kind::Event:
+        return QStringLiteral("event");
+    case AnnotationTarget::Kind::Point:
+        return QStringLiteral("point");
+    case AnnotationTarget::Kind::Span:
+        return QStringLiteral("span");
+    case AnnotationTarget::Kind::Period:
+        return QStringLiteral("period");
+    }
+    return {};
 }
 
 std::optional<AnnotationTarget::Kind> parseTargetKind(QStringView name)
 {
-    if (name == u"event")
-        return AnnotationTarget::Kind::Event;
-    if (name == u"point")
-        return AnnotationTarget::Kind::Point;
+    using Kind = AnnotationTarget::Kind;
+    for (Kind kind : {Kind::Event, Kind::Point, Kind::Span, Kind::Period})
+        if (name == targetKindJsonName(kind))
+            return kind;
     return std::nullopt;
+}
+
+AnnotationTarget AnnotationTarget::moved(qint64 days) const
+{
+    AnnotationTarget t = *this;
+    t.from = from.addDays(days);
+    t.to = to.addDays(days);
+    return t;
+}
+
+AnnotationTarget AnnotationTarget::withFrom(QDate first) const
+{
+    AnnotationTarget t = *this;
+    t.from = std::min(first, to);
+    return t;
+}
+
+AnnotationTarget AnnotationTarget::withTo(QDate last) const
+{
+    AnnotationTarget t = *this;
+    t.to = std::max(last, from);
+    return t;
 }
 
 QString systemUserName()
@@ -131,6 +165,48 @@ int eventIndexOf(const Dataset &d, const AnnotationTarget &target)
     return target.kind == AnnotationTarget::Kind::Event ? d.eventIndex(target.eventId) : -1;
 }
 
+int entityIndexOf(const Dataset &d, const AnnotationTarget &target)
+{
+    return target.kind == AnnotationTarget::Kind::Span ? d.entityIndex(target.entityId) : -1;
+}
+
+QString targetIdText(const AnnotationTarget &target)
+{
+    const QString days = target.from.toString(Qt::ISODate) + u'/' + target.to.toString(Qt::ISODate);
+    switch (target.kind) {
+    case AnnotationTarget::Kind::Event:
+        return target.eventId;
+    case AnnotationTarget::Kind::Point:
+        return target.seriesId + u' ' + target.pointDate;
+    case AnnotationTarget::Kind::Span:
+        return target.entityId + u' ' + days;
+    case AnnotationTarget::Kind::Period:
+        return days;
+    }
+    return {};
+}
+
+QString rangeDisplayText(const AnnotationTarget &target, const QLocale &locale)
+{
+    return FuzzyDate::fromDate(target.from).toDisplayString(locale) + QStringLiteral(" – ") +
+           FuzzyDate::fromDate(target.to).toDisplayString(locale);
+}
+
+bool targetExists(const Dataset &d, const AnnotationTarget &target)
+{
+    switch (target.kind) {
+    case AnnotationTarget::Kind::Event:
+        return eventIndexOf(d, target) >= 0;
+    case AnnotationTarget::Kind::Point:
+        return pointIndexOf(d, target).first >= 0;
+    case AnnotationTarget::Kind::Span:
+        return entityIndexOf(d, target) >= 0;
+    case AnnotationTarget::Kind::Period:
+        return true;
+    }
+    return false;
+}
+
 std::pair<int, int> pointIndexOf(const Dataset &d, const AnnotationTarget &target)
 {
     if (target.kind != AnnotationTarget::Kind::Point)
@@ -172,6 +248,8 @@ std::optional<AnnotationTarget> targetOf(const Dataset &d, Selection selection)
 
 double targetTime(const Dataset &d, const AnnotationTarget &target)
 {
+    if (target.isRange())
+        return target.rangeStart();
     if (const int i = eventIndexOf(d, target); i >= 0)
         return d.events[size_t(i)].time();
     if (const auto [series, point] = pointIndexOf(d, target); series >= 0)
@@ -181,6 +259,10 @@ double targetTime(const Dataset &d, const AnnotationTarget &target)
 
 QString targetTitle(const Dataset &d, const AnnotationTarget &target, const QLocale &locale)
 {
+    if (target.kind == AnnotationTarget::Kind::Period)
+        return AnnotationText::tr("All companies");
+    if (const int e = entityIndexOf(d, target); e >= 0)
+        return d.entities[e].name(locale);
     if (const int i = eventIndexOf(d, target); i >= 0)
         return d.string(d.events[size_t(i)].title);
     if (const auto [series, point] = pointIndexOf(d, target); series >= 0)
@@ -190,6 +272,8 @@ QString targetTitle(const Dataset &d, const AnnotationTarget &target, const QLoc
 
 QString targetDateIso(const Dataset &d, const AnnotationTarget &target)
 {
+    if (target.isRange())
+        return target.from.toString(Qt::ISODate) + u'/' + target.to.toString(Qt::ISODate);
     if (const int i = eventIndexOf(d, target); i >= 0)
         return d.events[size_t(i)].start.toIsoString();
     if (target.kind == AnnotationTarget::Kind::Point)

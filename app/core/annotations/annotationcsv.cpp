@@ -229,6 +229,8 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
         }
         for (Field f : annotationfields::missing(a, filled))
             error(rec.line, 0, annotationfields::csvName(f), AnnotationIoText::tr("empty"));
+        if (const QString problem = annotationfields::checkRange(a); !problem.isEmpty())
+            error(rec.line, 0, annotationfields::csvName(Field::To), problem);
         if (filled.contains(Field::Uuid)) {
             if (firstLine.contains(a.id))
                 error(rec.line, 0, annotationfields::csvName(Field::Uuid),

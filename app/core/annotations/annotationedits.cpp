@@ -65,6 +65,7 @@ Annotation AnnotationEdits::draft(const AnnotationTarget &target) const
     a.author = author();
     a.created = currentTime();
     a.edited = a.created;
+    a.editedBy = a.author;
     return a;
 }
 
@@ -74,6 +75,7 @@ Expected<void, StoreError> AnnotationEdits::add(const Annotation &draft)
     a.tags = normalizeTags(a.tags);
     a.created = currentTime(); // when it was saved, not when the editor opened
     a.edited = a.created;
+    a.editedBy = author();
     if (auto written = m_store->write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}); !written)
         return written;
     m_stack->push(new AnnotationCommand(this, tr("Add annotation"), {{a.id, std::nullopt, a}}));
@@ -93,6 +95,7 @@ Expected<void, StoreError> AnnotationEdits::change(const QString &id, const QStr
     if (after == before)
         return {};
     after.edited = currentTime();
+    after.editedBy = author();
     if (auto written = m_store->write({AnnotationWrite::replace(id, before, after)}); !written)
         return written;
     QList<AnnotationCommand::Change> changes{{id, before, after}};
@@ -118,6 +121,27 @@ Expected<void, StoreError> AnnotationEdits::setImportance(const QString &id, Imp
 {
     return change(id, tr("Change annotation importance"), false,
                   [&](Annotation &a) { a.importance = importance; });
+}
+
+Expected<void, StoreError> AnnotationEdits::setRange(const QString &id, QDate from, QDate to)
+{
+    const Annotation *found = m_store->find(id);
+    if (found && !found->target.isRange())
+        return Unexpected(StoreError{StoreError::Code::Other,
+                                     tr("Only an annotation on a company over time or on a period has a time "
+                                        "range to move."),
+                                     {}});
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Unexpected(StoreError{StoreError::Code::Other,
+                                     tr("The last day, %1, is before the first, %2.")
+                                         .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
+                                     {}});
+    const bool sameLength = found && found->target.from.daysTo(found->target.to) == from.daysTo(to);
+    return change(id, sameLength ? tr("Move annotation") : tr("Resize annotation"), false,
+                  [&](Annotation &a) {
+                      a.target.from = from;
+                      a.target.to = to;
+                  });
 }
 
 Expected<void, StoreError> AnnotationEdits::remove(const QString &id)

@@ -51,6 +51,9 @@ public:
     Expected<void, StoreError> setText(const QString &id, const QString &text);
     Expected<void, StoreError> setTags(const QString &id, const QStringList &tags);
     Expected<void, StoreError> setImportance(const QString &id, Importance importance);
+    // Moves or resizes a span or a period to its new first and last day: one undo step, "Move annotation"
+    // when its length stays, else "Resize annotation". A drag commits once, when the mouse is released.
+    Expected<void, StoreError> setRange(const QString &id, QDate from, QDate to);
     Expected<void, StoreError> remove(const QString &id);
 
     // Merges by id: new ones are added, and an existing one is replaced only by a version edited later.

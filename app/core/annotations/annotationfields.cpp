@@ -23,6 +23,9 @@ constexpr Names names[] = {
     {Field::EventId, "eventId", "event_id"},
     {Field::SeriesId, "seriesId", "series_id"},
     {Field::PointDate, "pointDate", "point_date"},
+    {Field::EntityId, "entityId", "entity_id"},
+    {Field::From, "from", "from"},
+    {Field::To, "to", "to"},
     {Field::Date, "date", "date"},
     {Field::Title, "title", "title"},
     {Field::Text, "text", "text"},
@@ -31,6 +34,7 @@ constexpr Names names[] = {
     {Field::Author, "author", "author"},
     {Field::Created, "created", "created"},
     {Field::Edited, "edited", "edited"},
+    {Field::EditedBy, "editedBy", "edited_by"},
 };
 
 QString quoted(const QString &s)
@@ -86,7 +90,8 @@ QString set(Annotation &a, Field f, const QString &value)
     case Field::Target: {
         const auto kind = parseTargetKind(value);
         if (!kind)
-            return AnnotationIoText::tr("%1 is not \"event\" or \"point\"").arg(quoted(value));
+            return AnnotationIoText::tr("%1 is not \"event\", \"point\", \"span\" or \"period\"")
+                .arg(quoted(value));
         a.target.kind = *kind;
         return {};
     }
@@ -102,6 +107,17 @@ QString set(Annotation &a, Field f, const QString &value)
                 .arg(quoted(value));
         a.target.pointDate = value;
         return {};
+    case Field::EntityId:
+        a.target.entityId = value;
+        return {};
+    case Field::From:
+    case Field::To: {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || value.size() != 10)
+            return AnnotationIoText::tr("%1 is not a day (YYYY-MM-DD)").arg(quoted(value));
+        (f == Field::From ? a.target.from : a.target.to) = date;
+        return {};
+    }
     case Field::Date:
     case Field::Title:
         return {};
@@ -126,6 +142,9 @@ QString set(Annotation &a, Field f, const QString &value)
         if (value.trimmed().isEmpty())
             return AnnotationIoText::tr("the author is empty");
         a.author = value.trimmed();
+        return {};
+    case Field::EditedBy:
+        a.editedBy = value.trimmed();
         return {};
     case Field::Created:
     case Field::Edited: {
@@ -163,14 +182,50 @@ QList<Field> missing(const Annotation &a, const QList<Field> &present)
         if (!present.contains(f))
             lacking << f;
     if (present.contains(Field::Target)) {
-        if (a.target.kind == AnnotationTarget::Kind::Event && a.target.eventId.isEmpty())
+        const AnnotationTarget &t = a.target;
+        using Kind = AnnotationTarget::Kind;
+        if (t.kind == Kind::Event && t.eventId.isEmpty())
             lacking << Field::EventId;
-        if (a.target.kind == AnnotationTarget::Kind::Point && a.target.seriesId.isEmpty())
+        if (t.kind == Kind::Point && t.seriesId.isEmpty())
             lacking << Field::SeriesId;
-        if (a.target.kind == AnnotationTarget::Kind::Point && a.target.pointDate.isEmpty())
+        if (t.kind == Kind::Point && t.pointDate.isEmpty())
             lacking << Field::PointDate;
+        if (t.kind == Kind::Span && t.entityId.isEmpty())
+            lacking << Field::EntityId;
+        if (t.isRange() && !t.from.isValid() && !present.contains(Field::From))
+            lacking << Field::From;
+        if (t.isRange() && !t.to.isValid() && !present.contains(Field::To))
+            lacking << Field::To;
     }
     return lacking;
+}
+
+bool belongsTo(Field f, AnnotationTarget::Kind kind)
+{
+    using Kind = AnnotationTarget::Kind;
+    switch (f) {
+    case Field::EventId:
+        return kind == Kind::Event;
+    case Field::SeriesId:
+    case Field::PointDate:
+        return kind == Kind::Point;
+    case Field::EntityId:
+        return kind == Kind::Span;
+    case Field::From:
+    case Field::To:
+        return kind == Kind::Span || kind == Kind::Period;
+    default:
+        return true;
+    }
+}
+
+QString checkRange(const Annotation &a)
+{
+    const AnnotationTarget &t = a.target;
+    if (t.isRange() && t.from.isValid() && t.to.isValid() && t.to < t.from)
+        return AnnotationIoText::tr("the last day, %1, is before the first, %2")
+            .arg(t.to.toString(Qt::ISODate), t.from.toString(Qt::ISODate));
+    return {};
 }
 
 QString exportValue(const Annotation &a, Field f, const Dataset &d)
@@ -186,6 +241,12 @@ QString exportValue(const Annotation &a, Field f, const Dataset &d)
         return a.target.seriesId;
     case Field::PointDate:
         return a.target.pointDate;
+    case Field::EntityId:
+        return a.target.entityId;
+    case Field::From:
+        return a.target.from.toString(Qt::ISODate);
+    case Field::To:
+        return a.target.to.toString(Qt::ISODate);
     case Field::Date:
         return targetDateIso(d, a.target);
     case Field::Title:
@@ -202,6 +263,8 @@ QString exportValue(const Annotation &a, Field f, const Dataset &d)
         return timeToString(a.created);
     case Field::Edited:
         return timeToString(a.edited);
+    case Field::EditedBy:
+        return a.editedBy;
     }
     return {};
 }

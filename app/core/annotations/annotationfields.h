@@ -28,16 +28,20 @@ enum class Field : quint8 {
     EventId,
     SeriesId,
     PointDate,
-    Date,  // of the target, for people; ignored on import
-    Title, // of the target, for people; ignored on import
+    EntityId, // a span's company
+    From,     // a span's or a period's first day
+    To,       // and its last day
+    Date,     // of the target, for people; ignored on import
+    Title,    // of the target, for people; ignored on import
     Text,
     Tags,
     Importance,
     Author,
     Created,
-    Edited
+    Edited,
+    EditedBy // optional: files from before it existed do not have it
 };
-inline constexpr int fieldCount = 13;
+inline constexpr int fieldCount = 17;
 QList<Field> allFields();
 
 QString jsonName(Field f); // "eventId"
@@ -50,6 +54,10 @@ QString set(Annotation &a, Field f, const QString &value);
 QString setTags(Annotation &a, const QStringList &tags);
 // The fields a complete annotation still lacks, given the ones the record had.
 QList<Field> missing(const Annotation &a, const QList<Field> &present);
+// Whether the field belongs to the annotation's kind of target (an event's annotation has no seriesId).
+bool belongsTo(Field f, AnnotationTarget::Kind kind);
+// What is wrong with a range whose dates were both read (its last day before its first), or empty.
+QString checkRange(const Annotation &a);
 // The text form of a field for export (tags joined with "; ").
 QString exportValue(const Annotation &a, Field f, const Dataset &d);
 

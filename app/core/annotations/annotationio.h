@@ -17,16 +17,18 @@ class Dataset;
 // Either every annotation of a file, or the list of what is wrong with it (file, line, field); never part.
 using AnnotationReadResult = Expected<QList<Annotation>, QList<LoadError>>;
 
-// JSON: {"format": "alliance-timeline-annotations", "version": 1, "annotations": [...]}, one field a line.
+// JSON: {"format": "alliance-timeline-annotations", "version": 2, "annotations": [...]}, one field a line;
+// version 1 (no spans or periods) is read too.
 // Besides the annotation itself each entry carries the date and title of what it is attached to, taken
 // from `d`, for people reading the file; import ignores them.
 QByteArray annotationsToJson(const QList<Annotation> &annotations, const Dataset &d);
 AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fileName);
 
 // CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read Chinese correctly), one
-// annotation a row: uuid,target,event_id,series_id,point_date,date,title,text,tags,importance,author,
-// created,edited. Tags are separated by "; ". A cell a spreadsheet would run as a formula (=, +, -, @)
-// gets a leading apostrophe, which import takes off again.
+// annotation a row: uuid,target,event_id,series_id,point_date,entity_id,from,to,date,title,text,tags,
+// importance,author,created,edited (files without the span columns, from before they existed, read too). Tags
+// are separated by "; ". A cell a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe,
+// which import takes off again.
 QByteArray annotationsToCsv(const QList<Annotation> &annotations, const Dataset &d);
 AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fileName);
 

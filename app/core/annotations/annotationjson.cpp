@@ -22,7 +22,8 @@ using annotationfields::Field;
 namespace {
 
 constexpr auto formatName = "alliance-timeline-annotations";
-constexpr int formatVersion = 1;
+// Version 2 added spans and periods (entityId, from, to); version 1 files read as they are.
+constexpr int formatVersion = 2;
 constexpr qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
 constexpr int maxErrors = 100;
 
@@ -138,8 +139,9 @@ QString jsonString(const QString &s)
 // Fields that may be null or absent: the target's other half, and the informational ones.
 bool isOptional(Field f)
 {
-    return f == Field::EventId || f == Field::SeriesId || f == Field::PointDate || f == Field::Date ||
-           f == Field::Title || f == Field::Tags;
+    return f == Field::EventId || f == Field::SeriesId || f == Field::PointDate || f == Field::EntityId ||
+           f == Field::From || f == Field::To || f == Field::Date || f == Field::Title || f == Field::Tags ||
+           f == Field::EditedBy;
 }
 
 } // namespace
@@ -155,8 +157,7 @@ QByteArray annotationsToJson(const QList<Annotation> &annotations, const Dataset
         first = false;
         QStringList lines;
         for (Field f : annotationfields::allFields()) {
-            const bool event = a.target.kind == AnnotationTarget::Kind::Event;
-            if ((f == Field::EventId && !event) || ((f == Field::SeriesId || f == Field::PointDate) && event))
+            if (!annotationfields::belongsTo(f, a.target.kind))
                 continue;
             QString value;
             if (f == Field::Tags) {
@@ -225,7 +226,7 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
     }
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        error(QStringLiteral("version"), AnnotationIoText::tr("not a format version (1)"),
+        error(QStringLiteral("version"), AnnotationIoText::tr("not a format version (1 or 2)"),
               at(QStringLiteral("version")));
         return std::move(r).result();
     }
@@ -296,6 +297,8 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
         }
         for (Field f : annotationfields::missing(a, present))
             error(path + u'.' + annotationfields::jsonName(f), AnnotationIoText::tr("missing"), at(path));
+        if (const QString problem = annotationfields::checkRange(a); !problem.isEmpty())
+            error(path + QStringLiteral(".to"), problem, at(path + QStringLiteral(".to")));
         if (present.contains(Field::Uuid)) {
             const int line = positionOfOffset(bytes, at(path + QStringLiteral(".uuid"))).line;
             if (firstLine.contains(a.id))

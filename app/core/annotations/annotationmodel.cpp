@@ -65,14 +65,13 @@ QString AnnotationModel::targetText(const Annotation &a) const
         if (!title.isEmpty())
             return title;
     }
-    const QString id = a.target.kind == AnnotationTarget::Kind::Event
-                           ? a.target.eventId
-                           : a.target.seriesId + u' ' + a.target.pointDate;
-    return tr("(not in this dataset) %1").arg(id);
+    return tr("(not in this dataset) %1").arg(targetIdText(a.target));
 }
 
 QString AnnotationModel::dateText(const Annotation &a) const
 {
+    if (a.target.isRange())
+        return rangeDisplayText(a.target, m_locale);
     const QString iso = m_document ? targetDateIso(m_document->dataset(), a.target) : QString();
     const std::optional<FuzzyDate> date = FuzzyDate::parse(iso);
     return date ? date->toDisplayString(m_locale) : QString();

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <algorithm>
+#include <tuple>
 
 namespace at {
 
@@ -87,9 +88,13 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
 {
     QMap<int, QList<Annotation>> byEvent; // event index -> annotations; events are in time order
     QMap<std::pair<int, int>, QList<Annotation>> byPoint; // (series, point)
+    // Spans and periods in time order, one section for each distinct range.
+    QMap<std::tuple<QDate, QDate, QString>, QList<Annotation>> byRange;
     QList<Annotation> unknown;
     for (const Annotation &a : annotations) {
-        if (const int e = eventIndexOf(d, a.target); e >= 0)
+        if (a.target.isRange() && targetExists(d, a.target))
+            byRange[{a.target.from, a.target.to, a.target.entityId}] << a;
+        else if (const int e = eventIndexOf(d, a.target); e >= 0)
             byEvent[e] << a;
         else if (const auto p = pointIndexOf(d, a.target); p.first >= 0)
             byPoint[p] << a;
@@ -153,14 +158,21 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
                    annotationList(it.value());
         }
     }
+    if (!byRange.isEmpty()) {
+        out += u"# " + ReportText::tr("Annotated spans and periods") + QStringLiteral("\n\n");
+        for (auto it = byRange.begin(); it != byRange.end(); ++it) {
+            const AnnotationTarget &t = it.value().first().target;
+            out += QStringLiteral("## ") + markdownEscape(targetTitle(d, t, locale)) + QStringLiteral(", ") +
+                   markdownEscape(rangeDisplayText(t, locale)) + QStringLiteral("\n\n") +
+                   annotationList(it.value());
+        }
+    }
     if (!unknown.isEmpty()) {
         out += u"# " + ReportText::tr("Annotations on events not in the loaded dataset") +
                QStringLiteral("\n\n");
         for (const Annotation &a : unknown) {
-            const QString what = a.target.kind == AnnotationTarget::Kind::Event
-                                     ? a.target.eventId
-                                     : a.target.seriesId + u' ' + a.target.pointDate;
-            out += QStringLiteral("## ") + markdownEscape(what) + QStringLiteral("\n\n") + annotationItem(a);
+            out += QStringLiteral("## ") + markdownEscape(targetIdText(a.target)) + QStringLiteral("\n\n") +
+                   annotationItem(a);
         }
     }
     return out;

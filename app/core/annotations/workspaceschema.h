@@ -12,7 +12,9 @@ class SqlConnection;
 // each migration brings it one version up. PRAGMA application_id marks the file as ours ("ATLW").
 namespace workspaceschema {
 
-inline constexpr int currentVersion = 1;
+// 1: events and data points. 2: spans and periods (entity_id, span_from, span_to) and who saved each
+// version (edited_by).
+inline constexpr int currentVersion = 2;
 inline constexpr qint32 applicationId = 0x41544C57;
 
 // Runs the migrations from `fromVersion` up to currentVersion inside the caller's transaction and sets
