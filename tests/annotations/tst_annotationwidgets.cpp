@@ -117,6 +117,43 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 0);
     }
 
+    // A span and a period: named and dated in the panel, a jump shows the whole range (and selects the
+    // span's company), and the view filter hides a span whose company it leaves out but never a period.
+    void panelShowsRangesAndJumpsToThem()
+    {
+        AnnotationsPanel panel(m_edits.get(), &m_document, &m_state);
+        Annotation span = sample(QString(), u"telecom push"_s);
+        span.target = AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31));
+        Annotation period = sample(QString(), u"3Q war"_s, 1);
+        period.target = AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21));
+        QVERIFY(m_edits->importAnnotations({span, period}));
+        const QModelIndex spanTarget = panel.model()->indexOf(span.id, AnnotationModel::TargetColumn);
+        QCOMPARE(spanTarget.data().toString(), u"Sina Weibo"_s);
+        QCOMPARE(panel.model()->indexOf(span.id, AnnotationModel::DateColumn).data().toString(),
+                 u"1 Jun 2011 – 31 Dec 2011"_s);
+        QCOMPARE(panel.model()->indexOf(period.id, AnnotationModel::TargetColumn).data().toString(),
+                 u"All companies"_s);
+
+        QVERIFY(panel.jumpTo(span.id));
+        const int weibo = m_document.dataset().entityIndex(u"weibo");
+        QCOMPARE(m_state.selection(), Selection::entity(weibo));
+        const double start = QDate(2011, 6, 1).toJulianDay(), end = QDate(2012, 1, 1).toJulianDay();
+        QCOMPARE(m_state.visibleFrom(), start - (end - start) / 10);
+        QCOMPARE(m_state.visibleTo(), end + (end - start) / 10);
+        m_state.select(Selection::none());
+        QVERIFY(panel.jumpTo(period.id));
+        QCOMPARE(m_state.selection(), Selection::none());
+        QCOMPARE(m_state.visibleFrom(), QDate(2010, 9, 27).toJulianDay() - 5.6);
+
+        EventFilter onlyQq;
+        onlyQq.entities = {m_document.dataset().entityIndex(u"tencent")};
+        m_state.setFilter(onlyQq);
+        QCOMPARE(panel.view()->model()->rowCount(), 1);
+        QCOMPARE(panel.view()->model()->index(0, AnnotationModel::TextColumn).data().toString(), u"3Q war"_s);
+        m_state.setFilter(EventFilter());
+        QCOMPARE(panel.view()->model()->rowCount(), 2);
+    }
+
     void panelShowsAnotherProgramsEdits()
     {
         AnnotationsPanel panel(m_edits.get(), &m_document, &m_state);

@@ -202,6 +202,12 @@ void AnnotationsPanel::followFilter()
             const int series = dataset->seriesIndex(target.seriesId);
             return series >= 0 && scope->keepsSeries(series);
         }
+        case AnnotationTarget::Kind::Span: {
+            const int entity = dataset->entityIndex(target.entityId);
+            return entity >= 0 && scope->keepsEntity(entity);
+        }
+        case AnnotationTarget::Kind::Period:
+            return true; // across all companies: no filter hides it
         }
         return true;
     });
@@ -248,17 +254,20 @@ bool AnnotationsPanel::jumpTo(const QString &annotationId)
     if (!a)
         return false;
     const Selection s = selectionOf(m_document->dataset(), a->target);
-    if (s.isNone()) {
-        const QString what = a->target.kind == AnnotationTarget::Kind::Event
-                                 ? a->target.eventId
-                                 : a->target.seriesId + u' ' + a->target.pointDate;
-        m_message->setText(tr("“%1” is not in the loaded dataset.").arg(what));
+    if (!targetExists(m_document->dataset(), a->target)) {
+        m_message->setText(tr("“%1” is not in the loaded dataset.").arg(targetIdText(a->target)));
         m_message->show();
         return false;
     }
     m_message->clear();
     m_message->hide();
-    m_state->select(s);
+    if (!s.isNone())
+        m_state->select(s);
+    if (a->target.isRange()) {
+        // The whole range in view, with a tenth of its length as a margin on each side.
+        const double margin = (a->target.rangeEnd() - a->target.rangeStart()) / 10;
+        m_state->setVisibleRange(a->target.rangeStart() - margin, a->target.rangeEnd() + margin);
+    }
     return true;
 }
 

@@ -227,6 +227,10 @@ Selection selectionOf(const Dataset &d, const AnnotationTarget &target)
         const int i = eventIndexOf(d, target);
         return i < 0 ? Selection::none() : Selection::event(i);
     }
+    if (target.isRange()) {
+        const int e = entityIndexOf(d, target);
+        return e < 0 ? Selection::none() : Selection::entity(e);
+    }
     const auto [series, point] = pointIndexOf(d, target);
     return series < 0 ? Selection::none() : Selection::dataPoint(series, point);
 }

@@ -115,7 +115,8 @@ int eventIndexOf(const Dataset &d, const AnnotationTarget &target);
 int entityIndexOf(const Dataset &d, const AnnotationTarget &target);
 // The series index and the point's index within the series, or {-1, -1}.
 std::pair<int, int> pointIndexOf(const Dataset &d, const AnnotationTarget &target);
-// The selection that shows the target (none when the dataset does not have it).
+// The selection that shows the target (none when the dataset does not have it; a span selects its
+// company, a period nothing).
 Selection selectionOf(const Dataset &d, const AnnotationTarget &target);
 // The target of a selection, when it can carry annotations (an event or a data point).
 std::optional<AnnotationTarget> targetOf(const Dataset &d, Selection selection);

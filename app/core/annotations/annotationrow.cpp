@@ -12,9 +12,9 @@ namespace at::annotationrow {
 
 namespace {
 
-constexpr const char *names[columnCount] = {"uuid",      "target",    "event_id", "series_id",  "point_date",
-                                            "entity_id", "span_from", "span_to",  "text",       "tags",
-                                            "importance", "author",   "created",  "edited",     "edited_by"};
+constexpr const char *names[columnCount] = {"uuid",       "target",    "event_id", "series_id", "point_date",
+                                            "entity_id",  "span_from", "span_to",  "text",      "tags",
+                                            "importance", "author",    "created",  "edited",    "edited_by"};
 
 QString tagsToJson(const QStringList &tags)
 {

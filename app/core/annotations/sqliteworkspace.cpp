@@ -150,18 +150,20 @@ Expected<QString, StoreError> keepBackup(const QString &path, int version)
     if (file.open(QIODevice::ReadOnly))
         bytes = file.readAll();
     if (bytes.isEmpty() || file.error() != QFileDevice::NoError)
-        return error(StoreError::Code::Io,
-                     SqliteWorkspace::tr("The workspace “%1” could not be read to keep a copy before upgrading "
-                                         "it. It was not opened and was not changed.")
-                         .arg(native(path)),
-                     file.errorString());
+        return error(
+            StoreError::Code::Io,
+            SqliteWorkspace::tr("The workspace “%1” could not be read to keep a copy before upgrading "
+                                "it. It was not opened and was not changed.")
+                .arg(native(path)),
+            file.errorString());
     if (auto written = writeFileAtomically(backup, bytes); !written)
-        return error(StoreError::Code::Io,
-                     SqliteWorkspace::tr("The workspace “%1” is of an older format and must be upgraded, but a "
-                                         "copy of it as it is could not be kept. It was not opened and was not "
-                                         "changed.")
-                         .arg(native(path)),
-                     written.error().toString());
+        return error(
+            StoreError::Code::Io,
+            SqliteWorkspace::tr("The workspace “%1” is of an older format and must be upgraded, but a "
+                                "copy of it as it is could not be kept. It was not opened and was not "
+                                "changed.")
+                .arg(native(path)),
+            written.error().toString());
     return backup;
 }
 
@@ -221,8 +223,8 @@ Expected<SqlConnection, StoreError> SqliteWorkspace::connect(const QString &path
             return Unexpected(begun.error());
         // The version may have moved while this program waited for the lock.
         const auto now = c.scalar(QStringLiteral("PRAGMA user_version"));
-        Expected<void, StoreError> migrated = now ? Expected<void, StoreError>()
-                                                  : Expected<void, StoreError>(Unexpected(now.error()));
+        Expected<void, StoreError> migrated =
+            now ? Expected<void, StoreError>() : Expected<void, StoreError>(Unexpected(now.error()));
         std::optional<Upgrade> done;
         const int from = now ? now->toInt() : version;
         if (migrated && from > 0 && from < workspaceschema::currentVersion) {
@@ -284,7 +286,8 @@ Expected<void, StoreError> SqliteWorkspace::create(const QString &path, int busy
             QFile::remove(temporary);
             removeCompanions(temporary);
             StoreError e = built.error();
-            e.message = tr("The workspace “%1” could not be created.").arg(native(absolute)) + u' ' + e.message;
+            e.message =
+                tr("The workspace “%1” could not be created.").arg(native(absolute)) + u' ' + e.message;
             return Unexpected(e);
         }
     }
@@ -377,7 +380,8 @@ Expected<QList<Annotation>, StoreError> SqliteWorkspace::readAll()
             return Unexpected(reconnected.error());
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM annotation ORDER BY created, uuid").arg(annotationrow::columns())))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM annotation ORDER BY created, uuid").arg(annotationrow::columns())))
         return Unexpected(StoreError::fromSql(q.lastError(), m_path));
     QList<Annotation> list;
     while (q.next())
@@ -412,10 +416,11 @@ StoreError SqliteWorkspace::explainMiss(const AnnotationWrite &w) const
     if (!q.exec())
         return StoreError::fromSql(q.lastError(), m_path);
     if (w.expect == AnnotationWrite::Expect::Absent)
-        return {StoreError::Code::Conflict,
-                tr("Another program saved this annotation in the same workspace in the meantime. The list was "
-                   "re-read from the file; nothing was overwritten."),
-                {}};
+        return {
+            StoreError::Code::Conflict,
+            tr("Another program saved this annotation in the same workspace in the meantime. The list was "
+               "re-read from the file; nothing was overwritten."),
+            {}};
     if (q.next())
         return {StoreError::Code::Conflict,
                 tr("This annotation was changed by another program using the same workspace since it was "

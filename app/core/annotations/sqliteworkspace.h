@@ -27,7 +27,8 @@ public:
 
     // An existing workspace file; rolls back what a killed program left half-written, upgrades an older
     // schema.
-    static Expected<std::unique_ptr<SqliteWorkspace>, StoreError> open(const QString &path, int busyTimeoutMs);
+    static Expected<std::unique_ptr<SqliteWorkspace>, StoreError> open(const QString &path,
+                                                                       int busyTimeoutMs);
     // A new, empty workspace at `path`, replacing a file there atomically (it holds either the old file or
     // the complete new workspace, even if the program is killed half-way). Does not open it.
     static Expected<void, StoreError> create(const QString &path, int busyTimeoutMs);
