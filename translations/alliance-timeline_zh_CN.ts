@@ -2789,6 +2789,22 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Click or zoom in to see them</source>
         <translation>单击或放大以查看</translation>
     </message>
+    <message>
+        <source>date known to the week, month, quarter or year</source>
+        <translation>日期仅精确到周、月、季度或年</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zoom In to These %n Events</source>
+        <translation>
+            <numerusform>放大查看这 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: zoom in to see them</source>
+        <translation>
+            <numerusform>另有 %n 个：放大即可查看</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>at::UndoHistoryView</name>

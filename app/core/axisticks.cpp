@@ -6,6 +6,7 @@
 #include "app/core/numberformat.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <cmath>
 
 namespace at {
@@ -134,6 +135,60 @@ CalendarStep chartSubStep(CalendarStep s)
         return s.count <= 10 ? CalendarStep{TickUnit::Decade, 1} : CalendarStep{TickUnit::Decade, 10};
     }
     return s;
+}
+
+// The decimals a step's multiples need: 0.25 two, 0.5 one, 20 none.
+int decimalsOf(double step)
+{
+    int decimals = 0;
+    for (double scaled = step; decimals < 9 && std::abs(scaled - std::round(scaled)) > 1e-9 * scaled;
+         scaled *= 10)
+        ++decimals;
+    return decimals;
+}
+
+// Ticks at round values of a linear axis: the smallest step of 1, 2, 2.5 or 5 times a power of ten (and
+// at least `minStep`; whole when that is one or more) that gives at most `maxTicks` ticks in [from, to]
+// whose labels all differ, so that an axis reads 0, 250 million, 500 million, 750 million rather than
+// 0, 500 million.
+// `label(value, step)` words a tick.
+ChartTicks roundTicks(double from, double to, int maxTicks, double minStep,
+                      const std::function<QString(double, double)> &label)
+{
+    ChartTicks result;
+    maxTicks = std::max(maxTicks, 2);
+    if (!(to > from))
+        return result;
+    const double least = std::max((to - from) / maxTicks, minStep);
+    double magnitude = std::pow(10.0, std::floor(std::log10(least)));
+    for (int decade = 0; decade < 30; ++decade, magnitude *= 10) {
+        for (const double mantissa : {1.0, 2.0, 2.5, 5.0}) {
+            const double step = mantissa * magnitude;
+            if (step < least * (1 - 1e-9) || (minStep >= 1 && step != std::round(step)))
+                continue; // too fine; or a step of 2.5 where values are whole
+            const double first = std::ceil(from / step - 1e-9);
+            const double last = std::floor(to / step + 1e-9);
+            if (last - first + 1 > maxTicks)
+                continue;
+            ChartTicks candidate;
+            for (double k = first; k <= last; ++k) {
+                const double tick = k == 0 ? 0.0 : k * step;
+                candidate.ticks << tick;
+                candidate.labels << label(tick, step);
+            }
+            if (QSet<QString>(candidate.labels.begin(), candidate.labels.end()).size() <
+                candidate.labels.size())
+                continue; // labels that repeat ("1, 1, 0") say nothing: a coarser step
+            // Sub-ticks: quarters of a step of 2, fifths of the others.
+            const double subStep = step / (mantissa == 2 ? 4 : 5);
+            for (double t = std::ceil(from / subStep - 1e-9) * subStep; t <= to; t += subStep) {
+                if (std::abs(std::remainder(t, step)) > subStep * 1e-6)
+                    candidate.subTicks << t;
+            }
+            return candidate;
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -370,10 +425,9 @@ ChartTicks countTicks(double from, double to, bool logarithmic, int maxTicks, co
     if (!(to > from))
         return result;
     if (!logarithmic) {
-        result = numberTicks(from, to, maxTicks, locale);
-        for (qsizetype i = 0; i < result.ticks.size(); ++i)
-            result.labels[i] = formatCount(result.ticks[i], locale);
-        return result;
+        // Counts are whole: no step below one, whatever the range (an empty chart's 0 to 1 reads 0, 1).
+        return roundTicks(from, to, maxTicks, 1,
+                          [&locale](double value, double) { return formatCount(value, locale); });
     }
     if (from <= 0)
         from = to / 1000;
@@ -423,32 +477,9 @@ ChartTicks countTicks(double from, double to, bool logarithmic, int maxTicks, co
 
 ChartTicks numberTicks(double from, double to, int maxTicks, const QLocale &locale)
 {
-    ChartTicks result;
-    maxTicks = std::max(maxTicks, 2);
-    if (!(to > from))
-        return result;
-    const double raw = (to - from) / maxTicks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double mantissa = 10;
-    for (double m : {1.0, 2.0, 5.0}) {
-        if (m * magnitude >= raw) {
-            mantissa = m;
-            break;
-        }
-    }
-    const double step = mantissa * magnitude;
-    const double subStep = step / (mantissa == 2 ? 4 : 5);
-    const int decimals = std::max(0, -int(std::floor(std::log10(step) + 1e-9)));
-    for (double t = std::ceil(from / step) * step; t <= to + step * 1e-9; t += step) {
-        const double tick = std::abs(t) < step * 1e-9 ? 0.0 : t;
-        result.ticks << tick;
-        result.labels << locale.toString(tick, 'f', decimals);
-    }
-    for (double t = std::ceil(from / subStep) * subStep; t <= to; t += subStep) {
-        if (std::abs(std::remainder(t, step)) > subStep * 1e-6)
-            result.subTicks << t;
-    }
-    return result;
+    return roundTicks(from, to, maxTicks, 0, [&locale](double value, double step) {
+        return locale.toString(value, 'f', decimalsOf(step));
+    });
 }
 
 CountScale countScale(double maxValue, const QLocale &locale)

@@ -101,12 +101,14 @@ struct ChartTicks {
 ChartTicks dateTicks(double from, double to, double pixels, const QLocale &locale,
                      const LabelWidth &labelWidth);
 
-// Ticks for a count axis, labelled with formatCount ("200 million" / "2 亿"). Linear: a 1-2-5 step, at
-// most `maxTicks` ticks. Logarithmic: per decade 1, 2, 5 (or fewer) times the power of ten, so that a
-// range of 50 million to 858 million still gets several labelled ticks.
+// Ticks for a count axis, labelled with formatCount ("200 million" / "2 亿"). Linear: the finest round
+// step (1, 2, 2.5 or 5 times a power of ten, never below one) that gives at most `maxTicks` ticks whose
+// labels all differ. Logarithmic: per decade 1, 2, 5 (or fewer) times the power of ten, so that a range of
+// 50 million to 858 million still gets several labelled ticks.
 ChartTicks countTicks(double from, double to, bool logarithmic, int maxTicks, const QLocale &locale);
 
-// Plain numbers on a linear axis ("0", "0.5", "1", "1.5"), for an axis whose title names the unit.
+// Plain numbers on a linear axis ("0", "0.5", "1", "1.5"), for an axis whose title names the unit: the
+// finest round step that gives at most `maxTicks` ticks.
 ChartTicks numberTicks(double from, double to, int maxTicks, const QLocale &locale);
 
 // A unit to divide counts by on a small axis, where "150 million" under every tick would not fit: the axis

@@ -44,7 +44,7 @@ bool EventFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         return QSortFilterProxyModel::lessThan(left, right);
     const FuzzyDate &a = d.events[size_t(left.row())].start;
     const FuzzyDate &b = d.events[size_t(right.row())].start;
-    return std::tuple(a.middle(), a.first, a.last()) < std::tuple(b.middle(), b.first, b.last());
+    return FuzzyDate::sortsBefore(a, b);
 }
 
 } // namespace at

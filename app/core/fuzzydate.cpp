@@ -140,4 +140,16 @@ QString FuzzyDate::toDisplayString(const QLocale &locale) const
     return {};
 }
 
+QString dateTimeDisplayString(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QString day = FuzzyDate::fromDate(local.date()).toDisplayString(locale);
+    const QString clock = locale.toString(local.time(), QStringLiteral("HH:mm"));
+    const QString separator =
+        locale.language() == QLocale::Chinese ? QStringLiteral(" ") : QStringLiteral(", ");
+    return day + separator + clock;
+}
+
 } // namespace at

@@ -138,7 +138,7 @@ int marketAsOf(const Dataset &d, Sector sector, double julianDay)
 {
     int found = -1;
     for (int i : marketsOfSector(d, sector)) {
-        if (d.markets[i].date.middle() <= julianDay)
+        if (d.markets[i].date.begunBy(julianDay))
             found = i;
     }
     return found;

@@ -53,8 +53,8 @@ MarketShares computeMarketShares(const Dataset &dataset, int market);
 
 // The records of one sector in date order (ties by id).
 QList<int> marketsOfSector(const Dataset &dataset, Sector sector);
-// The record of the sector in force at `julianDay`: the latest whose date (the middle of its period, as
-// every view places dates) is at or before it; -1 when there is none yet.
+// The record of the sector in force at `julianDay`: the latest whose date's period has begun by then (a
+// record for Q3 2010 from 1 July 2010 on); -1 when there is none yet.
 int marketAsOf(const Dataset &dataset, Sector sector, double julianDay);
 
 // "69.9%"; a lower bound is rounded down and an upper bound up, so that "at least" and "at most" stay true.

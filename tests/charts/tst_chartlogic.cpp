@@ -242,19 +242,21 @@ private Q_SLOTS:
         QCOMPARE(computeMarketShares(d(), int(d().markets.size())).slices.size(), 0);
     }
 
-    // The record in force is the latest whose date's middle is at or before the time; none before the first.
+    // The record in force is the latest whose date's period has begun by the time (from the quarter's first
+    // day on); none before the first.
     void marketAsOfFollowsTime()
     {
-        const double q3 = middleOf(u"2010-Q3");
-        const double q1 = middleOf(u"2011-Q1");
+        const double q3 = double(QDate(2010, 7, 1).toJulianDay());
+        const double q1 = double(QDate(2011, 1, 1).toJulianDay());
         QCOMPARE(marketsOfSector(d(), Sector::InstantMessaging), QList<int>{imMarket()});
         QCOMPARE(marketsOfSector(d(), Sector::Microblog), QList<int>{microblogMarket()});
         QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, 0), -1);
-        QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, q3 - 0.5), -1);
+        QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, q3 - 0.51), -1);
+        QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, q3 - 0.5), imMarket()); // 1 July begins
         QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, q3), imMarket());
         QCOMPARE(marketAsOf(d(), Sector::InstantMessaging, q1 + 1000), imMarket());
         QCOMPARE(marketAsOf(d(), Sector::Microblog, q3), -1);
-        QCOMPARE(marketAsOf(d(), Sector::Microblog, q1 - 0.5), -1);
+        QCOMPARE(marketAsOf(d(), Sector::Microblog, q1 - 0.51), -1);
         QCOMPARE(marketAsOf(d(), Sector::Microblog, q1), microblogMarket());
     }
 

@@ -72,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(chart->donut(), nullptr);
         QVERIFY(chart->keyTexts().isEmpty());
         QCOMPARE(chart->noteText(), u"No market figures yet: the first record is for Q3 2010."_s);
-        const double q3 = middleOf(u"2010-Q3");
+        // In force from the quarter's first day.
+        const double q3 = double(QDate(2010, 7, 1).toJulianDay());
         state.setCurrentTime(q3 - 1);
         QCOMPARE(chart->currentMarket(), -1);
         QVERIFY(chart->noteText().startsWith(u"No market figures yet at "_s));

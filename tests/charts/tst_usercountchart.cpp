@@ -264,6 +264,102 @@ private Q_SLOTS:
         QCOMPARE(chart->pointPosition(series(u"qq-active-accounts"), 1), QPointF());
     }
 
+    // A figure dated to a quarter is bracketed over the quarter, from its first day to its last, in its
+    // series' colour (lighter); the bracket is the only thing that changes when it is hidden.
+    void impreciseFigureBracketedOverItsPeriod()
+    {
+        ViewState state;
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int qq = series(u"qq-active-accounts");
+        QVERIFY(chart->markersShown());
+        const QImage with = chart->grab().toImage();
+        chart->pointSpans()->setVisible(false);
+        chart->replot();
+        const QImage without = chart->grab().toImage();
+        const double x0 = chart->xAxis->coordToPixel(double(QDate(2010, 7, 1).toJulianDay()) - 0.5);
+        const double x1 = chart->xAxis->coordToPixel(double(QDate(2010, 9, 30).toJulianDay()) + 0.5);
+        const int y = int(std::round(chart->yAxis->coordToPixel(600e6)));
+        QVERIFY(x1 - x0 > 30);
+        QColor c = entityColor(d().series[qq].entity);
+        auto blended = [&](QPoint at) {
+            const QColor bg = without.pixelColor(at);
+            const double a = 170 / 255.0;
+            return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
+                                    float(c.greenF() * a + bg.greenF() * (1 - a)),
+                                    float(c.blueF() * a + bg.blueF() * (1 - a)));
+        };
+        auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+                   std::abs(a.blue() - b.blue()) <= 2;
+        };
+        // Along the line (left and right of the marker at the middle).
+        for (const QPoint at : {QPoint(int(x0) + 6, y), QPoint(int(x0) + 12, y), QPoint(int(x1) - 6, y)}) {
+            QVERIFY2(with.pixelColor(at) != without.pixelColor(at),
+                     qPrintable(u"%1,%2"_s.arg(at.x()).arg(at.y())));
+            QVERIFY2(near(with.pixelColor(at), blended(at)),
+                     qPrintable(with.pixelColor(at).name() + u" vs "_s + blended(at).name()));
+        }
+        // Up and down its two ends (the column of a fractional x is the rasteriser's pick of two).
+        for (const double x : {x0, x1}) {
+            for (const int dy : {-3, 3}) {
+                bool drawn = false;
+                for (const int column : {int(std::floor(x)), int(std::floor(x)) + 1}) {
+                    const QPoint at(column, y + dy);
+                    drawn = drawn || (with.pixelColor(at) != without.pixelColor(at) &&
+                                      near(with.pixelColor(at), blended(at)));
+                }
+                QVERIFY2(drawn, qPrintable(u"end at %1, %2"_s.arg(x).arg(dy)));
+            }
+        }
+        // Nothing else differs: not beyond the quarter, not above or below the line.
+        for (const QPoint at : {QPoint(int(x0) - 3, y), QPoint(int(x1) + 3, y), QPoint(int(x0) + 12, y - 3),
+                                QPoint(int(x0) + 12, y + 3)})
+            QCOMPARE(with.pixelColor(at), without.pixelColor(at));
+    }
+
+    // The count axis reads four to eight round values at the heights a dock gives the chart, in both
+    // languages (亿 and 万 in Chinese), never one value twice.
+    void countAxisHasFourToEightRoundLabels_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("height");
+        for (const int height : {320, 420, 640, 900}) {
+            QTest::addRow("en %d", height) << m_en << height;
+            QTest::addRow("zh %d", height) << m_zh << height;
+        }
+    }
+
+    void countAxisHasFourToEightRoundLabels()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, height);
+        ViewState state;
+        UserCountChart chart(&m_embedded, &state);
+        chart.setLocale(locale);
+        chart.resize(1000, height);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replot();
+        const QList<double> ticks = chart.yAxis->tickVector();
+        const QList<QString> labels = chart.yAxis->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 4 && ticks.size() <= 8,
+                 qPrintable(u"%1 px: "_s.arg(chart.yAxis->axisRect()->height()) + labels.join(u'|')));
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        // Evenly spaced by 1, 2, 2.5 or 5 times a power of ten.
+        const double step = ticks[1] - ticks[0];
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                     std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+                 qPrintable(QString::number(step)));
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            QVERIFY(std::abs(ticks[i] - (ticks[0] + double(i) * step)) < step * 1e-9);
+            QCOMPARE(labels[i], formatCount(ticks[i], locale));
+            if (locale.language() == QLocale::Chinese && ticks[i] >= 1e8)
+                QVERIFY2(labels[i].contains(u"亿"_s), qPrintable(labels[i]));
+        }
+    }
+
     // A logarithmic axis over 50 million to 858 million, ticks in the locale's words.
     void logAxisSpansTheValues()
     {

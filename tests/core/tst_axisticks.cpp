@@ -5,7 +5,9 @@
 #include "app/core/axisticks.h"
 #include "app/core/numberformat.h"
 
+#include <QSet>
 #include <QTest>
+#include <cmath>
 
 using namespace at;
 using namespace Qt::StringLiterals;
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void chartDateTicks();
     void chartDateTicksAreSpacedByTheirLabels();
     void countTicksAreWordedInTheLocale();
+    void countTicksAreRoundAndNeverRepeat_data();
+    void countTicksAreRoundAndNeverRepeat();
+    void numberTicksTakeQuarterSteps();
 };
 
 void TestAxisTicks::calendarSteps()
@@ -237,6 +242,46 @@ void TestAxisTicks::countTicksAreWordedInTheLocale()
     QCOMPARE(zh.labels.size(), en.labels.size());
     for (qsizetype i = 0; i < zh.ticks.size(); ++i)
         QCOMPARE(zh.labels[i], formatCount(zh.ticks[i], chinese));
+}
+
+void TestAxisTicks::countTicksAreRoundAndNeverRepeat_data()
+{
+    QTest::addColumn<double>("to");
+    QTest::addColumn<int>("maxTicks");
+    QTest::addColumn<QStringList>("labels");
+    // The user-count chart's range on a short axis: quarters of a billion rather than 0 and 500 million.
+    QTest::newRow("943 million, 4") << 943e6 << 4
+                                    << QStringList{u"0"_s, u"250 million"_s, u"500 million"_s,
+                                                   u"750 million"_s};
+    QTest::newRow("943 million, 8") << 943e6 << 8
+                                    << QStringList{u"0"_s, u"200 million"_s, u"400 million"_s,
+                                                   u"600 million"_s, u"800 million"_s};
+    // A chart with nothing on it: counts are whole, so 0 and 1, not 0, 0.2 ... rounded to "0, 0, 0, 1, 1".
+    QTest::newRow("empty") << 1.1 << 6 << QStringList{u"0"_s, u"1"_s};
+    // Counts are whole: no step of 2.5 below ten.
+    QTest::newRow("twelve") << 12.0 << 6 << QStringList{u"0"_s, u"5"_s, u"10"_s};
+}
+
+void TestAxisTicks::countTicksAreRoundAndNeverRepeat()
+{
+    QFETCH(double, to);
+    QFETCH(int, maxTicks);
+    QFETCH(QStringList, labels);
+    const ChartTicks t = countTicks(0, to, false, maxTicks, english);
+    QCOMPARE(t.labels, labels);
+    QCOMPARE(QSet<QString>(t.labels.begin(), t.labels.end()).size(), t.labels.size());
+    // Chinese reads the same ticks in 亿 and 万.
+    const ChartTicks zh = countTicks(0, to, false, maxTicks, chinese);
+    QCOMPARE(zh.ticks, t.ticks);
+    for (qsizetype i = 0; i < zh.ticks.size(); ++i)
+        QCOMPARE(zh.labels[i], formatCount(zh.ticks[i], chinese));
+}
+
+void TestAxisTicks::numberTicksTakeQuarterSteps()
+{
+    QCOMPARE(numberTicks(0, 1, 5, english).labels,
+             (QStringList{u"0.00"_s, u"0.25"_s, u"0.50"_s, u"0.75"_s, u"1.00"_s}));
+    QCOMPARE(numberTicks(0, 1, 4, english).labels, (QStringList{u"0.0"_s, u"0.5"_s, u"1.0"_s}));
 }
 
 QTEST_MAIN(TestAxisTicks)

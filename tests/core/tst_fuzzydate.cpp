@@ -92,6 +92,42 @@ private Q_SLOTS:
         QCOMPARE(d.toDisplayString(QLocale(QLocale::English, QLocale::UnitedKingdom)), english);
         QCOMPARE(d.toDisplayString(QLocale(QLocale::Chinese, QLocale::China)), chinese);
     }
+
+    // A quarter has begun from the first moment of its first day (day D runs from D - 0.5), not from its
+    // middle.
+    void begunByItsFirstDay()
+    {
+        const auto q3 = *FuzzyDate::parse(u"2010-Q3");
+        const double july1 = double(QDate(2010, 7, 1).toJulianDay());
+        QVERIFY(!q3.begunBy(july1 - 0.51));
+        QVERIFY(q3.begunBy(july1 - 0.5));
+        QVERIFY(q3.begunBy(july1));
+        QVERIFY(q3.begunBy(q3.middle()));
+        QVERIFY(!FuzzyDate().begunBy(july1));
+    }
+
+    // Lists sort a date at the first day it may be, the more precise first on the same first day.
+    void sortsByFirstDayThenPrecision()
+    {
+        QStringList texts{u"2011-01-02"_s, u"2011"_s,    u"2011-Q1"_s,
+                          u"2010-12-31"_s, u"2011-01"_s, u"2011-01-01"_s};
+        std::sort(texts.begin(), texts.end(), [](const QString &a, const QString &b) {
+            return FuzzyDate::sortsBefore(*FuzzyDate::parse(a), *FuzzyDate::parse(b));
+        });
+        QCOMPARE(texts, (QStringList{u"2010-12-31"_s, u"2011-01-01"_s, u"2011-01"_s, u"2011-Q1"_s, u"2011"_s,
+                                     u"2011-01-02"_s}));
+    }
+
+    // A moment (when an annotation was written) reads like every other date, with a 24-hour clock.
+    void dateTimeReadsLikeTheDates()
+    {
+        const QDateTime t(QDate(2026, 12, 3), QTime(8, 31), Qt::LocalTime);
+        QCOMPARE(at::dateTimeDisplayString(t, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 u"3 Dec 2026, 08:31"_s);
+        QCOMPARE(at::dateTimeDisplayString(t, QLocale(QLocale::Chinese, QLocale::China)),
+                 u"2026年12月3日 08:31"_s);
+        QCOMPARE(at::dateTimeDisplayString(QDateTime(), QLocale(QLocale::English)), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzyDate)

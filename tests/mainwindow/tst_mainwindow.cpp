@@ -239,11 +239,11 @@ private Q_SLOTS:
         auto *imShares = qobject_cast<at::MarketShareChart *>(mw.dockContent(u"imShareDock"_s));
         auto *quotes = qobject_cast<at::QuotePanel *>(mw.dockContent(u"quotesDock"_s));
         QVERIFY(chart && imShares && quotes);
-        const double before = jd(2010, 7, 2), after = jd(2011, 6, 14);
+        const double before = jd(2010, 6, 30), after = jd(2011, 6, 14);
         w->state.setCurrentTime(before);
         QCOMPARE(chart->timeCursor()->time(), before);
         QCOMPARE(imShares->currentMarket(), -1);
-        QCOMPARE(quotes->scopeText(), u"Quotes nearest the time cursor (2 Jul 2010) first"_s);
+        QCOMPARE(quotes->scopeText(), u"Quotes nearest the time cursor (30 Jun 2010) first"_s);
         QVERIFY(cursorPixelsAt(mw.timeline(), before) > 100);
         QCOMPARE(cursorPixelsAt(mw.timeline(), after), 0);
 

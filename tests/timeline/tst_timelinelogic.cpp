@@ -3,6 +3,7 @@
 // The timeline's pure logic: time scale, lane layout and its saved state, the
 // event index, lane placement (clusters, tracks, labels), and what the renderer draws (labels never overlap,
 // hit-testing finds what was drawn).
+#include "app/core/colors.h"
 #include "app/core/datasetreader.h"
 #include "app/core/eventfilter.h"
 #include "app/core/synthetic.h"
@@ -10,15 +11,18 @@
 #include "ui/timeline/render/frameplan.h"
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/laneplacement.h"
+#include "ui/timeline/render/paintkit.h"
 #include "ui/timeline/render/timelinerenderer.h"
 #include "ui/timeline/render/timescale.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <map>
 #include <random>
 
 using namespace at;
+using namespace at::paintkit;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,6 +37,39 @@ std::shared_ptr<const Dataset> embedded()
 {
     static const LoadResult r = readEmbeddedDataset();
     return r.dataset;
+}
+
+// Lanes A, B and C of one sector; "link", an alliance of A and C, and "other", B's alone, both on 14 June
+// 2011.
+std::shared_ptr<const Dataset> crossingDataset()
+{
+    auto d = std::make_shared<Dataset>();
+    Source source;
+    source.id = u"s"_s;
+    source.title = u"Article"_s;
+    d->sources.append(source);
+    for (const QString &id : {u"a"_s, u"b"_s, u"c"_s}) {
+        Entity e;
+        e.id = e.nameEn = e.nameZh = id;
+        e.sector = Sector::Portal;
+        d->entities.append(e);
+    }
+    auto add = [&](const QString &id, Kind kind, std::initializer_list<quint16> parties) {
+        Event e;
+        e.start = FuzzyDate::fromDate(QDate(2011, 6, 14));
+        e.id = d->text.add(id);
+        e.title = d->text.add(QString(u"Event "_s + id));
+        e.kind = kind;
+        e.partiesBegin = quint32(d->parties.size());
+        for (quint16 p : parties)
+            d->parties.push_back(p);
+        e.partyCount = quint16(parties.size());
+        d->events.push_back(e);
+    };
+    add(u"link"_s, Kind::Alliance, {0, 2});
+    add(u"other"_s, Kind::Launch, {1});
+    d->finish();
+    return d;
 }
 } // namespace
 
@@ -51,11 +88,17 @@ private Q_SLOTS:
     void indexAppliesFilter();
     void placementClustersAndTracks();
     void placementLabels();
+    void placementByPriorityAndLeaders();
+    void placementKeepsLabelsInside();
     void placementNeverOverlaps();
     void renderedLabelsNeverOverlap_data();
     void renderedLabelsNeverOverlap();
     void hitTestFindsDrawnEvents();
     void framePlanWithoutPainter();
+    void sameTimeEventsShareTheirXInEveryLane_data();
+    void sameTimeEventsShareTheirXInEveryLane();
+    void linkLeavesAGapAtAnotherEventsMarker();
+    void impreciseDateDrawnAsItsPeriod();
     void denseRowsBecomeDensityStrips();
 };
 
@@ -328,20 +371,97 @@ void TestTimelineLogic::placementLabels()
     p.tracks = 1;
     p.markerRadius = 5;
     p.minLabelWidth = 36;
+    p.left = 0; // the plot starts at the first marker: its label cannot go left of it
     p.labelWidth = [](quint32 e) { return e == 1 ? 200.0f : 30.0f; };
     LanePlacement out;
-    // Room from 9 (marker right + gap) to 51 (next marker's left - gap): 42 pixels, elided.
-    std::vector<PlacementItem> items{{0, 1}, {60, 2}, {75, 3}};
+    std::vector<PlacementItem> items{{0, 1, 0}, {60, 2, 0}, {75, 3, 0}};
     placeLane(items, p, out);
     QCOMPARE(out.markers.size(), size_t(3));
-    QCOMPARE(out.labels.size(), size_t(2)); // event 2 has 6 pixels of room: no label
+    QCOMPARE(out.labels.size(), size_t(2));
+    // Event 1: from 9 (marker right + gap) to 51 (next marker's left - gap): 42 pixels, elided.
     QCOMPARE(out.labels[0].event, 1u);
     QCOMPARE(out.labels[0].left, 9.0f);
     QCOMPARE(out.labels[0].width, 42.0f);
     QVERIFY(out.labels[0].elided);
+    // Event 2 has 6 pixels right of its marker and none left of it (event 1's label): no label.
     QCOMPARE(out.labels[1].event, 3u);
+    QCOMPARE(out.labels[1].left, 84.0f);
     QCOMPARE(out.labels[1].width, 30.0f);
     QVERIFY(!out.labels[1].elided);
+    for (const PlacedLabel &l : out.labels)
+        QVERIFY(!l.leader());
+}
+
+void TestTimelineLogic::placementByPriorityAndLeaders()
+{
+    // Three markers close together in the first of two tracks, each with a label of 200 pixels.
+    PlacementParams p;
+    p.tracks = 2;
+    p.markerRadius = 5;
+    p.left = 0;
+    p.right = 1000;
+    p.labelWidth = [](quint32) { return 200.0f; };
+    auto labelOf = [](const LanePlacement &out, quint32 event) -> const PlacedLabel * {
+        for (const PlacedLabel &l : out.labels) {
+            if (l.event == event)
+                return &l;
+        }
+        return nullptr;
+    };
+    // Left to right by default: A goes to the second track with a leader from its marker, C beside its
+    // marker; B has room nowhere.
+    LanePlacement out;
+    placeLane(std::vector<PlacementItem>{{100, 1, 5}, {120, 2, 5}, {140, 3, 5}}, p, out);
+    QCOMPARE(out.markers.size(), size_t(3));
+    for (const PlacedMarker &m : out.markers)
+        QCOMPARE(m.track, quint8(0));
+    const PlacedLabel *a = labelOf(out, 1);
+    QVERIFY(a && a->leader());
+    QCOMPARE(a->track, quint8(1));
+    QCOMPARE(a->markerTrack, quint8(0));
+    QCOMPARE(a->anchor, 100.0f);
+    QCOMPARE(a->left, 103.0f);
+    QVERIFY(!a->elided);
+    QVERIFY(!labelOf(out, 2));
+    QVERIFY(labelOf(out, 3) && !labelOf(out, 3)->leader() && !labelOf(out, 3)->elided);
+    // B first (an alliance among milestones): B whole with the leader, A only elided, C as before.
+    out.clear();
+    placeLane(std::vector<PlacementItem>{{100, 1, 5}, {120, 2, 1}, {140, 3, 5}}, p, out);
+    const PlacedLabel *b = labelOf(out, 2);
+    QVERIFY(b && b->leader() && !b->elided);
+    QCOMPARE(b->left, 123.0f);
+    a = labelOf(out, 1);
+    QVERIFY(a && a->elided && !a->leader());
+    QVERIFY(a->left + a->width <= 91.0f); // left of its marker
+    QVERIFY(labelOf(out, 3) && !labelOf(out, 3)->elided);
+}
+
+void TestTimelineLogic::placementKeepsLabelsInside()
+{
+    // A marker near the plot's right edge: its label goes whole to its left, not cut at the edge.
+    PlacementParams p;
+    p.tracks = 1;
+    p.markerRadius = 5;
+    p.left = 0;
+    p.right = 1000;
+    p.labelWidth = [](quint32) { return 100.0f; };
+    LanePlacement out;
+    placeLane(std::vector<PlacementItem>{{990, 1, 0}}, p, out);
+    QCOMPARE(out.labels.size(), size_t(1));
+    QCOMPARE(out.labels[0].left, 881.0f);
+    QCOMPARE(out.labels[0].width, 100.0f);
+    QVERIFY(!out.labels[0].elided);
+    // A kept marker (the selection) stays a marker when its cluster becomes a badge.
+    p.tracks = 2;
+    p.keepMarker = 7;
+    out.clear();
+    placeLane(std::vector<PlacementItem>{{500, 6, 1}, {501, 7, 1}, {502, 8, 1}, {503, 9, 1}}, p, out);
+    QCOMPARE(out.markers.size(), size_t(1));
+    QCOMPARE(out.markers[0].event, 7u);
+    QCOMPARE(out.markers[0].track, quint8(0));
+    QCOMPARE(out.badges.size(), size_t(1));
+    QCOMPARE(out.badges[0].count(), 3u);
+    QCOMPARE(out.badges[0].track, quint8(1));
 }
 
 void TestTimelineLogic::placementNeverOverlaps()
@@ -553,17 +673,192 @@ void TestTimelineLogic::framePlanWithoutPainter()
         QCOMPARE(link.bottom, bottom);
     }
     QVERIFY(!f.links.empty());
-    // A label is right of its event's marker, on its line, and overlaps no other label.
+    // A label is beside its event's marker, on its line, or in another track with a leader line from the
+    // marker; it overlaps no other label.
     QVERIFY(!f.labels.empty());
     for (size_t i = 0; i < f.labels.size(); ++i) {
         const FramePlan::Label &label = f.labels[i];
         const QPointF marker = f.markerCenter(int(label.event), label.row);
         QVERIFY(!marker.isNull());
-        QVERIFY(label.rect.left() > marker.x());
-        QVERIFY(std::abs(label.rect.center().y() - marker.y()) <= 1);
+        if (label.leader.isNull()) {
+            QVERIFY(label.rect.left() > marker.x() || label.rect.right() < marker.x());
+            QVERIFY(std::abs(label.rect.center().y() - marker.y()) <= 1);
+        } else {
+            QCOMPARE(label.leader.x1(), marker.x());
+            QCOMPARE(label.leader.x2(), marker.x());
+            QVERIFY(std::abs(label.leader.y2() - label.rect.center().y()) <= 1);
+        }
         for (size_t j = i + 1; j < f.labels.size(); ++j)
             QVERIFY(!label.rect.intersects(f.labels[j].rect));
     }
+}
+
+void TestTimelineLogic::sameTimeEventsShareTheirXInEveryLane_data()
+{
+    QTest::addColumn<double>("span");
+    QTest::newRow("a week") << 7.0;
+    QTest::newRow("a month") << 31.0;
+    QTest::newRow("a year") << 365.0;
+    QTest::newRow("everything") << 0.0;
+}
+
+void TestTimelineLogic::sameTimeEventsShareTheirXInEveryLane()
+{
+    // Events of one day are spread within the day once it is wide enough, the same way in every lane: an
+    // event's markers stand in one column, and its link runs through all of them.
+    QFETCH(double, span);
+    const auto d = embedded();
+    EventIndex index;
+    index.build(*d, nullptr);
+    FramePlanner planner;
+    planner.setData(d.get(), &index);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(planner.defaultLaneHeight(), planner.style().groupHeight);
+    const QRect target(0, 0, 1600, int(layout.totalHeight()) + 200);
+    const int event = d->eventIndex(u"sina-china-unicom");
+    const double centre = d->events[size_t(event)].time();
+    const double s = span > 0 ? span : index.lastTime() - index.firstTime() + 120;
+    FramePlan f;
+    planner.plan(f, target, TimeScale(centre - s / 2, centre + s / 2, 0, 1600), layout, 0, {});
+    std::map<quint32, double> xOf;
+    int checked = 0;
+    for (const FramePlan::Item &item : f.items) {
+        if (item.type != FramePlan::Item::Type::Marker)
+            continue;
+        const auto [it, added] = xOf.emplace(item.event, item.rect.center().x());
+        if (!added) {
+            QCOMPARE(item.rect.center().x(), it->second);
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
+    for (const FramePlan::Link &link : f.links) {
+        for (const FramePlan::Item &item : f.items) {
+            if (item.type == FramePlan::Item::Type::Marker && item.event == link.event) {
+                QVERIFY(std::abs(item.rect.center().x() - (link.x - 1)) <= 0.5);
+                QVERIFY(item.rect.center().y() >= link.top && item.rect.center().y() <= link.bottom);
+            }
+        }
+    }
+    if (span > 0 && span <= 31) {
+        // Zoomed in, the deals of 14 June 2011 stand apart, each within the day.
+        int other = -1;
+        for (size_t e = 0; e < d->events.size(); ++e) {
+            if (int(e) != event && d->events[e].start == d->events[size_t(event)].start)
+                other = int(e);
+        }
+        QVERIFY(other >= 0 && xOf.count(quint32(other)) && xOf.count(quint32(event)));
+        QVERIFY(xOf[quint32(other)] != xOf[quint32(event)]);
+        for (int e : {event, other})
+            QVERIFY(std::abs(xOf[quint32(e)] - f.scale.toX(d->events[size_t(e)].time())) <=
+                    f.scale.pixelsPerDay() / 2);
+    }
+}
+
+void TestTimelineLogic::linkLeavesAGapAtAnotherEventsMarker()
+{
+    // Lanes A, B and C in this order; an alliance of A and C and an event of B alone, on the same day. Where
+    // both stand in one column, the link from A to C crosses B's marker: it leaves a gap there, so that
+    // nobody reads B as a party.
+    const auto d = crossingDataset();
+    EventIndex index;
+    index.build(*d, nullptr);
+    TimelineRenderer r;
+    r.setData(d.get(), &index);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    QImage image(800, 400, QImage::Format_RGB32);
+    const double day = d->events.front().time();
+    QPainter p(&image);
+    r.render(p, image.rect(), TimeScale(day - 2000, day + 2000, 0, 800), layout, 0, {});
+    p.end();
+    const FramePlan &f = r.frame();
+    const int link = d->eventIndex(u"link"), other = d->eventIndex(u"other");
+    QCOMPARE(f.links.size(), size_t(1));
+    const FramePlan::Link &l = f.links.front();
+    QCOMPARE(int(l.event), link);
+    const QPointF b = f.markerCenter(other, layout.rowOfEntity(d->entityIndex(u"b")));
+    QVERIFY(!b.isNull());
+    QVERIFY(std::abs(b.x() - (l.x - 1)) <= 0.5); // the same column
+    QCOMPARE(l.gapsEnd - l.gapsBegin, 1u);
+    const FramePlan::Gap &gap = f.linkGaps[l.gapsBegin];
+    QVERIFY(gap.top < b.y() - 5 && gap.bottom > b.y() + 5);
+    // In pixels: the line's colour above and below the gap, not just outside B's marker.
+    const QColor line = over(withAlpha(kindColor(Kind::Alliance), 210), r.palette().color(QPalette::Base));
+    const int x = int(l.x - 1);
+    QCOMPARE(image.pixel(x, int(gap.top) - 3), line.rgb());
+    QCOMPARE(image.pixel(x, int(gap.bottom) + 3), line.rgb());
+    QVERIFY(image.pixel(x, int(b.y()) - 6) != line.rgb());
+    QVERIFY(image.pixel(x, int(b.y()) + 6) != line.rgb());
+    // Zoomed in to the day, the two stand apart: no gap.
+    QPainter q(&image);
+    r.render(q, image.rect(), TimeScale(day - 1, day + 1, 0, 800), layout, 0, {});
+    q.end();
+    QCOMPARE(r.frame().links.size(), size_t(1));
+    QCOMPARE(r.frame().links.front().gapsEnd, r.frame().links.front().gapsBegin);
+}
+
+void TestTimelineLogic::impreciseDateDrawnAsItsPeriod()
+{
+    // An event known only to the year is drawn as that year: a bracket in its kind's colour from 1 January
+    // to 31 December under its marker, in every lane of its parties; a date known to the day has none, nor
+    // has a week narrower on screen than the marker.
+    const auto d = embedded();
+    EventIndex index;
+    index.build(*d, nullptr);
+    TimelineRenderer r;
+    r.setData(d.get(), &index);
+    LaneLayout layout;
+    layout.reset(*d);
+    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    QImage image(1200, int(layout.totalHeight()) + 100, QImage::Format_RGB32);
+    const QRect plot = r.geometry(image.rect()).plot;
+    QPainter p(&image);
+    r.render(p, image.rect(),
+             TimeScale(double(QDate(2010, 7, 1).toJulianDay()), double(QDate(2014, 1, 1).toJulianDay()),
+                       plot.x(), plot.width()),
+             layout, 0, {});
+    p.end();
+    const FramePlan &f = r.frame();
+    const TimeScale &s = f.scale;
+    auto spansOf = [&](const char16_t *id) {
+        std::vector<FramePlan::Span> out;
+        for (const FramePlan::Span &span : f.spans) {
+            if (int(span.event) == d->eventIndex(QStringView(id)))
+                out.push_back(span);
+        }
+        return out;
+    };
+    QCOMPARE(spansOf(u"wechat-300m").size(), size_t(0));           // 15 January 2013
+    QCOMPARE(spansOf(u"qq-360-truce").size(), size_t(0));          // a week: a few pixels here
+    QCOMPARE(spansOf(u"sina-alibaba-alliance").size(), size_t(3)); // 2013: Sina, Weibo, Alibaba Group
+    const std::vector<FramePlan::Span> launch = spansOf(u"wechat-launch");
+    QCOMPARE(launch.size(), size_t(1));
+    const FramePlan::Span &span = launch.front();
+    QCOMPARE(span.left, s.toX(double(QDate(2011, 1, 1).toJulianDay()) - 0.5));
+    QCOMPARE(span.right, s.toX(double(QDate(2011, 12, 31).toJulianDay()) + 0.5));
+    const int event = d->eventIndex(u"wechat-launch");
+    const QPointF marker = f.markerCenter(event, span.row);
+    QVERIFY(!marker.isNull());
+    QVERIFY(std::abs(marker.x() - s.toX(d->events[size_t(event)].time())) < 0.01); // the middle: alone there
+    const FramePlan::Row *row = nullptr;
+    for (const FramePlan::Row &plan : f.rows)
+        row = plan.row == span.row ? &plan : row;
+    QVERIFY(row);
+    QCOMPARE(span.y, marker.y() + row->radius + 2);
+    // In pixels: the bracket's line left of the marker (its label is to the right), and its two ends.
+    const QColor c = over(withAlpha(kindColor(Kind::Launch), 170), r.palette().color(QPalette::Base));
+    const int y = int(std::round(span.y));
+    for (int x : {int(std::round(span.left)) + 4, int(std::round(marker.x())) - 20})
+        QCOMPARE(image.pixel(x, y), c.rgb());
+    QCOMPARE(image.pixel(int(std::round(span.left)), y - 2), c.rgb());
+    QCOMPARE(image.pixel(int(std::round(span.right)) - 1, y - 2), c.rgb());
+    QVERIFY(image.pixel(int(std::round(span.left)) - 2, y) != c.rgb()); // and nothing beyond it
+    QVERIFY(image.pixel(int(std::round(span.right)) + 2, y) != c.rgb());
+    QVERIFY(image.pixel(int(std::round(span.left)) + 4, y + 2) != c.rgb()); // a line, not a bar
+    QVERIFY(f.shown.imprecise);
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

@@ -16,10 +16,12 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <memory>
@@ -118,6 +120,9 @@ private Q_SLOTS:
     void linkJoinsThePartiesLanes();
     void accessibleNameOfSelectedEvent();
     void tooltipIsPlainText();
+    void fitAllShowsEveryEventAndFigure();
+    void badgeOpensIntoItsEvents();
+    void lanesFitTheWindowWhenTheyCan();
 };
 
 void TestTimelineView::wheelZoomKeepsTimeUnderPointer()
@@ -513,6 +518,102 @@ void TestTimelineView::tooltipIsPlainText()
     // The accessible name is the title as written, too.
     f.state.select(Selection::event(event));
     QCOMPARE(f.view->accessibleName(), title);
+}
+
+void TestTimelineView::fitAllShowsEveryEventAndFigure()
+{
+    Fixture f;
+    f.view->setVisibleRange(jd(2011, 6, 1), jd(2011, 7, 1));
+    f.view->fitAll();
+    const double from = f.view->visibleFrom(), to = f.view->visibleTo();
+    QCOMPARE(f.state.visibleFrom(), from);
+    // Every date the dataset gives, whole (a date known to the year to its last day), is in view.
+    auto inView = [&](const FuzzyDate &date, const QString &what) {
+        if (date.isNull())
+            return;
+        QVERIFY2(date.first - 0.5 >= from && date.last() + 0.5 <= to,
+                 qPrintable(what + u' ' + date.toIsoString()));
+    };
+    const Dataset &d = f.data();
+    for (const Event &e : d.events) {
+        inView(e.start, d.string(e.id));
+        inView(e.end, d.string(e.id));
+    }
+    for (const SeriesPoint &p : d.points)
+        inView(p.date, u"figure"_s);
+    for (const Quote &q : d.quotes)
+        inView(q.date, q.id);
+    // And drawn whole: every marker inside the plot.
+    f.grab();
+    for (const FramePlan::Item &item : f.view->renderer().frame().items) {
+        if (item.type != FramePlan::Item::Type::Bar)
+            QVERIFY(QRectF(f.plot()).contains(item.rect));
+    }
+}
+
+void TestTimelineView::badgeOpensIntoItsEvents()
+{
+    // A window so small that one lane has a single track: events of one week are counted in a badge.
+    Fixture f(embedded(), QSize(700, 500));
+    f.view->fitAll();
+    f.grab();
+    const FramePlan &frame = f.view->renderer().frame();
+    const auto badge = std::find_if(frame.items.begin(), frame.items.end(), [](const FramePlan::Item &i) {
+        return i.type == FramePlan::Item::Type::Badge;
+    });
+    QVERIFY(badge != frame.items.end());
+    const QPoint at = badge->rect.center().toPoint();
+    const int count = int(badge->count);
+    // Hovering says what it holds.
+    const QString tip = f.view->toolTipText(at);
+    QVERIFY2(tip.count(u"\n• "_s) == std::min(count, 8), qPrintable(tip));
+    // A click opens the list of them: one entry per event (and the zoom), and picking one selects it.
+    QStringList entries;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *last = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                entries << a->text();
+            last = a;
+        }
+        last->trigger();
+        menu->close();
+    });
+    QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(entries.size(), count + 1);
+    QVERIFY2(entries.first().startsWith(u"Zoom In"_s), qPrintable(entries.first()));
+    QCOMPARE(f.state.selection().type, Selection::Type::Event);
+    const Event &chosen = f.data().events[size_t(f.state.selection().index)];
+    QVERIFY(entries.last().endsWith(f.data().string(chosen.title).replace(u'&', u"&&"_s)));
+}
+
+void TestTimelineView::lanesFitTheWindowWhenTheyCan()
+{
+    // Tall enough: every lane on screen, those with events at least one track of labelled markers tall,
+    // those without a line for their name.
+    Fixture f(embedded(), QSize(1400, 1200));
+    f.grab();
+    const LaneLayout &layout = f.view->laneLayout();
+    const double track = f.view->renderer().trackHeight();
+    QVERIFY(layout.totalHeight() <= f.plot().height());
+    QCOMPARE(f.view->verticalScrollBar()->maximum(), 0);
+    for (const LaneRow &row : layout.rows()) {
+        if (row.isGroup())
+            continue;
+        const bool events = !f.view->eventIndex().lane(row.entity).events.empty();
+        QVERIFY(events ? row.height >= track + 10 : row.height == track + 2);
+    }
+    // Too small for that: lanes keep their usual height and scroll.
+    f.view->resize(1400, 600);
+    f.grab();
+    QVERIFY(layout.totalHeight() > f.plot().height());
+    QVERIFY(f.view->verticalScrollBar()->maximum() > 0);
+    for (const LaneRow &row : layout.rows()) {
+        if (!row.isGroup() && !f.view->eventIndex().lane(row.entity).events.empty())
+            QCOMPARE(row.height, f.view->renderer().defaultLaneHeight());
+    }
 }
 
 QTEST_MAIN(TestTimelineView)

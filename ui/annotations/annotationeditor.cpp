@@ -324,9 +324,7 @@ void AnnotationEditor::loadFields(const Annotation &a)
     if (a.id.isEmpty() || m_draft) {
         m_meta->setText(m_target ? tr("New annotation by %1").arg(m_edits->author()) : QString());
     } else {
-        const auto when = [this](const QDateTime &t) {
-            return m_locale.toString(t.toLocalTime(), QLocale::ShortFormat);
-        };
+        const auto when = [this](const QDateTime &t) { return dateTimeDisplayString(t, m_locale); };
         m_meta->setText(
             a.created == a.edited
                 ? tr("%1 · created %2").arg(a.author, when(a.created))

@@ -37,9 +37,10 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
 void CountAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
                                QVector<double> *subTicks, QVector<QString> *tickLabels)
 {
-    // Vertical labels need about three line heights each to stay apart.
+    // A reader wants four to eight values on a count axis; each label needs about two line heights of
+    // room to stand apart from the next.
     const QFontMetricsF metrics(m_axis->tickLabelFont());
-    const int maxTicks = std::clamp(int(axisLength(m_axis) / (metrics.height() * 3)), 2, 12);
+    const int maxTicks = std::clamp(int(axisLength(m_axis) / (metrics.height() * 1.8)), 2, 8);
     const bool logarithmic = m_axis->scaleType() == QCPAxis::stLogarithmic;
     copyOut(countTicks(range.lower, range.upper, logarithmic, maxTicks, m_locale), ticks, subTicks,
             tickLabels);

@@ -96,9 +96,10 @@ QRect EventMarkers::clipRect() const
 
 QPen EventMarkers::penFor(const Event &e, bool selected) const
 {
+    // Light, so that the series stay in front; the selected one in full colour and heavy.
     QColor color = kindColor(e.kind);
     if (!selected)
-        color.setAlpha(150);
+        color.setAlpha(80);
     QPen pen(color, selected ? 3 : 1);
     pen.setCosmetic(true);
     if (isTentative(e.status) || isTentative(e.kind))
@@ -125,11 +126,35 @@ void EventMarkers::draw(QCPPainter *painter)
         const double x1 = std::min(double(area.right()), axis->coordToPixel(e.endTime()));
         painter->fillRect(QRectF(x0, area.top(), std::max(1.0, x1 - x0), area.height()), fill);
     }
-    int lastColumn = std::numeric_limits<int>::min();
+    // Events dated only to a week, month, quarter or year: a bracket of the period along the top of the
+    // plot (their line stands at its middle), unlike the full-height band of an event with an end date.
+    constexpr double longestPeriod = 366;
+    for (size_t i = firstEventFrom(events, range.lower - longestPeriod / 2);
+         i < events.size() && events[i].time() <= range.upper + longestPeriod / 2; ++i) {
+        const FuzzyDate &date = events[i].start;
+        if (date.precision == Precision::Day || !drawsEvent(i))
+            continue;
+        const double x0 = axis->coordToPixel(date.first - 0.5), x1 = axis->coordToPixel(date.last() + 0.5);
+        if (x1 - x0 < 6 || x1 < area.left() || x0 > area.right())
+            continue;
+        QColor c = kindColor(events[i].kind);
+        c.setAlpha(int(i) == m_selected ? 255 : 140);
+        QPen pen(c, 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        const double top = area.top() + 3.5;
+        painter->drawLine(QLineF(x0, top, x1, top));
+        painter->drawLine(QLineF(x0, top, x0, top + 5));
+        painter->drawLine(QLineF(x1, top, x1, top + 5));
+    }
+    // Where lines crowd they are thinned: one in every few pixel columns, so that they stay lines and not
+    // a wall of colour.
+    constexpr int minSpacing = 4;
+    int lastColumn = std::numeric_limits<int>::min() / 2;
     for (size_t i = firstEventFrom(events, range.lower); i < events.size() && events[i].time() <= range.upper;
          ++i) {
         const int column = int(std::lround(axis->coordToPixel(events[i].time())));
-        if (column == lastColumn || int(i) == m_selected || !drawsEvent(i))
+        if (column - lastColumn < minSpacing || int(i) == m_selected || !drawsEvent(i))
             continue;
         lastColumn = column;
         painter->setPen(penFor(events[i], false));
@@ -143,6 +168,63 @@ void EventMarkers::draw(QCPPainter *painter)
             painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
             drawLabel(painter, area, x, m_dataset->string(e.title), parentPlot()->palette(),
                       kindColor(e.kind));
+        }
+    }
+}
+
+PointSpans::PointSpans(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer)
+    : QCPLayerable(plot, layer), m_axisRect(axisRect)
+{}
+
+void PointSpans::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    applyAntialiasingHint(painter, false, QCP::aeItems);
+}
+
+QRect PointSpans::clipRect() const
+{
+    return m_axisRect->rect();
+}
+
+void PointSpans::setSeries(std::shared_ptr<const Dataset> dataset, QList<int> series)
+{
+    m_dataset = std::move(dataset);
+    m_series = std::move(series);
+}
+
+void PointSpans::draw(QCPPainter *painter)
+{
+    if (!m_dataset)
+        return;
+    const QCPAxis *x = m_axisRect->axis(QCPAxis::atBottom);
+    const QCPAxis *y = m_axisRect->axis(QCPAxis::atLeft);
+    const QCPRange range = x->range();
+    constexpr double longestPeriod = 366;
+    for (int series : std::as_const(m_series)) {
+        if (m_shown && !m_shown(series))
+            continue;
+        // Only the points in view (points are in date order), and only while few are: markers are drawn.
+        const auto points = m_dataset->pointsOf(m_dataset->series[series]);
+        auto it = std::partition_point(points.begin(), points.end(), [&](const SeriesPoint &p) {
+            return p.date.middle() < range.lower - longestPeriod / 2;
+        });
+        QColor c = entityColor(m_dataset->series[series].entity);
+        c.setAlpha(170);
+        QPen pen(c, 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        for (; it != points.end() && it->date.middle() <= range.upper + longestPeriod / 2; ++it) {
+            if (it->date.precision == Precision::Day)
+                continue;
+            const double x0 = x->coordToPixel(it->date.first - 0.5),
+                         x1 = x->coordToPixel(it->date.last() + 0.5);
+            if (x1 - x0 < 6)
+                continue; // no wider than the marker: the point says it all
+            // On a whole pixel, where the aliased line lands on the same row as the point and its grid line.
+            const double py = std::round(y->coordToPixel(it->value));
+            painter->drawLine(QLineF(x0, py, x1, py));
+            painter->drawLine(QLineF(x0, py - 4, x0, py + 4));
+            painter->drawLine(QLineF(x1, py - 4, x1, py + 4));
         }
     }
 }

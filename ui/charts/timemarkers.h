@@ -7,6 +7,7 @@
 #include "ui/charts/qcustomplot_include.h"
 
 #include <QLocale>
+#include <functional>
 #include <memory>
 
 namespace at {
@@ -44,6 +45,31 @@ private:
     std::shared_ptr<const FilterScope> m_scope;
     std::vector<int> m_ranged; // events with an end date, drawn as bands
     int m_selected = -1;
+};
+
+// The periods of reported figures dated only to a week, month, quarter or year: a bracket through the
+// point from the period's first day to its last, in the series' colour, so that a point at the middle of
+// a quarter does not read as a figure of that day. Drawn only while the chart draws its point markers.
+class PointSpans : public QCPLayerable {
+    Q_OBJECT
+public:
+    PointSpans(QCustomPlot *plot, QCPAxisRect *axisRect, const QString &layer);
+    // The series whose points may have spans (indexes into Dataset::series), and whether one is drawn now
+    // (its points are shown, with markers).
+    void setSeries(std::shared_ptr<const Dataset> dataset, QList<int> series);
+    void setShown(std::function<bool(int series)> shown) { m_shown = std::move(shown); }
+    double selectTest(const QPointF &, bool, QVariant * = nullptr) const override { return -1; }
+
+protected:
+    void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
+    void draw(QCPPainter *painter) override;
+    QRect clipRect() const override;
+
+private:
+    QCPAxisRect *m_axisRect;
+    std::shared_ptr<const Dataset> m_dataset;
+    QList<int> m_series;
+    std::function<bool(int)> m_shown;
 };
 
 // The shared current-time cursor, drawn above the series.

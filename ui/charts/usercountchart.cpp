@@ -119,6 +119,11 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     for (int i = 0; i < layerCount(); ++i)
         layer(i)->setMode(QCPLayer::lmLogical);
     m_events = new EventMarkers(this, axisRect(), QStringLiteral("grid"));
+    m_spans = new PointSpans(this, axisRect(), QStringLiteral("main"));
+    m_spans->setShown([this](int series) {
+        const SeriesPlot *p = plotOf(series);
+        return m_markersShown && p && p->shown;
+    });
     m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("axes"));
     m_emptyNote = new QCPItemText(this);
     m_emptyNote->setLayer(QStringLiteral("axes"));
@@ -351,6 +356,7 @@ void UserCountChart::rebuild()
     m_selectionGraph->removeFromLegend();
     m_selectionGraph->setVisible(false);
 
+    m_spans->setSeries(m_dataset, series);
     m_events->setDataset(m_dataset);
     m_cursor->setTime(m_state->currentTime());
     applyTexts();

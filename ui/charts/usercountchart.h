@@ -21,6 +21,7 @@ namespace at {
 class CountAxisTicker;
 class DateAxisTicker;
 class EventMarkers;
+class PointSpans;
 class TimeCursor;
 
 // Reported user counts over time: one line per series (one entity, one metric; the legend and tooltip name
@@ -67,6 +68,7 @@ public:
     QCPGraph *markerGraph(int series, PointMarker marker) const;
     QCPGraph *selectionGraph() const { return m_selectionGraph; }
     EventMarkers *eventMarkers() const { return m_events; }
+    PointSpans *pointSpans() const { return m_spans; }
     TimeCursor *timeCursor() const { return m_cursor; }
     // Whether the point markers are drawn at the current zoom (they are not when points are dense).
     bool markersShown() const { return m_markersShown; }
@@ -167,6 +169,7 @@ private:
     QCPItemText *m_emptyNote = nullptr; // emptyText(), across the middle of the plot
     QString m_footnoteText;
     EventMarkers *m_events = nullptr;
+    PointSpans *m_spans = nullptr;
     TimeCursor *m_cursor = nullptr;
     QSharedPointer<DateAxisTicker> m_dateTicker;
     QSharedPointer<CountAxisTicker> m_countTicker;

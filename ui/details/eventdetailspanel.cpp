@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 
 namespace at {
@@ -57,13 +58,13 @@ EventDetailsPanel::EventDetailsPanel(const Document *document, ViewState *state,
     column->addLayout(m_editorSlot);
     column->addStretch(1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -120,6 +121,7 @@ void EventDetailsPanel::refresh()
 {
     const Selection s = m_state->selection();
     const Dataset &d = m_document->dataset();
+    const int shown = m_event;
     m_event =
         s.type == Selection::Type::Event && s.index >= 0 && size_t(s.index) < d.events.size() ? s.index : -1;
     if (m_event < 0) {
@@ -144,6 +146,9 @@ void EventDetailsPanel::refresh()
     pal.setColor(QPalette::WindowText, kindColor(d.events[size_t(m_event)].kind).darker(110));
     m_values[3]->setPalette(pal);
     m_stack->setCurrentIndex(1);
+    // Another event opens at its title, not where the last one was scrolled to (the annotation form).
+    if (m_event != shown)
+        m_scroll->verticalScrollBar()->setValue(0);
 }
 
 } // namespace at

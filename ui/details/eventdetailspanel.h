@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -43,6 +44,7 @@ private:
     QLocale m_locale;
     int m_event = -1;
 
+    QScrollArea *m_scroll = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;

@@ -135,7 +135,7 @@ void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRe
         painter.drawText(l.noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, l.note);
     }
     painter.restore();
-    m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend);
+    m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend, request.cursor);
 }
 
 DataTable TimelineExport::table(const ExportRequest &request) const

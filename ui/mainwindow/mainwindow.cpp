@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -352,16 +353,43 @@ void MainWindow::saveSettings()
 
 void MainWindow::restoreSettings()
 {
+    // The size the user left, else the whole screen but for its panels: a timeline wants the width.
     if (!restoreGeometry(m_settings->value(keys::windowGeometry))) {
         const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(screen.size().boundedTo(QSize(1600, 1000)) * 0.92);
+        setGeometry(screen);
     }
-    restoreState(m_settings->value(keys::windowState), layoutVersion);
+    m_sizeDocksOnShow = !restoreState(m_settings->value(keys::windowState), layoutVersion);
     m_timeline->restoreLaneState(m_settings->value(keys::laneState));
     const double from = m_settings->value(keys::visibleFrom);
     const double to = m_settings->value(keys::visibleTo);
     if (to > from && from > 0)
         m_state->setVisibleRange(from, to); // the timeline and the charts follow the state
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizeDocksOnShow) {
+        m_sizeDocksOnShow = false;
+        sizeDocksToWindow();
+    }
+}
+
+void MainWindow::sizeDocksToWindow()
+{
+    // Docks at sizes where their content reads, as shares of the window: the charts a third of its height,
+    // the right column a third of its width, and in it the event's details a little taller than the quotes,
+    // so that a selected event shows whole above its annotation form.
+    // (The event list is among the tabs below the timeline: sizing it sizes them.)
+    QDockWidget *below = dock(QStringLiteral("eventsDock"));
+    QDockWidget *quotes = dock(QStringLiteral("quotesDock"));
+    QDockWidget *details = dock(QStringLiteral("detailsDock"));
+    if (!below || !quotes || !details)
+        return;
+    const QSize s = size();
+    resizeDocks({below}, {std::max(260, s.height() * 32 / 100)}, Qt::Vertical);
+    resizeDocks({quotes}, {std::max(420, s.width() * 33 / 100)}, Qt::Horizontal);
+    resizeDocks({quotes, details}, {45, 55}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

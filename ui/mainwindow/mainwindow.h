@@ -69,12 +69,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createFileMenu(QMenu *file);
     void createCentralView();
     void createDocks();
+    void sizeDocksToWindow();
     void createStatusBar();
     QDockWidget *addPanel(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
                           std::function<QWidget *()> create);
@@ -112,6 +114,7 @@ private:
     ImportController *m_importer = nullptr;
     WorkspaceActions *m_workspace = nullptr;
     QByteArray m_defaultState;
+    bool m_sizeDocksOnShow = false; // no layout was saved: the docks take their share of the window
     QHash<QString, std::function<QWidget *()>> m_pending; // dock contents not created yet
 };
 

@@ -103,7 +103,7 @@ void TimelineView::setFilter(const EventFilter &filter)
     m_renderer.setData(m_data.get(), &m_index);
     m_overview->setIndex(&m_index);
     m_hoveredEvent = -1;
-    viewport()->update();
+    layoutChanged(); // lanes that lost or gained every event change height
 }
 
 void TimelineView::setAnnotationCounts(const QHash<int, int> &counts)
@@ -143,6 +143,7 @@ void TimelineView::moveLane(int entity, int index)
 
 void TimelineView::layoutChanged()
 {
+    fitLaneHeights();
     updateScrollBars();
     viewport()->update();
 }
@@ -157,7 +158,7 @@ void TimelineView::rebuild(bool keepRange)
     else
         m_layout.restoreState(m_savedLaneState, *m_data);
     m_savedLaneState.clear();
-    m_layout.setRowHeights(m_renderer.defaultLaneHeight(), m_renderer.style().groupHeight);
+    fitLaneHeights();
     // Indexes into the old dataset mean nothing in the new one.
     m_annotations.clear();
     m_hoveredEvent = -1;
@@ -207,7 +208,45 @@ void TimelineView::updateGeometries()
     const QRect plot = plotRect();
     m_scale.setPixelRange(plot.x(), plot.width());
     m_overview->setLeftMargin(plot.x());
+    fitLaneHeights();
     updateScrollBars();
+}
+
+void TimelineView::fitLaneHeights()
+{
+    // Every lane in the window when it can be. A lane with no event (under the filter) takes a line for
+    // its name; lanes with events share the rest, each between one and three tracks of labelled markers.
+    // When even one track each does not fit, they keep their usual height and the lanes scroll.
+    const auto &rows = m_layout.rows();
+    const TimelineStyle &style = m_renderer.style();
+    const double track = m_renderer.trackHeight();
+    const double band = style.bandHeight + 4;
+    const double emptyLane = track + 2;
+    std::vector<double> heights(rows.size());
+    int busy = 0;
+    double fixed = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].isGroup() && !rows[i].collapsed) {
+            heights[i] = style.groupHeight;
+        } else {
+            bool events = false;
+            for (int e : m_layout.entitiesOfRow(int(i)))
+                events = events || !m_index.lane(e).events.empty();
+            heights[i] = events ? 0 : emptyLane; // 0: a lane with events, sized below
+            busy += events ? 1 : 0;
+        }
+        fixed += heights[i];
+    }
+    double lane = m_renderer.defaultLaneHeight();
+    if (busy > 0) {
+        const double fit = std::floor((plotRect().height() - fixed) / busy);
+        if (fit >= track + band)
+            lane = std::min(fit, 3 * track + band);
+    }
+    for (double &h : heights)
+        h = h > 0 ? h : lane;
+    m_layout.setRowHeights(lane, style.groupHeight);
+    m_layout.setEachRowHeight(heights);
 }
 
 void TimelineView::updateScrollBars()
@@ -427,10 +466,9 @@ void TimelineView::renderAllLanes(QPainter &painter, const QRect &target)
     renderAllLanes(painter, target, m_scale.from(), m_scale.to());
 }
 
-void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend)
+std::pair<double, double> TimelineView::preparePicture(TimelineRenderer &renderer, const QRect &target,
+                                                       double from, double to, bool legend) const
 {
-    // A renderer of its own, so that the widget's last frame (used for hit-testing) stays as it is.
-    TimelineRenderer renderer;
     TimelineStyle style = m_renderer.style();
     if (!legend)
         style.legendHeight = 0;
@@ -439,11 +477,51 @@ void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double
     renderer.setPalette(palette());
     renderer.setLocale(m_locale);
     renderer.setData(m_data.get(), &m_index);
-    TimelineDecorations d = decorations();
-    d.focused = false;
-    d.hoveredEvent = -1;
-    d.dropRow = -1;
-    renderer.renderAllRows(painter, target, from, to, m_layout, d);
+    // A picture names every event whole where it has the room: no shorter limit than half the plot.
+    const QRect plot = renderer.geometry(target).plot;
+    style.maxLabelWidth = std::max(style.maxLabelWidth, plot.width() / 2.0);
+    renderer.setStyle(style);
+    // Markers at the very ends stay whole: the range grows by a marker's width on each side.
+    const double margin = (style.markerRadius + 2) * (to - from) / std::max(1, plot.width());
+    return {from - margin, to + margin};
+}
+
+TimelineDecorations TimelineView::pictureDecorations(std::optional<double> cursor) const
+{
+    TimelineDecorations d;
+    d.picture = true;
+    d.currentTime = cursor.value_or(0);
+    d.annotations = &m_annotations;
+    return d;
+}
+
+void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend,
+                                  std::optional<double> cursor)
+{
+    // A renderer of its own, so that the widget's last frame (used for hit-testing) stays as it is.
+    TimelineRenderer renderer;
+    const auto [a, b] = preparePicture(renderer, target, from, to, legend);
+    renderer.renderAllRows(painter, target, a, b, m_layout, pictureDecorations(cursor));
+}
+
+FramePlan TimelineView::planAllLanes(const QRect &target, double from, double to, bool legend,
+                                     std::optional<double> cursor) const
+{
+    TimelineRenderer renderer;
+    const auto [a, b] = preparePicture(renderer, target, from, to, legend);
+    LaneLayout layout = m_layout;
+    renderer.planAllRows(target, a, b, layout, pictureDecorations(cursor));
+    return renderer.frame();
+}
+
+double TimelineView::fullRangeFrom() const
+{
+    return m_scale.boundFrom();
+}
+
+double TimelineView::fullRangeTo() const
+{
+    return m_scale.boundTo();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -481,15 +559,7 @@ QString TimelineView::toolTipText(QPoint viewportPos) const
     case TimelineHit::Type::Density: {
         QString text = timelinetext::clusterTooltip(hit.count, hit.from, hit.to, m_locale);
         // Name the first few, so that events on the very same day can be told apart at any zoom.
-        QList<int> events;
-        const double eps = 1e-6;
-        for (int e : m_layout.entitiesOfRow(hit.row)) {
-            const auto [a, b] = m_index.positions(e, hit.from - eps, hit.to + eps);
-            for (size_t i = a; i < b; ++i)
-                events.append(int(m_index.lane(e).events[i]));
-        }
-        std::sort(events.begin(), events.end());
-        events.erase(std::unique(events.begin(), events.end()), events.end());
+        const QList<int> events = eventsOf(hit);
         for (qsizetype i = 0; i < events.size() && i < maxClusterTitles; ++i)
             text += QStringLiteral("\n• ") + m_data->string(m_data->events[size_t(events[i])].title);
         if (events.size() > maxClusterTitles)
@@ -516,6 +586,49 @@ QString TimelineView::toolTipText(QPoint viewportPos) const
         break;
     }
     return {};
+}
+
+QList<int> TimelineView::eventsOf(const TimelineHit &hit) const
+{
+    // The events of the hit's row in its time range (a badge's members are spread at most within their
+    // period around it), each once, in time order.
+    QList<int> events;
+    const double eps = 1e-6;
+    for (int e : m_layout.entitiesOfRow(hit.row)) {
+        const auto [a, b] = m_index.positions(e, hit.from - eps, hit.to + eps);
+        for (size_t i = a; i < b; ++i)
+            events.append(int(m_index.lane(e).events[i]));
+    }
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    return events;
+}
+
+void TimelineView::openCluster(const TimelineHit &hit, QPoint globalPos)
+{
+    // A badge opens into the list of what it holds: pick one to select it, or zoom in until they part.
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("clusterMenu"));
+    const QList<int> events = eventsOf(hit);
+    if (m_scale.span() > m_scale.minSpan() * 1.01) {
+        menu.addAction(tr("Zoom In to These %n Events", nullptr, int(events.size())), this,
+                       [this, hit] { zoomToRange(hit.from, hit.to); });
+        menu.addSeparator();
+    }
+    constexpr qsizetype listed = 30;
+    for (qsizetype i = 0; i < events.size() && i < listed; ++i) {
+        const int event = events[i];
+        const Event &e = m_data->events[size_t(event)];
+        // Data-derived text: a menu entry shows it as typed (an ampersand is doubled, not a shortcut).
+        QString title = m_data->string(e.title);
+        title.replace(u'&', QStringLiteral("&&"));
+        menu.addAction(e.start.toDisplayString(m_locale) + QStringLiteral(" — ") + title, this,
+                       [this, event] { selectEvent(event); });
+    }
+    if (events.size() > listed)
+        menu.addAction(tr("%n more: zoom in to see them", nullptr, int(events.size() - listed)))
+            ->setEnabled(false);
+    menu.exec(globalPos);
 }
 
 bool TimelineView::event(QEvent *event)
@@ -714,11 +827,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             selectEvent(m_pressHit.event);
             break;
         case TimelineHit::Type::Cluster:
-            // A cluster opens up as it is zoomed into; one that cannot (same day) selects its first event.
-            if (m_scale.span() <= m_scale.minSpan() * 1.01)
-                selectEvent(m_pressHit.event);
-            else
-                zoomToRange(m_pressHit.from, m_pressHit.to);
+            openCluster(m_pressHit, viewport()->mapToGlobal(m_pressPos));
             break;
         case TimelineHit::Type::Density:
             zoomAt(4, m_pressPos.x());
@@ -916,7 +1025,7 @@ void TimelineView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         m_renderer.setFont(font());
-        m_layout.setRowHeights(m_renderer.defaultLaneHeight(), m_renderer.style().groupHeight);
+        fitLaneHeights();
         updateGeometries();
         viewport()->update();
     } else if (event->type() == QEvent::PaletteChange) {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QLocale>
 #include <memory>
+#include <optional>
 
 namespace at {
 
@@ -66,8 +67,17 @@ public:
 
     // Every visible lane fitted into `target`, for the current time range: for PNG, SVG or PDF export.
     void renderAllLanes(QPainter &painter, const QRect &target);
-    // The same for any time range [from, to] (Julian days), whatever the widget shows.
-    void renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend = true);
+    // The same for any time range [from, to] (Julian days), whatever the widget shows. A picture, not a
+    // screenshot: no selection, hover or fold triangles; the cursor only when `cursor` (a Julian day) is set;
+    // each lane as tall as its events need to be named when there is room.
+    void renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend = true,
+                        std::optional<double> cursor = {});
+    // What renderAllLanes() draws, planned without drawing it.
+    FramePlan planAllLanes(const QRect &target, double from, double to, bool legend = true,
+                           std::optional<double> cursor = {}) const;
+    // What Fit All shows: everything the dataset dates (events, figures, quotes), with a margin.
+    double fullRangeFrom() const;
+    double fullRangeTo() const;
 
     const TimeScale &timeScale() const { return m_scale; }
     const LaneLayout &laneLayout() const { return m_layout; }
@@ -106,6 +116,12 @@ private:
     void updateLimits();
     void updateGeometries();
     void updateScrollBars();
+    void fitLaneHeights();
+    // A renderer set up for a picture of [from, to] in `target`, and the range it draws (a marker's width
+    // wider on each side).
+    std::pair<double, double> preparePicture(TimelineRenderer &renderer, const QRect &target, double from,
+                                             double to, bool legend) const;
+    TimelineDecorations pictureDecorations(std::optional<double> cursor) const;
     void rangeChanged();
     void layoutChanged();
     void onSelectionChanged(const Selection &selection);
@@ -114,6 +130,9 @@ private:
     TimelineDecorations decorations() const;
     void selectEvent(int event);
     void zoomToRange(double from, double to);
+    // The events a badge or density strip holds, and the list of them a click on a badge opens.
+    QList<int> eventsOf(const TimelineHit &hit) const;
+    void openCluster(const TimelineHit &hit, QPoint globalPos);
     QRect plotRect() const;
 
     const Document *m_document;

@@ -99,7 +99,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return a->author;
         case EditedColumn:
-            return m_locale.toString(a->edited.toLocalTime(), QLocale::ShortFormat);
+            return dateTimeDisplayString(a->edited, m_locale);
         }
         return {};
     case Qt::ToolTipRole:

@@ -5,6 +5,8 @@
 #include "app/core/dataset.h"
 #include "app/core/eventfilter.h"
 
+#include <limits>
+
 namespace at {
 
 namespace {
@@ -49,11 +51,35 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
         m_lanes[l].maxEnd2.reserve(ranges[l]);
     }
     bool first = true;
+    m_runs.clear();
+    m_runEvents.clear();
+    qint32 runTime2 = 0;
+    size_t runStart = 0; // into m_runEvents
+    auto closeRun = [&] {
+        const size_t end = m_runEvents.size();
+        if (end - runStart >= 2) {
+            Run run{m_runEvents[runStart], m_runEvents[end - 1], quint32(runStart), quint32(end), 0};
+            run.periodDays = std::numeric_limits<qint32>::max();
+            for (size_t k = runStart; k < end; ++k) {
+                const FuzzyDate &d = dataset.events[m_runEvents[k]].start;
+                run.periodDays = std::min(run.periodDays, d.last() - d.first + 1);
+            }
+            m_runs.push_back(run);
+        } else {
+            m_runEvents.resize(runStart); // a single event is no run
+        }
+        runStart = m_runEvents.size();
+    };
     for (size_t i = 0; i < m_eventCount; ++i) {
         if (!accepts(i))
             continue;
         const Event &e = dataset.events[i];
         const auto t2 = qint32(qint64(e.start.first) + e.start.last());
+        if (first || t2 != runTime2) {
+            closeRun();
+            runTime2 = t2;
+        }
+        m_runEvents.push_back(quint32(i));
         const qint32 end2 = e.isRanged() ? qint32(qint64(e.end.first) + e.end.last()) : t2;
         if (first)
             m_first2 = t2;
@@ -71,6 +97,8 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
             }
         }
     }
+    closeRun();
+    m_runEvents.shrink_to_fit();
     if (m_eventCount >= dayCountThreshold && m_acceptedCount > 0) {
         m_dayCounts = true;
         m_firstDay = dayOf2(qint32(m_first2));
@@ -95,9 +123,24 @@ std::pair<size_t, size_t> EventIndex::positions(int entity, double from, double 
     return {size_t(a - t.begin()), size_t(b - t.begin())};
 }
 
+EventIndex::SameTime EventIndex::sameTime(quint32 event) const
+{
+    const auto run = std::partition_point(m_runs.begin(), m_runs.end(),
+                                          [event](const Run &r) { return r.lastEvent < event; });
+    if (run == m_runs.end() || run->firstEvent > event)
+        return {};
+    const auto first = m_runEvents.begin() + run->begin;
+    const auto last = m_runEvents.begin() + run->end;
+    const auto at = std::lower_bound(first, last, event);
+    if (at == last || *at != event)
+        return {};
+    return SameTime{quint32(at - first), run->end - run->begin, run->periodDays};
+}
+
 size_t EventIndex::memoryBytes() const
 {
-    size_t bytes = m_lanes.capacity() * sizeof(Lane) + m_accepted.capacity() * sizeof(quint64);
+    size_t bytes = m_lanes.capacity() * sizeof(Lane) + m_accepted.capacity() * sizeof(quint64) +
+                   m_runs.capacity() * sizeof(Run) + m_runEvents.capacity() * sizeof(quint32);
     for (const Lane &l : m_lanes) {
         bytes += l.time2.capacity() * sizeof(qint32) + l.events.capacity() * sizeof(quint32) +
                  l.ranges.capacity() * sizeof(Range) + l.maxEnd2.capacity() * sizeof(qint32) +

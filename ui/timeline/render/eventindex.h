@@ -62,6 +62,17 @@ public:
     // The entries of lane `entity` whose time is in [from, to]: a half-open span of positions.
     std::pair<size_t, size_t> positions(int entity, double from, double to) const;
     // Calls f(const Range &) for every range of the lane that overlaps [from, to].
+    // Whether a range of the lane overlaps [from, to] (a binary search).
+    bool hasRange(int entity, double from, double to) const
+    {
+        // The first range whose prefix maximum of ends reaches `from` ends there itself (the ones before
+        // it end earlier); ranges start in order, so one overlaps if and only if that one starts by `to`.
+        const Lane &l = m_lanes[size_t(entity)];
+        const auto lo = qint32(std::max(-2e9, std::ceil(from * 2)));
+        const auto hi = qint32(std::min(2e9, std::floor(to * 2)));
+        const auto first = std::lower_bound(l.maxEnd2.begin(), l.maxEnd2.end(), lo);
+        return first != l.maxEnd2.end() && l.ranges[size_t(first - l.maxEnd2.begin())].start2 <= hi;
+    }
     template <typename F> void forEachRange(int entity, double from, double to, F f) const
     {
         const Lane &l = m_lanes[size_t(entity)];
@@ -75,6 +86,16 @@ public:
         }
     }
 
+    // Events of the very same time (the accepted ones, in dataset order): views spread them out within
+    // their period the same way in every lane, so that an event's markers (and the link through them) stay
+    // in line. `rank` of `count`; `periodDays`: the shortest period among them (a day, a week...).
+    struct SameTime {
+        quint32 rank = 0;
+        quint32 count = 1;
+        qint32 periodDays = 1;
+    };
+    SameTime sameTime(quint32 event) const;
+
     // The bytes the index holds beyond the dataset (capacity of every vector).
     size_t memoryBytes() const;
 
@@ -87,6 +108,16 @@ private:
     qint64 m_firstDay = 0;
     bool m_dayCounts = false;
     qint64 m_last2 = 0;
+    // Runs of accepted events of one time, only those of two or more: [begin, end) in m_runEvents.
+    struct Run {
+        quint32 firstEvent = 0;
+        quint32 lastEvent = 0;
+        quint32 begin = 0;
+        quint32 end = 0;
+        qint32 periodDays = 1;
+    };
+    std::vector<Run> m_runs;
+    std::vector<quint32> m_runEvents;
 };
 
 } // namespace at

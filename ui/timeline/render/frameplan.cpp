@@ -7,12 +7,57 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace at {
 namespace {
 
 // How far a link runs on toward a party whose lane is scrolled out of view.
 constexpr double linkStub = 14;
+// Events of one time are spread at most this far apart.
+constexpr double maxSpreadSpacing = 120;
+
+// The order in which a lane's labels get their room (lower first): the selection, then what the
+// timeline is about (alliances and investments, then disputes and launches, then milestones, then
+// plans), fact before report before rumour, then left to right.
+quint32 labelPriority(const Event &e, bool selected)
+{
+    if (selected)
+        return 0;
+    int kind = 2;
+    switch (e.kind) {
+    case Kind::Alliance:
+    case Kind::Investment:
+        kind = 0;
+        break;
+    case Kind::Dispute:
+    case Kind::Launch:
+        kind = 1;
+        break;
+    case Kind::Milestone:
+        kind = 2;
+        break;
+    case Kind::Plan:
+        kind = 3;
+        break;
+    }
+    int status = 0;
+    switch (e.status) {
+    case Status::Confirmed:
+        status = 0;
+        break;
+    case Status::Announced:
+        status = 1;
+        break;
+    case Status::Unconfirmed:
+        status = 2;
+        break;
+    case Status::Rumoured:
+        status = 3;
+        break;
+    }
+    return quint32(1 + kind * 4 + status);
+}
 
 } // namespace
 
@@ -102,9 +147,9 @@ FrameGeometry FramePlanner::geometry(const QRect &target) const
     return g;
 }
 
-int FramePlanner::tracksFor(double rowHeight) const
+int FramePlanner::tracksFor(double rowHeight, bool band) const
 {
-    return std::max(1, int((rowHeight - 4 - m_style.bandHeight) / m_trackHeight));
+    return std::max(1, int((rowHeight - 4 - (band ? m_style.bandHeight : 0)) / m_trackHeight));
 }
 
 void FramePlanner::plan(FramePlan &f, const QRect &target, const TimeScale &scale, const LaneLayout &layout,
@@ -130,12 +175,17 @@ void FramePlanner::plan(FramePlan &f, const QRect &target, const TimeScale &scal
         m_tickWidths =
             AxisTicks::widestLabels(m_locale, [this](const QString &s) { return m_fm.horizontalAdvance(s); });
     f.ticks = AxisTicks::make(f.scale.from(), f.scale.to(), f.scale.pixelsPerDay(), m_locale, *m_tickWidths);
+    f.linkGaps.clear();
+    f.spans.clear();
+    f.shown = {};
     f.events = m_data && m_index && m_index->laneCount() == int(m_data->entities.size());
     planRows(f, layout, deco);
     if (f.events) {
         planBars(f, layout);
         planLinks(f, layout);
         planLabels(f);
+        planLinkGaps(f);
+        noteShown(f);
     }
 }
 
@@ -154,6 +204,10 @@ void FramePlanner::planRows(FramePlan &f, const LaneLayout &layout, const Timeli
     params.digitWidth = float(m_badgeFm.horizontalAdvance(u'0'));
     params.badgePadding = 8;
     params.labelWidth = [this](quint32 event) { return m_labels.fullWidth(event); };
+    params.left = float(f.plot.left());
+    params.right = float(f.plot.right() + 1);
+    params.keepMarker = deco.picture ? -1 : deco.selectedEvent;
+    m_selected = deco.picture ? -1 : deco.selectedEvent;
     if (deco.annotations && !deco.annotations->isEmpty()) {
         const QHash<int, int> *annotations = deco.annotations;
         params.markerExtra = [annotations](quint32 event) {
@@ -172,13 +226,17 @@ void FramePlanner::planRows(FramePlan &f, const LaneLayout &layout, const Timeli
         plan.entity = row.entity;
         plan.top = y;
         plan.height = row.height;
-        plan.tracks = tracksFor(row.height);
-        const double inner = row.height - m_style.bandHeight - 3;
+        const QList<int> entities =
+            (row.isGroup() && !row.collapsed) ? QList<int>() : layout.entitiesOfRow(int(ri));
+        if (f.events) {
+            for (int e : entities)
+                plan.band = plan.band || m_index->hasRange(e, f.scale.from(), f.scale.to());
+        }
+        plan.tracks = tracksFor(row.height, plan.band);
+        const double inner = row.height - (plan.band ? m_style.bandHeight : 0) - 3;
         plan.trackHeight = std::min(m_trackHeight, inner / plan.tracks);
         plan.radius = std::clamp(plan.trackHeight / 2 - 2, 2.0, m_style.markerRadius);
         plan.labels = plan.trackHeight >= m_fontHeight;
-        const QList<int> entities =
-            (row.isGroup() && !row.collapsed) ? QList<int>() : layout.entitiesOfRow(int(ri));
         if (!f.events || entities.isEmpty()) {
             plan.mode = FramePlan::Row::Mode::Header;
             f.rows.push_back(plan);
@@ -248,11 +306,22 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     const double leftDays = (plan.radius + (plan.labels ? m_style.maxLabelWidth + 4 : 0)) / ppd;
     const double rightDays = (plan.radius + 1) / ppd;
     const size_t itemsBegin = m_items.size();
+    bool spread = false;
     for (int e : entities) {
         const auto [a, b] = m_index->positions(e, s.from() - leftDays, s.to() + rightDays);
         const EventIndex::Lane &lane = m_index->lane(e);
-        for (size_t i = a; i < b; ++i)
-            m_items.push_back(PlacementItem{float(s.toX(lane.time2[i] * 0.5)), lane.events[i]});
+        for (size_t i = a; i < b; ++i) {
+            const quint32 event = lane.events[i];
+            const double offset = spreadOffset(event, ppd);
+            spread = spread || offset != 0;
+            m_items.push_back(
+                PlacementItem{float(s.toX(lane.time2[i] * 0.5) + offset), event,
+                              labelPriority(m_data->events[event], qint64(event) == m_selected)});
+        }
+    }
+    if (spread && entities.size() == 1) {
+        std::stable_sort(m_items.begin() + qsizetype(itemsBegin), m_items.end(),
+                         [](const PlacementItem &a, const PlacementItem &b) { return a.x < b.x; });
     }
     if (entities.size() > 1) {
         // A collapsed group: the lanes' events merged in time order, each event once.
@@ -267,7 +336,6 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     }
     const size_t itemsEnd = m_items.size();
     f.visibleEvents += int(itemsEnd - itemsBegin);
-    spreadSameTime(itemsBegin, itemsEnd, plan.radius, ppd);
 
     const float minLabelWidth = float(std::max(30.0, m_fm.horizontalAdvance(QStringLiteral("Abc…"))));
     params.tracks = plan.tracks;
@@ -293,7 +361,15 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
         item.rect = QRectF(pm.x - plan.radius, cy - plan.radius, 2 * plan.radius, 2 * plan.radius);
         item.row = plan.row;
         item.event = pm.event;
+        item.track = pm.track;
         f.items.push_back(item);
+        // An imprecise date: the bracket of its period under the marker, once it is wider than the marker.
+        const FuzzyDate &date = m_data->events[pm.event].start;
+        if (date.precision != Precision::Day) {
+            const double left = s.toX(date.first - 0.5), right = s.toX(date.last() + 0.5);
+            if (right - left >= 2 * plan.radius + 4)
+                f.spans.push_back(FramePlan::Span{left, right, cy + plan.radius + 2, pm.event, plan.row});
+        }
     }
     for (size_t b = badgesBegin; b < m_placement.badges.size(); ++b) {
         const PlacedBadge &pb = m_placement.badges[b];
@@ -306,44 +382,32 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
         const PlacementItem *items = m_items.data() + itemsBegin;
         item.event = items[pb.firstItem].event;
         item.count = pb.count();
-        item.from = s.toTime(items[pb.firstItem].x);
-        item.to = s.toTime(items[pb.lastItem].x);
+        // Its time range from its members' times, not their x (spread, and rounded to a float), so that
+        // the events in it can be looked up by time.
+        item.from = std::numeric_limits<double>::infinity();
+        item.to = -item.from;
+        for (quint32 k = pb.firstItem; k <= pb.lastItem; ++k) {
+            const double t = m_data->events[items[k].event].time();
+            item.from = std::min(item.from, t);
+            item.to = std::max(item.to, t);
+        }
+        item.track = pb.track;
         f.items.push_back(item);
     }
 }
 
-void FramePlanner::spreadSameTime(size_t begin, size_t end, double radius, double ppd)
+double FramePlanner::spreadOffset(quint32 event, double ppd) const
 {
     // Events at the very same time would stay one badge at any zoom. Once their period (the day, the
-    // week...) is wide enough on screen, they are spread out within it, so that the badge opens up too.
-    const double minSpacing = 2 * radius + 3;
-    const double maxSpacing = m_style.maxLabelWidth / 2;
-    bool moved = false;
-    for (size_t i = begin; i < end;) {
-        size_t j = i + 1;
-        while (j < end && m_items[j].x == m_items[i].x)
-            ++j;
-        const size_t k = j - i;
-        if (k > 1) {
-            double period = 1e9;
-            for (size_t m = i; m < j; ++m) {
-                const FuzzyDate &d = m_data->events[m_items[m].event].start;
-                period = std::min(period, double(d.last() - d.first + 1));
-            }
-            const double spacing = std::min(period * ppd / double(k), maxSpacing);
-            if (spacing >= minSpacing) {
-                const float x = m_items[i].x;
-                for (size_t m = i; m < j; ++m)
-                    m_items[m].x = float(x + (double(m - i) - (k - 1) / 2.0) * spacing);
-                moved = true;
-            }
-        }
-        i = j;
-    }
-    if (moved) {
-        std::stable_sort(m_items.begin() + qsizetype(begin), m_items.begin() + qsizetype(end),
-                         [](const PlacementItem &a, const PlacementItem &b) { return a.x < b.x; });
-    }
+    // week...) is wide enough on screen, they are spread out within it, so that the badge opens up too. The
+    // offset depends on the event alone, so that its markers in all its lanes, and its link, stay in line.
+    const EventIndex::SameTime same = m_index->sameTime(event);
+    if (same.count < 2)
+        return 0;
+    const double spacing = std::min(same.periodDays * ppd / double(same.count), maxSpreadSpacing);
+    if (spacing < 2 * m_style.markerRadius + 3)
+        return 0;
+    return (double(same.rank) - (same.count - 1) / 2.0) * spacing;
 }
 
 void FramePlanner::planBars(FramePlan &f, const LaneLayout &layout)
@@ -352,7 +416,7 @@ void FramePlanner::planBars(FramePlan &f, const LaneLayout &layout)
     const double left = f.plot.left() - 2;
     const double right = f.plot.right() + 2;
     for (const FramePlan::Row &plan : f.rows) {
-        if (plan.mode != FramePlan::Row::Mode::Detail)
+        if (plan.mode != FramePlan::Row::Mode::Detail || !plan.band)
             continue;
         const int y = int(std::round(plan.top + plan.height)) - m_style.bandHeight - 1;
         const int h = m_style.bandHeight - 1;
@@ -463,13 +527,95 @@ void FramePlanner::planLabels(FramePlan &f)
             const LabelTexts::Entry &entry = m_labels.entry(pl.event, width);
             if (entry.width <= 0)
                 continue;
-            const QRectF rect(std::round(pl.left), std::round(plan.trackCenter(pl.track) - fh / 2),
-                              entry.width, fh);
+            // A label left of its marker (or of its leader) ends where the placement said; the text may be
+            // a little narrower than the room it was given.
+            const bool leftOfAnchor = pl.left < pl.anchor;
+            const double left = leftOfAnchor ? pl.left + pl.width - entry.width : pl.left;
+            const double labelY = plan.trackCenter(pl.track);
+            const QRectF rect(std::round(left), std::round(labelY - fh / 2), entry.width, fh);
             if (!rect.intersects(plot))
                 continue;
-            f.labels.push_back(FramePlan::Label{rect, pl.event, plan.row, width});
+            FramePlan::Label label{rect, pl.event, plan.row, width, pl.track, {}};
+            if (pl.leader()) {
+                // From the marker's edge facing the label to the middle of the label's line.
+                const double markerY = plan.trackCenter(pl.markerTrack);
+                const double edge = pl.track < pl.markerTrack ? markerY - plan.radius : markerY + plan.radius;
+                label.leader = QLineF(pl.anchor, edge, pl.anchor, labelY);
+            }
+            f.labels.push_back(label);
         }
     }
+}
+
+void FramePlanner::planLinkGaps(FramePlan &f)
+{
+    if (f.links.empty())
+        return;
+    // What a link must not seem to join: the markers, badges and labels of other events, by left edge.
+    struct Obstacle {
+        QRectF rect;
+        qint64 event; // -1: a badge
+    };
+    std::vector<Obstacle> obstacles;
+    double widest = 0;
+    for (const FramePlan::Item &item : f.items) {
+        if (item.type == FramePlan::Item::Type::Bar)
+            continue;
+        obstacles.push_back(
+            Obstacle{item.rect, item.type == FramePlan::Item::Type::Badge ? -1 : qint64(item.event)});
+        widest = std::max(widest, item.rect.width());
+    }
+    for (const FramePlan::Label &label : f.labels) {
+        obstacles.push_back(Obstacle{label.rect, qint64(label.event)});
+        widest = std::max(widest, label.rect.width());
+    }
+    std::sort(obstacles.begin(), obstacles.end(),
+              [](const Obstacle &a, const Obstacle &b) { return a.rect.left() < b.rect.left(); });
+    constexpr double clearance = 2; // between the line's end and what it passes
+    std::vector<FramePlan::Gap> gaps;
+    for (FramePlan::Link &link : f.links) {
+        const double x0 = link.x - 1, x1 = link.x + 1; // the line's pixel columns
+        gaps.clear();
+        auto it = std::partition_point(obstacles.begin(), obstacles.end(),
+                                       [x1](const Obstacle &o) { return o.rect.left() < x1; });
+        while (it != obstacles.begin()) {
+            --it;
+            if (it->rect.left() < x0 - widest)
+                break;
+            if (it->event == qint64(link.event) || it->rect.right() <= x0)
+                continue;
+            const double top = it->rect.top() - clearance, bottom = it->rect.bottom() + clearance;
+            if (bottom > link.top && top < link.bottom)
+                gaps.push_back(FramePlan::Gap{top, bottom});
+        }
+        std::sort(gaps.begin(), gaps.end(),
+                  [](const FramePlan::Gap &a, const FramePlan::Gap &b) { return a.top < b.top; });
+        link.gapsBegin = quint32(f.linkGaps.size());
+        for (const FramePlan::Gap &g : gaps) {
+            if (f.linkGaps.size() > link.gapsBegin && g.top <= f.linkGaps.back().bottom)
+                f.linkGaps.back().bottom = std::max(f.linkGaps.back().bottom, g.bottom);
+            else
+                f.linkGaps.push_back(g);
+        }
+        link.gapsEnd = quint32(f.linkGaps.size());
+    }
+}
+
+void FramePlanner::noteShown(FramePlan &f) const
+{
+    for (const FramePlan::Item &item : f.items) {
+        if (item.type == FramePlan::Item::Type::Badge) {
+            f.shown.badges = true;
+            continue;
+        }
+        const Event &e = m_data->events[item.event];
+        f.shown.kinds[size_t(e.kind)] = true;
+        f.shown.tentative = f.shown.tentative || isTentative(e.status);
+        f.shown.planned = f.shown.planned || isTentative(e.kind);
+        f.shown.ranged = f.shown.ranged || e.isRanged();
+    }
+    f.shown.imprecise = !f.spans.empty();
+    f.shown.links = !f.links.empty();
 }
 
 } // namespace at

@@ -10,6 +10,7 @@
 #include "ui/timeline/render/timescale.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QLocale>
 #include <QRect>
 #include <array>
@@ -46,7 +47,10 @@ struct FramePlan {
         int tracks = 1; // Detail: rows of markers in the lane
         double trackHeight = 16;
         double radius = 5;
-        bool labels = true;     // Detail: tall enough for labels
+        bool labels = true; // Detail: tall enough for labels
+        // Detail: the room for bars kept at the bottom, only where ranged events are in view (else the
+        // room goes to the tracks).
+        bool band = false;
         size_t countsBegin = 0; // Density: plot.width() counts from here in `counts`
         double trackCenter(int track) const { return top + 2 + trackHeight * (track + 0.5); }
     };
@@ -59,12 +63,16 @@ struct FramePlan {
         quint32 count = 1;
         double from = 0; // Badge: the cluster's time range
         double to = 0;
+        quint8 track = 0; // Marker, Badge: the track (sub-row) of the lane
     };
     struct Label {
         QRectF rect;
         quint32 event = 0;
         int row = -1;
         float width = 0; // the room it was elided to; 0: the whole title (up to the longest label)
+        quint8 track = 0;
+        // From the marker to a label in another track of the lane; null when it sits beside its marker.
+        QLineF leader;
     };
     // Where a row has too many periods to draw one by one: how many cover each stretch of pixel columns,
     // as a level (1: one, 2: two or three, 3: more).
@@ -73,11 +81,37 @@ struct FramePlan {
         int level = 1;
         int row = -1;
     };
+    // A vertical line through the markers of one event in the lanes of its parties, with gaps where it
+    // crosses something of another event (a marker, a badge, a label), so that it never seems to join it.
     struct Link {
         quint32 event = 0;
         double x = 0; // the middle of the two-pixel line
         double top = 0;
         double bottom = 0;
+        quint32 gapsBegin = 0, gapsEnd = 0; // into linkGaps, top to bottom
+    };
+    struct Gap {
+        double top = 0;
+        double bottom = 0;
+    };
+    // What the frame shows, for a legend of only that.
+    struct Shown {
+        std::array<bool, 6> kinds{}; // by Kind
+        bool tentative = false;      // announced, rumoured or unconfirmed
+        bool planned = false;
+        bool ranged = false;
+        bool links = false;
+        bool badges = false;
+        bool imprecise = false; // a date known only to the week, month, quarter or year
+    };
+    // The period a date known only to the week, month, quarter or year covers, as a bracket under its
+    // marker from the period's first day to its last: the marker is at the middle, not at a known day.
+    struct Span {
+        double left = 0;
+        double right = 0;
+        double y = 0; // the bracket's line; its ends rise from it
+        quint32 event = 0;
+        int row = -1;
     };
 
     QRect gutter, axis, plot, legend;
@@ -89,6 +123,9 @@ struct FramePlan {
     std::vector<Label> labels;
     std::vector<Shade> shades;
     std::vector<Link> links;
+    std::vector<Gap> linkGaps;
+    std::vector<Span> spans;
+    Shown shown;
     std::vector<quint32> counts; // density strips' events per pixel column
     std::vector<int> densityRows;
     bool events = false;   // there were events to plan (a dataset and its index)
@@ -134,11 +171,13 @@ private:
     void planRows(FramePlan &f, const LaneLayout &layout, const TimelineDecorations &deco);
     void planDensity(FramePlan &f, FramePlan::Row &plan, const QList<int> &entities);
     void planDetail(FramePlan &f, FramePlan::Row &plan, const QList<int> &entities, PlacementParams &params);
-    void spreadSameTime(size_t begin, size_t end, double radius, double pixelsPerDay);
     void planBars(FramePlan &f, const LaneLayout &layout);
     void planLinks(FramePlan &f, const LaneLayout &layout);
     void planLabels(FramePlan &f);
-    int tracksFor(double rowHeight) const;
+    void planLinkGaps(FramePlan &f);
+    void noteShown(FramePlan &f) const;
+    double spreadOffset(quint32 event, double pixelsPerDay) const;
+    int tracksFor(double rowHeight, bool band) const;
     void updateGutterWidth();
 
     const Dataset *m_data = nullptr;
@@ -155,6 +194,7 @@ private:
     std::optional<AxisTicks::LabelWidths> m_tickWidths;
 
     // Scratch, per frame
+    qint64 m_selected = -1; // the selected event, labelled first
     std::vector<PlacementItem> m_items;
     LanePlacement m_placement;
     struct RowPlacement {

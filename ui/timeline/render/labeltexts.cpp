@@ -9,6 +9,11 @@
 
 namespace at {
 
+QString LabelTexts::title(const Dataset &dataset, quint32 event)
+{
+    return dataset.string(dataset.events[event].title);
+}
+
 void LabelTexts::setFont(const QFont &font)
 {
     m_font = font;
@@ -97,7 +102,7 @@ const LabelTexts::TitleWidths &LabelTexts::titleWidths(quint32 event)
             m_titleWidths.clear();
         TitleWidths w;
         if (m_data && event < m_data->events.size())
-            w.title = m_data->string(m_data->events[event].title);
+            w.title = title(*m_data, event);
         // prefix[i] is the width of the first i characters: the sum of their advances, which is what the
         // laid-out text measures but for kerning (a pixel or so, inside the gap after a label). A
         // surrogate pair counts as one character, at its second half.

@@ -25,6 +25,9 @@ public:
         QImage image; // the text drawn, for raster targets
     };
 
+    // The text a label says for an event, before eliding: its title.
+    static QString title(const Dataset &dataset, quint32 event);
+
     void setFont(const QFont &font);
     const QFont &font() const { return m_font; }
     const QFontMetricsF &metrics() const { return m_fm; }

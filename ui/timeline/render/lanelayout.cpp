@@ -37,6 +37,17 @@ void LaneLayout::setRowHeights(double laneHeight, double groupHeight)
     rebuildRows();
 }
 
+void LaneLayout::setEachRowHeight(const std::vector<double> &heights)
+{
+    double y = 0;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].top = y;
+        if (i < heights.size())
+            m_rows[i].height = heights[i];
+        y += m_rows[i].height;
+    }
+}
+
 void LaneLayout::rebuildRows()
 {
     m_rows.clear();

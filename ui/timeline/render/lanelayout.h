@@ -36,6 +36,9 @@ public:
     void reset(const Dataset &dataset);
     // Row heights; recomputes the rows.
     void setRowHeights(double laneHeight, double groupHeight);
+    // A height for each row (in rows() order), for a picture that gives each lane the room its events
+    // need; kept until the rows change (any other setter).
+    void setEachRowHeight(const std::vector<double> &heights);
     double laneHeight() const { return m_laneHeight; }
     double groupHeight() const { return m_groupHeight; }
 

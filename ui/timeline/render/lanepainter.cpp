@@ -258,28 +258,57 @@ void LanePainter::drawLinks(QPainter &p, const FramePlan &f)
         const double x = link.x - 1;
         const MarkStyle style = markStyle(e);
         const QColor c = over(withAlpha(kindColor(e.kind), style == Solid ? 210 : 160), base);
-        if (style == Solid) {
-            vline(p, x, link.top, link.bottom, c, 2);
-            continue;
-        }
-        // Dashed: a stated intention or an unconfirmed report joins its parties only tentatively. Dashes of
-        // 3 pixels every 6, aligned to the target's pixel lines so that they run on across rows. On a raster
-        // target one copy from a column of dashes made once (a pattern brush costs a span setup per fill
-        // and goes to Qt's thread pool when long); elsewhere (SVG, PDF) a rectangle per dash.
-        const int top = int(std::floor(link.top));
-        const int bottom = int(std::ceil(link.bottom));
-        if (raster) {
-            const int phase = ((top % 6) + 6) % 6;
-            const QImage &column = dashColumn(c, bottom - top + phase);
-            p.drawImage(QPointF(x, top), column, QRectF(0, phase, 2, bottom - top));
-        } else {
-            for (int y = top - ((top % 6) + 6) % 6; y < bottom; y += 6) {
-                const int a = std::max(y, top);
-                const int b = std::min(y + 3, bottom);
-                if (b > a)
-                    p.fillRect(QRect(int(x), a, 2, b - a), c);
+        // The line between the gaps the plan left where it crosses other events' things.
+        auto segment = [&](double y0, double y1) {
+            if (y1 <= y0)
+                return;
+            if (style == Solid) {
+                vline(p, x, y0, y1, c, 2);
+                return;
             }
+            // Dashed: a stated intention or an unconfirmed report joins its parties only tentatively.
+            // Dashes of 3 pixels every 6, aligned to the target's pixel lines so that they run on across
+            // rows. On a raster target one copy from a column of dashes made once (a pattern brush costs a
+            // span setup per fill and goes to Qt's thread pool when long); elsewhere (SVG, PDF) a rectangle
+            // per dash.
+            const int top = int(std::floor(y0));
+            const int bottom = int(std::ceil(y1));
+            if (raster) {
+                const int phase = ((top % 6) + 6) % 6;
+                const QImage &column = dashColumn(c, bottom - top + phase);
+                p.drawImage(QPointF(x, top), column, QRectF(0, phase, 2, bottom - top));
+            } else {
+                for (int y = top - ((top % 6) + 6) % 6; y < bottom; y += 6) {
+                    const int a = std::max(y, top);
+                    const int b = std::min(y + 3, bottom);
+                    if (b > a)
+                        p.fillRect(QRect(int(x), a, 2, b - a), c);
+                }
+            }
+        };
+        double y = link.top;
+        for (quint32 g = link.gapsBegin; g < link.gapsEnd; ++g) {
+            segment(y, std::min(link.bottom, f.linkGaps[g].top));
+            y = std::max(y, f.linkGaps[g].bottom);
         }
+        segment(y, link.bottom);
+    }
+}
+
+void LanePainter::drawSpans(QPainter &p, const FramePlan &f)
+{
+    // A thin line in the kind's colour from the period's first day to its last, its ends rising toward the
+    // marker: a bracket, lighter than a bar (an event with an end date), so that the two never read alike.
+    const QColor base = m_palette.color(QPalette::Base);
+    const double left = f.plot.left() - 1, right = f.plot.right() + 2;
+    for (const FramePlan::Span &span : f.spans) {
+        const QColor c = over(withAlpha(kindColor(m_data->events[span.event].kind), 170), base);
+        const double x0 = std::max(left, span.left), x1 = std::min(right, span.right);
+        hline(p, std::round(x0), std::round(x1), std::round(span.y), c);
+        if (span.left >= left)
+            vline(p, std::round(span.left), span.y - 3, span.y + 1, c);
+        if (span.right <= right)
+            vline(p, std::round(span.right) - 1, span.y - 3, span.y + 1, c);
     }
 }
 
@@ -466,6 +495,19 @@ void LanePainter::drawLabels(QPainter &p, const FramePlan &f, LabelTexts &texts)
     const bool raster = isRaster(p);
     const qreal dpr = devicePixelRatio(p);
     const double ascent = m_fm.ascent();
+    // Leader lines first, light, from a marker to its label in another track.
+    const QColor leader = over(withAlpha(text, 120), m_palette.color(QPalette::Base));
+    for (const FramePlan::Label &label : f.labels) {
+        if (!label.leader.isNull()) {
+            const double y0 = std::min(label.leader.y1(), label.leader.y2());
+            const double y1 = std::max(label.leader.y1(), label.leader.y2());
+            const double x = std::round(label.leader.x1());
+            vline(p, x, y0, y1, leader);
+            // A short foot toward the text.
+            const double foot = label.rect.left() > x ? label.rect.left() - 1 : label.rect.right() + 1;
+            hline(p, std::min(x, foot), std::max(x, foot) + 1, std::round(label.leader.y2()), leader);
+        }
+    }
     for (const FramePlan::Label &label : f.labels) {
         LabelTexts::Entry &entry = texts.entry(label.event, label.width);
         ++entry.uses;

@@ -37,6 +37,8 @@ public:
     void drawDensity(QPainter &p, const FramePlan &f);
     void drawBars(QPainter &p, const FramePlan &f);
     void drawLinks(QPainter &p, const FramePlan &f);
+    // The brackets of imprecise dates' periods.
+    void drawSpans(QPainter &p, const FramePlan &f);
     void drawMarkers(QPainter &p, const FramePlan &f, const LaneLayout &layout,
                      const TimelineDecorations &deco);
     void drawLabels(QPainter &p, const FramePlan &f, LabelTexts &texts);

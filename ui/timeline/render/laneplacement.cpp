@@ -3,9 +3,58 @@
 #include "ui/timeline/render/laneplacement.h"
 
 #include <algorithm>
-#include <limits>
+#include <numeric>
 
 namespace at {
+namespace {
+
+// What a track holds, as disjoint [left, right) spans sorted by left (so by right too).
+class Track {
+public:
+    bool isFree(float a, float b) const
+    {
+        const auto it = firstEndingAfter(a);
+        return it == m_spans.end() || it->left >= b;
+    }
+    // The free room right of x (up to the next span), 0 when x is inside a span.
+    float roomRightOf(float x) const
+    {
+        const auto it = firstEndingAfter(x);
+        if (it == m_spans.end())
+            return std::numeric_limits<float>::infinity();
+        return std::max(0.0f, it->left - x);
+    }
+    // The free room left of x (back to the previous span), 0 when x is inside a span.
+    float roomLeftOf(float x) const
+    {
+        auto it =
+            std::partition_point(m_spans.begin(), m_spans.end(), [x](const Span &s) { return s.left < x; });
+        if (it == m_spans.begin())
+            return std::numeric_limits<float>::infinity();
+        --it;
+        return std::max(0.0f, x - it->right);
+    }
+    void add(float a, float b)
+    {
+        const auto at =
+            std::partition_point(m_spans.begin(), m_spans.end(), [a](const Span &s) { return s.left < a; });
+        m_spans.insert(at, Span{a, b});
+    }
+
+private:
+    struct Span {
+        float left;
+        float right;
+    };
+    std::vector<Span>::const_iterator firstEndingAfter(float a) const
+    {
+        return std::partition_point(m_spans.begin(), m_spans.end(),
+                                    [a](const Span &s) { return s.right <= a; });
+    }
+    std::vector<Span> m_spans;
+};
+
+} // namespace
 
 float PlacementParams::badgeWidth(quint32 count) const
 {
@@ -18,7 +67,8 @@ float PlacementParams::badgeWidth(quint32 count) const
 void placeLane(std::span<const PlacementItem> items, const PlacementParams &params, LanePlacement &out)
 {
     const float r = params.markerRadius;
-    const int tracks = std::max(1, params.tracks);
+    const float gap = params.labelGap;
+    const int tracks = std::clamp(params.tracks, 1, 255);
     auto extra = [&](quint32 event) { return params.markerExtra ? params.markerExtra(event) : 0.0f; };
     // Where a cluster's occupied space ends, given its first and last marker and its size.
     auto clusterRight = [&](size_t first, size_t last) {
@@ -31,15 +81,15 @@ void placeLane(std::span<const PlacementItem> items, const PlacementParams &para
         }
         return std::max(items[last].x + r, items[first].x - r + params.badgeWidth(quint32(n)));
     };
-
-    // What each track holds, left to right: [left, right) and the marker it is (or -1 for a badge).
-    struct Occupant {
-        float left;
-        float right;
-        int marker;
+    std::vector<Track> byTrack(static_cast<size_t>(tracks));
+    const size_t markersBegin = out.markers.size();
+    auto addMarker = [&](size_t k, int track) {
+        const float x = items[k].x;
+        byTrack[size_t(track)].add(x - r, x + r + extra(items[k].event));
+        out.markers.push_back(PlacedMarker{x, items[k].event, quint32(k), quint8(track)});
     };
-    std::vector<std::vector<Occupant>> byTrack(static_cast<size_t>(tracks));
 
+    // Markers: clusters of markers that would touch fan out over the tracks; a bigger one is a badge.
     const size_t n = items.size();
     size_t i = 0;
     while (i < n) {
@@ -51,38 +101,110 @@ void placeLane(std::span<const PlacementItem> items, const PlacementParams &para
         }
         const size_t count = last - i + 1;
         if (count <= size_t(tracks)) {
-            for (size_t k = i; k <= last; ++k) {
-                const auto track = quint8(k - i);
-                const float x = items[k].x;
-                byTrack[track].push_back(
-                    Occupant{x - r, x + r + extra(items[k].event), int(out.markers.size())});
-                out.markers.push_back(PlacedMarker{x, items[k].event, quint32(k), track});
-            }
+            for (size_t k = i; k <= last; ++k)
+                addMarker(k, int(k - i));
         } else {
+            // The kept event (the selection) stays a marker in the first track and the badge of the others
+            // goes below it, where the lane has a second track.
+            size_t kept = n;
+            if (params.keepMarker >= 0 && tracks > 1) {
+                for (size_t k = i; k <= last; ++k) {
+                    if (qint64(items[k].event) == params.keepMarker)
+                        kept = k;
+                }
+            }
+            const int badgeTrack = kept < n ? 1 : 0;
+            if (kept < n)
+                addMarker(kept, 0);
             const float left = items[i].x - r;
-            byTrack[0].push_back(Occupant{left, right, -1});
-            out.badges.push_back(PlacedBadge{left, right, quint32(i), quint32(last), 0});
+            byTrack[size_t(badgeTrack)].add(left, right);
+            out.badges.push_back(PlacedBadge{left, right, quint32(i), quint32(last),
+                                             quint32(count - (kept < n ? 1 : 0)), quint8(badgeTrack)});
         }
         i = last + 1;
     }
 
-    for (size_t t = 0; t < byTrack.size(); ++t) {
-        const std::vector<Occupant> &occ = byTrack[t];
-        for (size_t k = 0; k < occ.size(); ++k) {
-            if (occ[k].marker < 0)
-                continue;
-            const float start = occ[k].right + params.labelGap;
-            const float limit = k + 1 < occ.size() ? occ[k + 1].left - params.labelGap
-                                                   : std::numeric_limits<float>::infinity();
-            const float room = limit - start;
-            if (room < params.minLabelWidth)
-                continue;
-            const PlacedMarker &m = out.markers[size_t(occ[k].marker)];
-            const float full = params.labelWidth ? params.labelWidth(m.event) : params.minLabelWidth;
-            if (full <= 0)
-                continue;
-            const bool elided = full > room;
-            out.labels.push_back(PlacedLabel{start, elided ? room : full, m.event, quint8(t), elided});
+    // Labels, by priority.
+    std::vector<size_t> order(out.markers.size() - markersBegin);
+    std::iota(order.begin(), order.end(), markersBegin);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return items[out.markers[a].item].priority < items[out.markers[b].item].priority;
+    });
+    for (size_t m : order) {
+        const PlacedMarker marker = out.markers[m];
+        const float x = marker.x;
+        if (x > params.right)
+            continue; // beyond the plot: nothing of it is seen
+        const int t = marker.track;
+        Track &own = byTrack[size_t(t)];
+        const bool inside = x >= params.left;
+        const float rightLimit = params.right;
+        const float leftLimit = inside ? params.left : -std::numeric_limits<float>::infinity();
+        const float startRight = x + r + extra(marker.event) + gap; // a label right of the marker
+        const float endLeft = x - r - gap;                          // a label left of it
+        // Not even an elided label fits beside the marker, nor (below) in another track: skip measuring.
+        const float roomRight =
+            std::min(own.roomRightOf(startRight - gap) - 2 * gap, rightLimit - startRight);
+        const float roomLeft =
+            inside ? std::min(own.roomLeftOf(endLeft + gap) - 3 * gap, endLeft - leftLimit) : 0;
+        const bool otherTracks = params.leaders && tracks > 1 && inside;
+        if (!otherTracks && std::max(roomRight, roomLeft) < params.minLabelWidth)
+            continue;
+        const float w = params.labelWidth ? params.labelWidth(marker.event) : params.minLabelWidth;
+        if (w <= 0)
+            continue;
+        auto place = [&](int track, float left, float width, bool elided, float occupiedLeft,
+                         float occupiedRight) {
+            byTrack[size_t(track)].add(occupiedLeft, occupiedRight);
+            out.labels.push_back(PlacedLabel{left, width, marker.event, quint8(track), elided, quint8(t), x});
+        };
+        // Whole, right of the marker; else left of it.
+        if (w <= roomRight) {
+            place(t, startRight, w, false, startRight, startRight + w);
+            continue;
+        }
+        if (w <= roomLeft) {
+            place(t, endLeft - w, w, false, endLeft - w, endLeft);
+            continue;
+        }
+        // Whole, in another track (the nearest first, above before below), with a leader line at x.
+        bool placed = false;
+        for (int d = 1; otherTracks && !placed && d < tracks; ++d) {
+            for (const int other : {t - d, t + d}) {
+                if (other < 0 || other >= tracks)
+                    continue;
+                bool clear = true;
+                for (int between = std::min(t, other) + 1; clear && between < std::max(t, other); ++between)
+                    clear = byTrack[size_t(between)].isFree(x - 1, x + 1);
+                if (!clear)
+                    continue;
+                Track &there = byTrack[size_t(other)];
+                const float rightOf = x + 3;
+                if (rightOf + w <= rightLimit && there.isFree(x - 2, rightOf + w + gap)) {
+                    for (int between = std::min(t, other) + 1; between < std::max(t, other); ++between)
+                        byTrack[size_t(between)].add(x - 1, x + 1);
+                    place(other, rightOf, w, false, x - 1, rightOf + w);
+                    placed = true;
+                    break;
+                }
+                const float leftOf = x - 3 - w;
+                if (leftOf >= leftLimit && there.isFree(leftOf - 2 * gap, x + 2)) {
+                    for (int between = std::min(t, other) + 1; between < std::max(t, other); ++between)
+                        byTrack[size_t(between)].add(x - 1, x + 1);
+                    place(other, leftOf, w, false, leftOf, x + 1);
+                    placed = true;
+                    break;
+                }
+            }
+        }
+        if (placed)
+            continue;
+        // Elided beside the marker, on the side with more room.
+        if (std::max(roomRight, roomLeft) >= params.minLabelWidth) {
+            if (roomRight >= roomLeft)
+                place(t, startRight, roomRight, true, startRight, startRight + roomRight);
+            else
+                place(t, endLeft - roomLeft, roomLeft, true, endLeft - roomLeft, endLeft);
         }
     }
 }

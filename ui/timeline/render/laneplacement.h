@@ -4,19 +4,24 @@
 
 #include <QtGlobal>
 #include <functional>
+#include <limits>
 #include <span>
 #include <vector>
 
 namespace at {
 
 // Where the markers, count badges and labels of one lane go, so that nothing overlaps. A lane has one or
-// more tracks (rows of markers). Events whose markers would touch form a cluster; a cluster with no more
-// events than tracks is fanned out over the tracks, a bigger one becomes a badge with its count, which
-// opens up into markers as the user zooms in. A marker gets its label to its right when there is room
-// before the next thing in its track, elided when there is some room, none when there is little.
+// more tracks (sub-rows). Markers stay at their x: events whose markers would touch form a cluster, fanned
+// out over the tracks; only a cluster with more events than tracks becomes a badge with its count (the
+// last resort: it opens up into markers as the user zooms in, or as an export gives the lane more tracks).
+// Then every marker gets its label, in the order of the items' priority (the selection, then alliances and
+// investments before plans, confirmed before rumoured): whole to the right of the marker where there is
+// room, else whole to its left, else whole in another track with a leader line from the marker, else
+// elided to the room beside the marker, else none. A label of a marker inside [left, right] stays inside.
 struct PlacementItem {
     float x = 0; // the marker's centre
     quint32 event = 0;
+    quint32 priority = 0; // lower is labelled first
 };
 
 struct PlacementParams {
@@ -27,11 +32,18 @@ struct PlacementParams {
     float minLabelWidth = 36; // below this, no label at all
     float badgePadding = 8;   // a badge is its count's width plus this
     float digitWidth = 7;     // the width of one digit of a badge's count
+    // The plot: a label of a marker inside it is kept inside it (moved left of its marker or to another
+    // track rather than cut at the edge).
+    float left = -std::numeric_limits<float>::infinity();
+    float right = std::numeric_limits<float>::infinity();
+    bool leaders = true; // labels may go to another track, joined to their marker by a leader line
     // The width of an event's label (already limited to the longest label drawn); called only for markers
-    // that have at least minLabelWidth of room.
+    // that have at least minLabelWidth of room somewhere.
     std::function<float(quint32 event)> labelWidth;
     // Extra room an event takes right of its marker (an annotation badge); may be empty.
     std::function<float(quint32 event)> markerExtra;
+    // An event that must stay a marker (the selection): a cluster it is in fans out without it.
+    qint64 keepMarker = -1;
 
     float badgeWidth(quint32 count) const;
 };
@@ -46,10 +58,11 @@ struct PlacedMarker {
 struct PlacedBadge {
     float left = 0;
     float right = 0;
-    quint32 firstItem = 0; // the cluster: input positions [firstItem, lastItem]
+    quint32 firstItem = 0; // the cluster: input positions [firstItem, lastItem], but for a kept marker
     quint32 lastItem = 0;
+    quint32 members = 0; // how many events the badge holds
     quint8 track = 0;
-    quint32 count() const { return lastItem - firstItem + 1; }
+    quint32 count() const { return members; }
 };
 
 struct PlacedLabel {
@@ -57,7 +70,10 @@ struct PlacedLabel {
     float width = 0;
     quint32 event = 0;
     quint8 track = 0;
-    bool elided = false; // narrower than the event's full label
+    bool elided = false;    // narrower than the event's full label
+    quint8 markerTrack = 0; // the track of its marker: where it differs, a leader line joins them
+    float anchor = 0;       // the marker's x, where the leader line runs
+    bool leader() const { return markerTrack != track; }
 };
 
 struct LanePlacement {

@@ -75,6 +75,7 @@ quint64 TimelineChrome::gutterKey(const FramePlan &f, const LaneLayout &layout,
     mix(quint64(dpr * 1000));
     mix(quint64(qint64(deco.selectedEntity)));
     mix(quint64(qint64(deco.dropRow)));
+    mix(deco.picture ? 1 : 0);
     for (const LaneRow &r : layout.rows()) {
         mix(quint64(r.type) << 40 | quint64(r.sector) << 32 | quint32(r.entity));
         mix(quint64(qint64(r.top * 64)) << 1 | (r.collapsed ? 1 : 0));
@@ -125,20 +126,22 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
         const QRectF rowRect(g.left(), y, g.width(), r.height);
         if (r.isGroup()) {
             p.fillRect(rowRect, m_palette.color(QPalette::Button));
-            // A triangle pointing right when collapsed, down when open.
+            // A triangle pointing right when collapsed, down when open; a picture has nothing to click.
             const double cy = y + std::min(r.height, double(m_style.groupHeight)) / 2;
-            QPainterPath arrow;
-            if (r.collapsed) {
-                arrow.moveTo(g.left() + 7, cy - 4);
-                arrow.lineTo(g.left() + 12, cy);
-                arrow.lineTo(g.left() + 7, cy + 4);
-            } else {
-                arrow.moveTo(g.left() + 5, cy - 2.5);
-                arrow.lineTo(g.left() + 14, cy - 2.5);
-                arrow.lineTo(g.left() + 9.5, cy + 2.5);
+            if (!deco.picture) {
+                QPainterPath arrow;
+                if (r.collapsed) {
+                    arrow.moveTo(g.left() + 7, cy - 4);
+                    arrow.lineTo(g.left() + 12, cy);
+                    arrow.lineTo(g.left() + 7, cy + 4);
+                } else {
+                    arrow.moveTo(g.left() + 5, cy - 2.5);
+                    arrow.lineTo(g.left() + 14, cy - 2.5);
+                    arrow.lineTo(g.left() + 9.5, cy + 2.5);
+                }
+                arrow.closeSubpath();
+                p.fillPath(arrow, text);
             }
-            arrow.closeSubpath();
-            p.fillPath(arrow, text);
             QString name = displayName(r.sector);
             const int lanes = int(layout.lanes(r.sector).size());
             const int hidden = layout.hiddenCount(r.sector);
@@ -146,7 +149,8 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
                                : QStringLiteral(" (%1)").arg(lanes);
             p.setFont(m_fonts.group);
             p.setPen(text);
-            const QRectF textRect(g.left() + 18, y, g.width() - 22,
+            const double indent = deco.picture ? 8 : 18;
+            const QRectF textRect(g.left() + indent, y, g.width() - indent - 4,
                                   std::min(r.height, double(m_style.groupHeight)));
             p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                        groupFm.elidedText(name, Qt::ElideRight, textRect.width()));
@@ -294,13 +298,17 @@ const TimelineChrome::AxisLabel &TimelineChrome::axisLabel(const QString &text, 
     return *it;
 }
 
-void TimelineChrome::drawLegend(QPainter &p, const FramePlan &f)
+void TimelineChrome::drawLegend(QPainter &p, const FramePlan &f, const TimelineDecorations &deco)
 {
     const QRect l = f.legend;
     if (l.isEmpty())
         return; // an export without its legend: the style gives the band no height
+    if (deco.picture) {
+        paintLegend(p, l, &f.shown); // drawn once: no picture of it kept
+        return;
+    }
     if (!isRaster(p)) {
-        paintLegend(p, l);
+        paintLegend(p, l, nullptr);
         return;
     }
     const qreal dpr = devicePixelRatio(p);
@@ -310,12 +318,12 @@ void TimelineChrome::drawLegend(QPainter &p, const FramePlan &f)
         m_legendCache.setDevicePixelRatio(dpr);
         QPainter lp(&m_legendCache);
         lp.translate(-l.topLeft());
-        paintLegend(lp, l);
+        paintLegend(lp, l, nullptr);
     }
     p.drawImage(l.topLeft(), m_legendCache);
 }
 
-void TimelineChrome::paintLegend(QPainter &p, const QRect &l)
+void TimelineChrome::paintLegend(QPainter &p, const QRect &l, const FramePlan::Shown *shown)
 {
     p.fillRect(l, m_palette.color(QPalette::Window));
     hline(p, l.left(), l.right() + 1, l.top(), m_palette.color(QPalette::Mid));
@@ -336,29 +344,47 @@ void TimelineChrome::paintLegend(QPainter &p, const QRect &l)
         x += 14 + w + 14;
         return true;
     };
+    // The window's legend names everything the timeline can draw; a picture's only what it shows.
     for (int k = 0; k < count<Kind>(); ++k) {
+        if (shown && !shown->kinds[size_t(k)])
+            continue;
         if (!entry(displayName(Kind(k)),
                    [&](QPointF c) { drawMark(p, c, r, kindColor(Kind(k)), Solid, false, base); }))
             break;
     }
     const QColor grey = m_palette.color(QPalette::WindowText);
-    entry(ChromeText::tr("announced, rumoured or unconfirmed"),
-          [&](QPointF c) { drawMark(p, c, r, grey, Hollow, false, base); });
-    entry(ChromeText::tr("planned (dashed)"),
-          [&](QPointF c) { drawMark(p, c, r, grey, Dashed, false, base); });
-    entry(ChromeText::tr("has an end date"), [&](QPointF c) {
-        drawMark(p, c, r, grey, Solid, true, base);
-        p.fillRect(QRectF(c.x() - r, c.y() + r + 1, 12, 2.5), grey);
-    });
-    entry(ChromeText::tr("several parties"),
-          [&](QPointF c) { vline(p, c.x() - 1, c.y() - 7, c.y() + 7, grey, 2); });
-    entry(ChromeText::tr("events grouped: zoom in"), [&](QPointF c) {
-        p.fillRect(QRectF(c.x() - 6, c.y() - 6, 12, 12), QColor(0xa0, 0xa0, 0xa0));
-        p.setFont(m_fonts.badge);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(c.x() - 6, c.y() - 6, 12, 12), Qt::AlignCenter, QStringLiteral("3"));
-        p.setFont(m_fonts.text);
-    });
+    if (!shown || shown->tentative)
+        entry(ChromeText::tr("announced, rumoured or unconfirmed"),
+              [&](QPointF c) { drawMark(p, c, r, grey, Hollow, false, base); });
+    if (!shown || shown->planned)
+        entry(ChromeText::tr("planned (dashed)"),
+              [&](QPointF c) { drawMark(p, c, r, grey, Dashed, false, base); });
+    if (!shown || shown->ranged) {
+        entry(ChromeText::tr("has an end date"), [&](QPointF c) {
+            drawMark(p, c, r, grey, Solid, true, base);
+            p.fillRect(QRectF(c.x() - r, c.y() + r + 1, 12, 2.5), grey);
+        });
+    }
+    if (!shown || shown->imprecise) {
+        entry(ChromeText::tr("date known to the week, month, quarter or year"), [&](QPointF c) {
+            drawMark(p, c, r - 1, grey, Solid, false, base);
+            hline(p, c.x() - 6, c.x() + 7, c.y() + r + 1, grey);
+            vline(p, c.x() - 6, c.y() + r - 2, c.y() + r + 2, grey);
+            vline(p, c.x() + 6, c.y() + r - 2, c.y() + r + 2, grey);
+        });
+    }
+    if (!shown || shown->links)
+        entry(ChromeText::tr("several parties"),
+              [&](QPointF c) { vline(p, c.x() - 1, c.y() - 7, c.y() + 7, grey, 2); });
+    if (!shown || shown->badges) {
+        entry(ChromeText::tr("events grouped: zoom in"), [&](QPointF c) {
+            p.fillRect(QRectF(c.x() - 6, c.y() - 6, 12, 12), QColor(0xa0, 0xa0, 0xa0));
+            p.setFont(m_fonts.badge);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(c.x() - 6, c.y() - 6, 12, 12), Qt::AlignCenter, QStringLiteral("3"));
+            p.setFont(m_fonts.text);
+        });
+    }
     p.setRenderHint(QPainter::Antialiasing, false);
 }
 

@@ -36,12 +36,13 @@ public:
     void drawGutter(QPainter &p, const FramePlan &f, const LaneLayout &layout,
                     const TimelineDecorations &deco);
     void drawAxis(QPainter &p, const FramePlan &f, const TimelineDecorations &deco);
-    void drawLegend(QPainter &p, const FramePlan &f);
+    void drawLegend(QPainter &p, const FramePlan &f, const TimelineDecorations &deco);
 
 private:
     void paintGutter(QPainter &p, const FramePlan &f, const LaneLayout &layout,
                      const TimelineDecorations &deco);
-    void paintLegend(QPainter &p, const QRect &l);
+    // `shown`: only what a picture shows; null: everything the timeline can draw.
+    void paintLegend(QPainter &p, const QRect &l, const FramePlan::Shown *shown);
     quint64 gutterKey(const FramePlan &f, const LaneLayout &layout, const TimelineDecorations &deco,
                       qreal dpr) const;
     // Axis labels laid out once ("Jun", "2011", "14 Jun"): their widths and glyphs.

@@ -63,8 +63,15 @@ void TimelineRenderer::clearCaches()
 }
 
 void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale &scale,
-                              const LaneLayout &layout, double scrollY, const TimelineDecorations &deco)
+                              const LaneLayout &layout, double scrollY,
+                              const TimelineDecorations &decorations)
 {
+    TimelineDecorations deco = decorations;
+    if (deco.picture) {
+        // A picture has no selection, hover, focus or drag in it; the cursor only where it was asked for.
+        deco.selectedEvent = deco.selectedEntity = deco.hoveredEvent = deco.dropRow = -1;
+        deco.focused = false;
+    }
     QElapsedTimer timer;
     timer.start();
     m_frame.phaseNs.fill(0);
@@ -90,6 +97,7 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
         m_lanes.drawBars(p, m_frame);
         phase(FramePlan::Bars);
         m_lanes.drawLinks(p, m_frame);
+        m_lanes.drawSpans(p, m_frame);
         phase(FramePlan::Links);
         m_lanes.drawMarkers(p, m_frame, layout, deco);
         phase(FramePlan::Markers);
@@ -110,13 +118,17 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
     m_chrome.drawAxis(p, m_frame, deco);
     phase(FramePlan::Axis);
     p.setClipRect(m_frame.legend);
-    m_chrome.drawLegend(p, m_frame);
+    m_chrome.drawLegend(p, m_frame, deco);
     phase(FramePlan::Legend);
     p.restore();
 }
 
-void TimelineRenderer::fitRows(const QRect &target, LaneLayout &layout) const
+void TimelineRenderer::fitRows(const QRect &target, double from, double to, LaneLayout &layout,
+                               const TimelineDecorations &deco)
 {
+    if (deco.picture && fitRowsToTheirEvents(target, from, to, layout, deco))
+        return;
+    // Every row the same height, shrunk until all fit.
     const FrameGeometry g = geometry(target);
     int groups = 0, lanes = 0;
     for (const LaneRow &r : layout.rows()) {
@@ -136,10 +148,80 @@ void TimelineRenderer::fitRows(const QRect &target, LaneLayout &layout) const
     layout.setRowHeights(std::floor(laneH), std::floor(groupH));
 }
 
+bool TimelineRenderer::fitRowsToTheirEvents(const QRect &target, double from, double to, LaneLayout &layout,
+                                            const TimelineDecorations &deco)
+{
+    // What each row needs: a frame planned with room for many tracks in every lane says which tracks its
+    // markers, badges and labels use. A lane then gets that many tracks (placement is the same with as
+    // many tracks as it used), an empty lane a line for its name, as long as the picture has the room.
+    const TimelineStyle &style = m_planner.style();
+    const double track = trackHeight();
+    constexpr int maxTracks = 8;
+    const FrameGeometry g = geometry(target);
+    LaneLayout tall = layout;
+    tall.setRowHeights(maxTracks * track + style.bandHeight + 4, style.groupHeight);
+    const QRect tallTarget(target.left(), target.top(), target.width(),
+                           style.axisHeight + style.legendHeight + int(std::ceil(tall.totalHeight())) + 1);
+    FramePlan probe;
+    m_planner.plan(probe, tallTarget, TimeScale(from, to, g.plot.x(), g.plot.width()), tall, 0, deco);
+    const auto &rows = layout.rows();
+    std::vector<int> need(rows.size(), 0);
+    for (const FramePlan::Item &item : probe.items) {
+        const int used = item.type == FramePlan::Item::Type::Bar ? 1 : item.track + 1;
+        need[size_t(item.row)] = std::max(need[size_t(item.row)], used);
+    }
+    for (const FramePlan::Label &label : probe.labels)
+        need[size_t(label.row)] = std::max(need[size_t(label.row)], label.track + 1);
+    for (int row : probe.densityRows)
+        need[size_t(row)] = 2;
+    // Room for bars only in the rows that have ranged events in view.
+    std::vector<double> padding(rows.size(), 4);
+    for (const FramePlan::Row &plan : probe.rows)
+        padding[size_t(plan.row)] += plan.band ? style.bandHeight : 0;
+
+    const double emptyLane = track + 2;
+    std::vector<double> heights(rows.size());
+    double groupHeight = style.groupHeight;
+    double total = 0;
+    auto sum = [&] {
+        total = 0;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const bool header = rows[i].isGroup() && !rows[i].collapsed;
+            heights[i] = header ? groupHeight : need[i] > 0 ? need[i] * track + padding[i] : emptyLane;
+            total += heights[i];
+        }
+    };
+    sum();
+    const double available = g.plot.height();
+    if (total > available) {
+        groupHeight = std::min(groupHeight, track + 2);
+        sum();
+    }
+    // Short of room: the lanes with the most tracks give one up first.
+    while (total > available) {
+        const auto most = std::max_element(need.begin(), need.end());
+        if (most == need.end() || *most <= 1)
+            return false;
+        --*most;
+        sum();
+    }
+    // Room to spare: each lane a little taller, less than a track, so that the placement stays as planned.
+    int lanes = 0;
+    for (int n : need)
+        lanes += n > 0 ? 1 : 0;
+    if (lanes > 0) {
+        const double more = std::min(track - 1, std::floor((available - total) / lanes));
+        for (size_t i = 0; i < rows.size(); ++i)
+            heights[i] += need[i] > 0 ? more : 0;
+    }
+    layout.setEachRowHeight(heights);
+    return true;
+}
+
 void TimelineRenderer::renderAllRows(QPainter &painter, const QRect &target, double from, double to,
                                      LaneLayout layout, const TimelineDecorations &decorations)
 {
-    fitRows(target, layout);
+    fitRows(target, from, to, layout, decorations);
     const FrameGeometry g = geometry(target);
     render(painter, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
 }
@@ -147,7 +229,7 @@ void TimelineRenderer::renderAllRows(QPainter &painter, const QRect &target, dou
 void TimelineRenderer::planAllRows(const QRect &target, double from, double to, LaneLayout &layout,
                                    const TimelineDecorations &decorations)
 {
-    fitRows(target, layout);
+    fitRows(target, from, to, layout, decorations);
     const FrameGeometry g = geometry(target);
     m_planner.plan(m_frame, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
 }

@@ -38,6 +38,7 @@ public:
     void setStyle(const TimelineStyle &style);
     const TimelineStyle &style() const { return m_planner.style(); }
     QLocale locale() const { return m_locale; }
+    const QPalette &palette() const { return m_lanes.palette(); }
 
     // A lane tall enough for two tracks of labelled markers and the band of bars.
     double defaultLaneHeight() const { return m_planner.defaultLaneHeight(); }
@@ -48,7 +49,8 @@ public:
     // range is set to the plot's).
     void render(QPainter &painter, const QRect &target, const TimeScale &scale, const LaneLayout &layout,
                 double scrollY, const TimelineDecorations &decorations);
-    // Every visible row fitted into `target` (rows shrink, down to one track without labels): for export.
+    // Every visible row fitted into `target`: for a picture (decorations.picture) each lane as tall as its
+    // events need when there is room, else all rows alike, shrunk down to one track without labels.
     void renderAllRows(QPainter &painter, const QRect &target, double from, double to, LaneLayout layout,
                        const TimelineDecorations &decorations);
     // Plans the frame of renderAllRows() without painting it; the plan is frame() afterwards.
@@ -66,7 +68,10 @@ public:
     void clearCaches();
 
 private:
-    void fitRows(const QRect &target, LaneLayout &layout) const;
+    void fitRows(const QRect &target, double from, double to, LaneLayout &layout,
+                 const TimelineDecorations &deco);
+    bool fitRowsToTheirEvents(const QRect &target, double from, double to, LaneLayout &layout,
+                              const TimelineDecorations &deco);
 
     const EventIndex *m_index = nullptr;
     QLocale m_locale;

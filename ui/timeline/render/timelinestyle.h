@@ -52,6 +52,9 @@ struct TimelineDecorations {
     const QHash<int, int> *annotations = nullptr; // event index -> count
     bool focused = false;
     int dropRow = -1; // while a lane is dragged: draw the drop line above this row
+    // A picture to hand over, not a screen: nothing to click (no fold triangles), no selection or hover,
+    // and a legend of only what the picture shows.
+    bool picture = false;
 };
 
 } // namespace at

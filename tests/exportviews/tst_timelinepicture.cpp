@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+// The timeline as a picture to hand over, not a screenshot, on the embedded dataset (whatever it holds):
+// at 1920x1080 every event is named whole, in English and Chinese; nothing is cut at the edges; no cursor
+// unless one is asked for; no selection, hover or fold triangles; a legend of only what the picture shows.
+#include "app/core/datasetreader.h"
+#include "app/core/document.h"
+#include "app/core/viewstate.h"
+#include "ui/export/exportwriter.h"
+#include "ui/exportviews/viewexports.h"
+#include "ui/timeline/render/labeltexts.h"
+#include "ui/timeline/render/paintkit.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+class TestTimelinePicture : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    at::Document m_document;
+    const QLocale m_en{QLocale::English, QLocale::UnitedKingdom};
+    const QLocale m_zh{QLocale::Chinese, QLocale::China};
+
+    // The text of every <text> element of an SVG file, each whole.
+    static QStringList svgTexts(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&file);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        }
+        return texts;
+    }
+
+    static int pixelsOf(const QImage &image, QColor color)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixelColor(x, y) == color;
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto r = at::readEmbeddedDataset();
+        QVERIFY(r.ok());
+        m_document.setDataset(r.dataset, u"embedded"_s);
+    }
+
+    void everyEventNamedWholeAt1920_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << m_en;
+        QTest::newRow("zh_CN") << m_zh;
+    }
+
+    void everyEventNamedWholeAt1920()
+    {
+        QFETCH(QLocale, locale);
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(locale);
+        view.resize(1920, 1080);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(1920, 1080);
+        request.locale = locale;
+        const QString svg = m_dir.filePath(u"timeline-%1.svg"_s.arg(locale.name()));
+        QVERIFY(at::exportToFile(source, request, svg));
+        const QStringList texts = svgTexts(svg);
+        const at::Dataset &d = m_document.dataset();
+        QVERIFY(!d.events.empty());
+        for (size_t e = 0; e < d.events.size(); ++e) {
+            const QString title = at::LabelTexts::title(d, quint32(e));
+            QVERIFY2(texts.contains(title), qPrintable(title));
+        }
+        // The plan says the same, and every marker and label lies whole inside the plot.
+        const at::TimelineExport::Layout layout = source.layout(request.size, request);
+        const at::FramePlan plan = view.planAllLanes(layout.timeline, layout.from, layout.to);
+        QVERIFY(!plan.items.empty());
+        for (const at::FramePlan::Item &item : plan.items) {
+            if (item.type != at::FramePlan::Item::Type::Bar)
+                QVERIFY(QRectF(plan.plot).contains(item.rect));
+        }
+        for (const at::FramePlan::Label &label : plan.labels)
+            QVERIFY(QRectF(plan.plot).contains(label.rect));
+        QVERIFY(!plan.shown.badges); // no event is counted in a badge
+    }
+
+    void noCursorUnlessAsked()
+    {
+        at::ViewState state;
+        state.setCurrentTime(double(QDate(2012, 1, 1).toJulianDay())); // the window's cursor
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(1200, 800);
+        request.locale = m_en;
+        QCOMPARE(pixelsOf(at::renderExportImage(source, request), at::paintkit::cursorColor), 0);
+        request.cursor = double(QDate(2012, 1, 1).toJulianDay());
+        QVERIFY(pixelsOf(at::renderExportImage(source, request), at::paintkit::cursorColor) > 300);
+    }
+
+    void noSelectionHoverOrFoldTriangles()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(1200, 800);
+        request.locale = m_en;
+        const QImage plain = at::renderExportImage(source, request);
+        const at::Dataset &d = m_document.dataset();
+        state.select(at::Selection::event(d.eventIndex(u"sina-china-unicom")));
+        QCOMPARE(at::renderExportImage(source, request), plain);
+        state.select(at::Selection::entity(d.entityIndex(u"weibo")));
+        QCOMPARE(at::renderExportImage(source, request), plain);
+        // Where the window draws a group's fold triangle, the picture has the header's own colour.
+        const at::TimelineExport::Layout layout = source.layout(request.size, request);
+        const at::FramePlan plan = view.planAllLanes(layout.timeline, layout.from, layout.to);
+        const QColor header = view.palette().color(QPalette::Button);
+        int headers = 0;
+        for (const at::FramePlan::Row &row : plan.rows) {
+            if (row.mode != at::FramePlan::Row::Mode::Header)
+                continue;
+            ++headers;
+            const int y = int(row.top + std::min(row.height, 22.0) / 2);
+            for (int x = plan.gutter.left() + 3; x < plan.gutter.left() + 8; ++x)
+                QCOMPARE(plain.pixelColor(x, y), header);
+        }
+        QVERIFY(headers > 0);
+    }
+
+    void legendOfWhatThePictureShows()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        at::ExportRequest request;
+        request.size = QSize(1600, 900);
+        request.locale = m_en;
+        const QString all = m_dir.filePath(u"all.svg"_s);
+        QVERIFY(at::exportToFile(source, request, all));
+        QVERIFY(svgTexts(all).contains(u"alliance"_s));
+        QVERIFY(svgTexts(all).contains(u"several parties"_s));
+        // Only the confirmed alliances: no other kind, no hollow or dashed marker, in the legend.
+        at::EventFilter filter;
+        filter.kinds = {at::Kind::Alliance};
+        filter.statuses = {at::Status::Confirmed};
+        view.setFilter(filter);
+        const QString alliances = m_dir.filePath(u"alliances.svg"_s);
+        QVERIFY(at::exportToFile(source, request, alliances));
+        const QStringList texts = svgTexts(alliances);
+        QVERIFY(texts.contains(u"alliance"_s));
+        for (const QString &absent : {u"investment"_s, u"plan"_s, u"planned (dashed)"_s,
+                                      u"announced, rumoured or unconfirmed"_s, u"events grouped: zoom in"_s})
+            QVERIFY2(!texts.contains(absent), qPrintable(absent));
+    }
+};
+
+QTEST_MAIN(TestTimelinePicture)
+#include "tst_timelinepicture.moc"
