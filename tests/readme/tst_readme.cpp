@@ -16,7 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString sourcePath(const QString &relative) { return QStringLiteral(AT_SOURCE_DIR) + u'/' + relative; }
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(AT_SOURCE_DIR) + u'/' + relative;
+}
 
 QString readText(const QString &path)
 {
@@ -118,8 +121,10 @@ QString kindOf(const QString &path)
 double changedCells(const QImage &a, const QImage &b)
 {
     const QSize cells = a.size() / 8;
-    const QImage sa = a.convertToFormat(QImage::Format_RGB32).scaled(cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QImage sb = b.convertToFormat(QImage::Format_RGB32).scaled(cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage sa = a.convertToFormat(QImage::Format_RGB32)
+                          .scaled(cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage sb = b.convertToFormat(QImage::Format_RGB32)
+                          .scaled(cells, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     qsizetype changed = 0;
     for (int y = 0; y < cells.height(); ++y)
         for (int x = 0; x < cells.width(); ++x) {
@@ -227,7 +232,9 @@ private Q_SLOTS:
             QVERIFY2(!kept.isNull(), qPrintable(picture));
             QCOMPARE(now.size(), kept.size());
             const double changed = changedCells(now, kept);
-            QVERIFY2(changed <= 0.02, qPrintable(u"%1: %2% of it changed; run tools/screenshot.sh"_s.arg(picture).arg(changed * 100, 0, 'f', 1)));
+            QVERIFY2(changed <= 0.02,
+                     qPrintable(u"%1: %2% of it changed; run tools/screenshot.sh"_s.arg(picture).arg(
+                         changed * 100, 0, 'f', 1)));
         }
     }
 };
