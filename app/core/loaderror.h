@@ -15,6 +15,8 @@ struct LoadError {
     QString message;
     int line = 0; // 1-based; 0 when unknown
     int column = 0;
+    // An id that is loaded already: importing with "Replace" instead of adding may solve it.
+    bool idClash = false;
 
     QString toString() const;
     friend bool operator==(const LoadError &, const LoadError &) = default;

@@ -5,8 +5,8 @@
 
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     const QString file = rest.isEmpty() ? dir.filePath(u"demo.atws"_s) : rest.first();
 
     Document document;
-    document.setDataset(readEmbeddedDataset().dataset, u"embedded"_s);
+    document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
     ViewState state;
     AnnotationStore store;
     if (auto opened = store.openOrCreate(file); !opened) {

@@ -6,7 +6,7 @@
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/atomicfile.h"
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/quotemodel.h"
 #include "tests/annotations/annotationtesthelpers.h"
 
@@ -95,8 +95,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const LoadResult r = readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_dataset = r.dataset;
+        QVERIFY(r.hasValue());
+        m_dataset = *r;
     }
 
     void jsonRoundTrip()

@@ -6,7 +6,7 @@
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/annotations/workspaceschema.h"
 #include "app/core/atomicfile.h"
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "tests/annotations/annotationtesthelpers.h"
 
 #include <QDir>
@@ -434,8 +434,8 @@ private Q_SLOTS:
     void annotationCountsByEvent()
     {
         const LoadResult r = readEmbeddedDataset();
-        QVERIFY(r.ok());
-        const Dataset &d = *r.dataset;
+        QVERIFY(r.hasValue());
+        const Dataset &d = **r;
         AnnotationStore store;
         QVERIFY(store.create(path(u"counts.atws"_s)));
         Annotation p = sample(QString(), u"point"_s);

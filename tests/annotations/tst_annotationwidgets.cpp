@@ -7,8 +7,8 @@
 #include "app/core/annotations/annotationfilterproxy.h"
 #include "app/core/annotations/annotationmodel.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/roles.h"
 #include "app/core/viewstate.h"
 #include "tests/annotations/annotationtesthelpers.h"
@@ -56,8 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const LoadResult r = readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
     void init()
     {

@@ -10,9 +10,9 @@
 // QPainter fill of the same image (the baseline the ratios use) and QImage::save of it as PNG at Qt's
 // default settings.
 #include "app/core/document.h"
-#include "app/core/synthetic.h"
 #include "app/core/viewstate.h"
 #include "tests/bench/benchstats.h"
+#include "tests/support/synthetic.h"
 #include "ui/charts/usercountchart.h"
 #include "ui/export/exportwriter.h"
 #include "ui/exportviews/viewexports.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-// Import speed and memory: a synthetic dataset of N events (app/core/synthetic.h) written as one
+// Import speed and memory: a synthetic dataset of N events (tests/support/synthetic.h) written as one
 // JSON file and as the five CSV tables into a temporary folder, then imported the way File > Import does
 // (runImport, Replace) several times. Targets at 1,000,000 events: JSON <= 1.5 s, CSV <= 1 s, and resident
 // memory <= 100 bytes per event beyond the label text.
@@ -17,7 +17,7 @@
 //
 // Prints a table and one line per figure: BENCH name=VALUE unit key=value...
 #include "app/core/import/datasetimport.h"
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -14,9 +14,9 @@
 // Prints a line per figure, a summary table, and BENCH name=VALUE unit key=value... lines: median and 95th
 // percentile of wall time and of CPU time, and both as multiples of the baseline; memory per event.
 #include "app/core/document.h"
-#include "app/core/synthetic.h"
 #include "app/core/viewstate.h"
 #include "tests/bench/benchstats.h"
+#include "tests/support/synthetic.h"
 #include "ui/timeline/render/eventindex.h"
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/timelinerenderer.h"

@@ -10,7 +10,7 @@
 // events.csv, series.csv and quotes.csv (resources/csv/README.md). Problems go to standard error, one per
 // line, and the exit status is 1.
 #include "app/core/atomicfile.h"
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 
 // Datasets shared by the chart tests: the embedded one, and a small one whose values span 50 million to
 // 858 million and whose texts contain markup, to see that charts show data-derived text literally.
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 
 #include <QTest>
 
@@ -37,12 +37,12 @@ inline constexpr char markupDataset[] = R"json({
 // Loads `json` into `document`; fails the calling test if it does not load.
 inline bool load(at::Document &document, const at::LoadResult &result)
 {
-    if (!result.ok()) {
-        for (const auto &e : result.errors)
+    if (!result.hasValue()) {
+        for (const auto &e : at::errorsOf(result))
             qWarning("%s", qPrintable(e.toString()));
         return false;
     }
-    document.setDataset(result.dataset, QStringLiteral("test"));
+    document.setDataset(*result, QStringLiteral("test"));
     return true;
 }
 

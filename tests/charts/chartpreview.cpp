@@ -4,9 +4,9 @@
 //   chartpreview [--zh] [--dark] [--log] [--size 1280x800] [--time 2011-06-14] [--select-point SERIES-ID:N]
 //                [--select-event EVENT-ID] [--out shot.png] [--export-user user.png] [--export-market im.png]
 // Without --out it stays open (for a look under Xvfb); with --out it saves a grab of the window and exits.
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 #include "ui/charts/marketsharechart.h"
 #include "ui/charts/usercountchart.h"
@@ -60,9 +60,9 @@ int main(int argc, char **argv)
 
     at::Document document;
     const auto loaded = at::readEmbeddedDataset();
-    if (!loaded.ok())
+    if (!loaded.hasValue())
         return 1;
-    document.setDataset(loaded.dataset, u"embedded"_s);
+    document.setDataset(*loaded, u"embedded"_s);
     at::ViewState state;
     const auto time = at::FuzzyDate::parse(parser.value(u"time"_s));
     state.setCurrentTime(time ? time->middle() : 0);

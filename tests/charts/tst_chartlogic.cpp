@@ -3,7 +3,7 @@
 // The model-layer logic behind the charts (userseries.h, marketshare.h, serieslod.h), on the embedded
 // dataset: which series are charted and with what, how a qualifier is marked, market shares computed from
 // a record with what the sources leave open kept open, and the level-of-detail index of a long series.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/marketshare.h"
 #include "app/core/numberformat.h"
 #include "app/core/serieslod.h"
@@ -52,8 +52,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const LoadResult r = readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_data = r.dataset;
+        QVERIFY(r.hasValue());
+        m_data = *r;
     }
 
     // Every count series is charted, one per entity and metric; the stake (a percentage) is not.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -28,8 +28,8 @@ private Q_SLOTS:
     void minimalFileLoadsExactly()
     {
         const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal.json"_s);
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        const at::Dataset &d = *r.dataset;
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        const at::Dataset &d = **r;
         QCOMPARE(d.sources.size(), 1);
         QCOMPARE(d.sources[0].paragraphs, 5);
         QCOMPARE(d.entities.size(), 2);
@@ -70,23 +70,23 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const QByteArray bytes = readAll(loaderDir() + u"/bad/"_s + name + u".json"_s);
         const auto r = at::readDatasetJson(bytes, name + u".json"_s);
-        QVERIFY(!r.ok());
+        QVERIFY(!r.hasValue());
         const QStringList expected =
             QString::fromUtf8(readAll(loaderDir() + u"/bad/"_s + name + u".expected"_s))
                 .split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(at::toStrings(r.errors), expected);
+        QCOMPARE(at::toStrings(at::errorsOf(r)), expected);
     }
 
     void syntaxErrorSaysLineAndColumn()
     {
         const QByteArray bytes = "{\n  \"format\": \"alliance-timeline-dataset\",\n  \"version\" 1\n}";
         const auto r = at::readDatasetJson(bytes, u"syntax.json"_s);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.errors.size(), 1);
-        QCOMPARE(r.errors[0].line, 3);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(at::errorsOf(r).size(), 1);
+        QCOMPARE(at::errorsOf(r)[0].line, 3);
         // Qt's parser stops just after the offending token ("1" at column 13).
-        QCOMPARE(r.errors[0].column, 14);
-        QCOMPARE(r.errors[0].toString(), u"syntax.json:3:14: error: missing name separator"_s);
+        QCOMPARE(at::errorsOf(r)[0].column, 14);
+        QCOMPARE(at::errorsOf(r)[0].toString(), u"syntax.json:3:14: error: missing name separator"_s);
     }
 
     // Files from old Mac editors end lines with a lone CR, Windows ones with CRLF: both count as one break.
@@ -96,14 +96,14 @@ private Q_SLOTS:
             const QByteArray bytes =
                 "{" + nl + "  \"format\": \"alliance-timeline-dataset\"," + nl + "  \"version\" 1" + nl + "}";
             const auto r = at::readDatasetJson(bytes, u"syntax.json"_s);
-            QCOMPARE(r.errors.size(), 1);
-            QCOMPARE(r.errors[0].line, 3);
-            QCOMPARE(r.errors[0].column, 14);
+            QCOMPARE(at::errorsOf(r).size(), 1);
+            QCOMPARE(at::errorsOf(r)[0].line, 3);
+            QCOMPARE(at::errorsOf(r)[0].column, 14);
         }
         // Invalid UTF-8 after two lone CRs: line 3, column 3.
         const auto r = at::readDatasetJson("{\r\r  \xff}", u"bytes.json"_s);
-        QCOMPARE(r.errors.size(), 1);
-        QCOMPARE(r.errors[0].toString(), u"bytes.json:3:3: error: invalid UTF-8"_s);
+        QCOMPARE(at::errorsOf(r).size(), 1);
+        QCOMPARE(at::errorsOf(r)[0].toString(), u"bytes.json:3:3: error: invalid UTF-8"_s);
     }
 
     void truncatedFileIsRefusedAtEveryLength()
@@ -111,8 +111,8 @@ private Q_SLOTS:
         const QByteArray good = readAll(loaderDir() + u"/good/minimal.json"_s);
         for (qsizetype n = 0; n < good.size() - 1; ++n) {
             const auto r = at::readDatasetJson(good.left(n), u"cut.json"_s);
-            QVERIFY2(!r.ok(), qPrintable(QString::number(n)));
-            QVERIFY(!r.errors.isEmpty());
+            QVERIFY2(!r.hasValue(), qPrintable(QString::number(n)));
+            QVERIFY(!at::errorsOf(r).isEmpty());
         }
     }
 
@@ -129,8 +129,10 @@ private Q_SLOTS:
         at::LoadOptions options;
         options.maxErrors = 100;
         const auto r = at::readDatasetJson(bytes, u"many.json"_s, options);
-        QCOMPARE(r.errors.size(), 100);
-        QCOMPARE(r.errors[99].toString(), u"many.json: error: events[99].start: \"never\" is not a date"_s);
+        QCOMPARE(at::errorsOf(r).size(), 100);
+        QCOMPARE(
+            at::errorsOf(r)[99].toString(),
+            u"many.json: error: events[99].start: \"never\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s);
     }
 
     void sizeCapRefusesBeforeReading()
@@ -139,8 +141,8 @@ private Q_SLOTS:
         options.maxBytes = 100;
         const QString path = loaderDir() + u"/good/minimal.json"_s;
         const auto r = at::readDatasetFile(path, options);
-        QCOMPARE(r.errors.size(), 1);
-        QCOMPARE(r.errors[0].toString(),
+        QCOMPARE(at::errorsOf(r).size(), 1);
+        QCOMPARE(at::errorsOf(r)[0].toString(),
                  path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(
                             QFileInfo(path).size()));
     }
@@ -149,9 +151,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto r = at::readDatasetFile(dir.path());
-        QCOMPARE(at::toStrings(r.errors), QStringList{dir.path() + u": error: is a folder, not a file"_s});
+        QCOMPARE(at::toStrings(at::errorsOf(r)),
+                 QStringList{dir.path() + u": error: is a folder, not a file"_s});
         r = at::readDatasetFile(dir.path() + u"/nothing.json"_s);
-        QCOMPARE(at::toStrings(r.errors), QStringList{dir.path() + u"/nothing.json: error: no such file"_s});
+        QCOMPARE(at::toStrings(at::errorsOf(r)),
+                 QStringList{dir.path() + u"/nothing.json: error: no such file"_s});
     }
 
     void deepNestingIsAnError()
@@ -159,8 +163,8 @@ private Q_SLOTS:
         QByteArray deep(5000, '[');
         deep += QByteArray(5000, ']');
         const auto r = at::readDatasetJson(deep, u"deep.json"_s);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(at::errorsOf(r).size(), 1);
     }
 
     void numberOverflowIsAnError()
@@ -168,8 +172,8 @@ private Q_SLOTS:
         QByteArray bytes = readAll(loaderDir() + u"/good/minimal.json"_s);
         bytes.replace("140000000", "1e999");
         const auto r = at::readDatasetJson(bytes, u"big.json"_s);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.errors.size(), 1);
+        QVERIFY(!r.hasValue());
+        QCOMPARE(at::errorsOf(r).size(), 1);
     }
 };
 

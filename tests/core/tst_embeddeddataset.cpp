@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The embedded dataset checked against the five articles (tests/data/articles/, copies of the seeds).
 // The expected values below were read off the articles by hand, independently of the JSON file.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "tests/core/articles.h"
 
 #include <QTest>
@@ -140,8 +140,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        m_d = r.dataset;
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        m_d = *r;
     }
 
     void sourcesMatchTheArticles()

@@ -3,7 +3,7 @@
 // What the filter keeps of the embedded dataset, for every view at once: the events, the companies and
 // their series, the quotes; companies bring the ones under them; imprecise dates count as their periods;
 // the view state works it out once per filter and dataset.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/filterscope.h"
 #include "app/core/viewstate.h"
 
@@ -60,8 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_data = r.dataset;
+        QVERIFY(r.hasValue());
+        m_data = *r;
     }
 
     void anEmptyFilterKeepsEverything()
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(wechat->events().kept, 3);
         QCOMPARE(state.scope(m_data), wechat);
         // Another dataset (a reload): worked out again.
-        const auto reloaded = at::readEmbeddedDataset().dataset;
+        const auto reloaded = *at::readEmbeddedDataset();
         QVERIFY(state.scope(reloaded) != wechat);
         QCOMPARE(state.scope(reloaded)->events().kept, 3);
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/entitymodel.h"
 #include "app/core/eventfilterproxy.h"
 #include "app/core/eventmodel.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/quotemodel.h"
 #include "app/core/roles.h"
 #include "app/core/seriesmodel.h"
@@ -28,8 +28,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void eventModel()

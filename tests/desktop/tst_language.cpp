@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Choosing the language (system / setting / --lang) and switching it at run time: the app's own strings,
 // Qt's own (qtbase), and the default locale's number format.
-#include "app/core/datasetreader.h"
 #include "app/core/import/datasetimport.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/language.h"
 #include "app/core/numberformat.h"
 #include "ui/application/commandline.h"
@@ -151,8 +151,8 @@ void TestLanguage::messagesOutsideWidgetsFollow()
     // shown in English all the same. One from each such file, as the user sees it.
     applyLanguage(*qApp, QLocale(QLocale::Chinese, QLocale::China));
     LoadResult empty = readDatasetJson(QByteArrayView(), QStringLiteral("x.json"));
-    QCOMPARE(empty.errors.size(), 1);
-    QCOMPARE(empty.errors.first().message, QStringLiteral("文件为空"));
+    QCOMPARE(at::errorsOf(empty).size(), 1);
+    QCOMPARE(at::errorsOf(empty).first().message, QStringLiteral("文件为空"));
     const auto parsed = parseCommandLine(
         {QStringLiteral("alliance-timeline"), QStringLiteral("--lang"), QStringLiteral("fr")}, {});
     QVERIFY(!parsed);
@@ -167,7 +167,7 @@ void TestLanguage::messagesOutsideWidgetsFollow()
 
     applyLanguage(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
     empty = readDatasetJson(QByteArrayView(), QStringLiteral("x.json"));
-    QCOMPARE(empty.errors.first().message, QStringLiteral("the file is empty"));
+    QCOMPARE(at::errorsOf(empty).first().message, QStringLiteral("the file is empty"));
 }
 
 void TestLanguage::missingTranslationIsReported()

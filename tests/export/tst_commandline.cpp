@@ -3,7 +3,7 @@
 // The command line: every argument checked with one clear message, the view names from the registry, and
 // the exports it asks for (every view in one call; a file that cannot be written leaves no file and does
 // not stop the others).
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
 #include "ui/application/applicationviews.h"
@@ -38,8 +38,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void severalExportsInOneCall()

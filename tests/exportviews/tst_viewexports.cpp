@@ -4,8 +4,8 @@
 // dates are, Chinese glyphs from a CJK font, valid SVG and PDF, legends and footnotes left out on request.
 // The command line's runs are in tests/export/tst_commandline.cpp.
 #include "app/core/colors.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 #include "ui/charts/marketsharechart.h"
 #include "ui/charts/usercountchart.h"
@@ -51,8 +51,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void imageHasExactlyTheRequestedSizeAndScale()

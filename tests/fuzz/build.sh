@@ -18,15 +18,18 @@ mkdir -p "$OUT/obj"
 COMMON="-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -Wall -Wextra -Wpedantic -Werror -Wno-unused-command-line-argument
   -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_KEYWORDS -DQT_USE_QSTRINGBUILDER -DQT_NO_DEBUG
   -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_SOURCE_DIR=\"$SRC\"
-  -I$SRC/app/core -I$SRC/tests/import/reference -I$SRC/tests/fuzz $(pkg-config --cflags Qt6Core)"
+  -I$SRC $(pkg-config --cflags Qt6Core)"
 # Objects are instrumented for coverage and sanitizers; only the final link brings in libFuzzer's main.
 SANITIZE_OBJ="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 SANITIZE_LINK="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 LIBS="$(pkg-config --libs Qt6Core) -lsimdjson"
 
-CORE="app/core/datasetreader.cpp app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp
-  app/core/loaderror.cpp app/core/import/csvparser.cpp app/core/import/csvreader.cpp app/core/import/idindex.cpp
-  app/core/import/jsonsyntax.cpp app/core/import/prefault.cpp app/core/import/mergedatasets.cpp
+CORE="app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/core/loaderror.cpp
+  app/core/import/datasetformat.cpp app/core/import/datasetbuilder.cpp app/core/import/textposition.cpp
+  app/core/import/json/jsonreader.cpp app/core/import/json/jsonpieces.cpp app/core/import/json/jsonrecord.cpp
+  app/core/import/json/jsonsyntax.cpp app/core/import/csv/csvparser.cpp app/core/import/csv/csvreader.cpp
+  app/core/import/csv/csvrow.cpp app/core/import/csv/csvtables.cpp app/core/import/idindex.cpp
+  app/core/import/prefault.cpp app/core/import/mergedatasets.cpp
   tests/import/reference/referencereader.cpp tests/import/reference/datasetdescription.cpp
   tests/fuzz/fuzzcheck.cpp"
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/import/csvreader.h"
+#include "app/core/import/csv/csvreader.h"
 #include "tests/fuzz/fuzzcheck.h"
 #include "tests/fuzz/fuzztargets.h"
 
@@ -34,9 +34,9 @@ constexpr char loadedJson[] = R"({"format":"alliance-timeline-dataset","version"
 const at::Dataset &loaded()
 {
     static const at::LoadResult r = at::readDatasetJson(QByteArrayView(loadedJson), u"loaded.json"_s);
-    at::fuzz::check(r.ok(), u"the loaded dataset of the CSV target does not load: "_s +
-                                at::toStrings(r.errors).join(u'\n'));
-    return *r.dataset;
+    at::fuzz::check(r.hasValue(), u"the loaded dataset of the CSV target does not load: "_s +
+                                      at::toStrings(at::errorsOf(r)).join(u'\n'));
+    return **r;
 }
 
 } // namespace
@@ -64,16 +64,16 @@ int at::fuzz::csvReader(const std::uint8_t *data, std::size_t size)
     all.maxErrors = 100;
     const LoadResult full = readCsvTables(inputs, base, all);
     checkResult(full, names);
-    check(full.errors.size() <= 100, u"more errors than asked for"_s);
-    for (const LoadError &e : full.errors) {
+    check(at::errorsOf(full).size() <= 100, u"more errors than asked for"_s);
+    for (const LoadError &e : at::errorsOf(full)) {
         // A place is inside its file: no further down than it has line breaks.
         const QByteArrayView bytes = inputs[names.indexOf(e.file)].bytes;
         const qsizetype lines = bytes.count('\n') + bytes.count('\r') + 1;
         check(e.line <= lines, u"an error below the end of its file: "_s + e.toString());
     }
-    if (full.ok() && base) {
+    if (full.hasValue() && base) {
         // What was loaded keeps its place and its ids.
-        const Dataset &d = *full.dataset;
+        const Dataset &d = **full;
         check(d.entities.size() >= base->entities.size() && d.sources.size() >= base->sources.size(),
               u"records of the loaded dataset were lost"_s);
         for (qsizetype i = 0; i < base->entities.size(); ++i)
@@ -88,8 +88,8 @@ int at::fuzz::csvReader(const std::uint8_t *data, std::size_t size)
     few.maxErrors = 1 + int((flags >> 1) % 16);
     const LoadResult capped = readCsvTables(inputs, base, few);
     checkResult(capped, names);
-    const QStringList a = toStrings(capped.errors);
-    const QStringList b = toStrings(full.errors).mid(0, few.maxErrors);
+    const QStringList a = toStrings(at::errorsOf(capped));
+    const QStringList b = toStrings(at::errorsOf(full)).mid(0, few.maxErrors);
     check(a == b, u"with at most %1 errors:\n %2\nbut the first of all are:\n %3"_s.arg(few.maxErrors)
                       .arg(a.join(u"\n "), b.join(u"\n ")));
     return 0;

@@ -115,15 +115,16 @@ void checkDataset(const Dataset &d)
 
 void checkResult(const LoadResult &r, const QStringList &fileNames)
 {
-    check(r.ok() == r.errors.isEmpty(),
-          u"a result with %1 errors and %2 dataset"_s.arg(r.errors.size()).arg(r.ok() ? u"a"_s : u"no"_s));
-    for (const LoadError &e : r.errors) {
+    check(r.hasValue() == at::errorsOf(r).isEmpty(),
+          u"a result with %1 errors and %2 dataset"_s.arg(at::errorsOf(r).size())
+              .arg(r.hasValue() ? u"a"_s : u"no"_s));
+    for (const LoadError &e : at::errorsOf(r)) {
         check(fileNames.contains(e.file), u"an error about a file that was not read: "_s + e.toString());
         check(!e.message.isEmpty() && e.line >= 0 && e.column >= 0 && (e.line > 0 || e.column == 0),
               u"an error without words or with a bad place: "_s + e.toString());
     }
-    if (r.ok())
-        checkDataset(*r.dataset);
+    if (r.hasValue())
+        checkDataset(**r);
 }
 
 void compareJsonReaders(QByteArrayView bytes, int maxErrors)
@@ -133,16 +134,15 @@ void compareJsonReaders(QByteArrayView bytes, int maxErrors)
     const QString name = u"fuzz.json"_s;
     const LoadResult fast = readDatasetJson(bytes, name, options);
     checkResult(fast, {name});
-    check(fast.errors.size() <= maxErrors, u"more errors than asked for"_s);
+    check(at::errorsOf(fast).size() <= maxErrors, u"more errors than asked for"_s);
     const LoadResult reference = reference::readDatasetJson(bytes, name, options);
-    const QStringList a = toStrings(fast.errors);
-    const QStringList b = toStrings(reference.errors);
+    const QStringList a = toStrings(at::errorsOf(fast));
+    const QStringList b = toStrings(at::errorsOf(reference));
     check(a == b, u"the readers disagree:\n fast: %1\n reference: %2"_s.arg(a.join(u"\n       "),
                                                                             b.join(u"\n            ")));
-    check(fast.ok() == reference.ok(), u"one reader built a dataset, the other did not"_s);
-    if (fast.ok())
-        check(describe(*fast.dataset) == describe(*reference.dataset),
-              u"the readers built different datasets"_s);
+    check(fast.hasValue() == reference.hasValue(), u"one reader built a dataset, the other did not"_s);
+    if (fast.hasValue())
+        check(describe(**fast) == describe(**reference), u"the readers built different datasets"_s);
 }
 
 } // namespace at::fuzz

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "tests/import/reference/datasetdescription.h"
 
 #include <QByteArrayView>

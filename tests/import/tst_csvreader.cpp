@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
-#include "app/core/import/csvreader.h"
+#include "app/core/import/csv/csvreader.h"
+#include "app/core/import/json/jsonreader.h"
 
 #include <QFile>
 #include <QTest>
@@ -37,7 +37,7 @@ at::LoadResult read(const QList<Table> &tables, const at::Dataset *base = nullpt
 // Just the messages, for exact comparisons.
 QStringList errorsOf(const QList<Table> &tables, const at::Dataset *base = nullptr)
 {
-    return at::toStrings(read(tables, base).errors);
+    return at::toStrings(at::errorsOf(read(tables, base)));
 }
 
 QList<Table> withEvents(const QByteArray &eventRows)
@@ -74,8 +74,8 @@ private Q_SLOTS:
     {
         const auto r = read(withEvents("e1,2011-06-14,,alliance,confirmed,a;b,T1,S1,s1,2\n"
                                        "e2,2010-Q3,2011,plan,rumoured,b,T2,,s1,3\n"));
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        const at::Dataset &d = *r.dataset;
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        const at::Dataset &d = **r;
         QCOMPARE(d.entities.size(), 2);
         QCOMPARE(d.entities[1].nameZh, u"贝塔"_s);
         QCOMPARE(d.entities[1].parent, 0);
@@ -95,23 +95,23 @@ private Q_SLOTS:
     void examplesImportOnTheirOwnAndOnTheEmbeddedDataset()
     {
         const auto alone = read(exampleTables());
-        QVERIFY2(alone.ok(), qPrintable(at::toStrings(alone.errors).join(u'\n')));
-        QCOMPARE(alone.dataset->events.size(), size_t(3));
-        QCOMPARE(alone.dataset->series.size(), 1);
-        QCOMPARE(alone.dataset->points.size(), size_t(3));
-        QCOMPARE(alone.dataset->quotes.size(), 2);
-        QCOMPARE(alone.dataset->sources.size(), 2);
-        QCOMPARE(alone.dataset->entities.size(), 3);
+        QVERIFY2(alone.hasValue(), qPrintable(at::toStrings(at::errorsOf(alone)).join(u'\n')));
+        QCOMPARE((*alone)->events.size(), size_t(3));
+        QCOMPARE((*alone)->series.size(), 1);
+        QCOMPARE((*alone)->points.size(), size_t(3));
+        QCOMPARE((*alone)->quotes.size(), 2);
+        QCOMPARE((*alone)->sources.size(), 2);
+        QCOMPARE((*alone)->entities.size(), 3);
 
         const auto embedded = at::readEmbeddedDataset();
-        QVERIFY(embedded.ok());
-        const auto added = read(exampleTables(), embedded.dataset.get());
-        QVERIFY2(added.ok(), qPrintable(at::toStrings(added.errors).join(u'\n')));
-        const at::Dataset &d = *added.dataset;
-        QCOMPARE(d.events.size(), embedded.dataset->events.size() + 3);
-        QCOMPARE(d.entities.size(), embedded.dataset->entities.size() + 3);
+        QVERIFY(embedded.hasValue());
+        const auto added = read(exampleTables(), embedded->get());
+        QVERIFY2(added.hasValue(), qPrintable(at::toStrings(at::errorsOf(added)).join(u'\n')));
+        const at::Dataset &d = **added;
+        QCOMPARE(d.events.size(), (*embedded)->events.size() + 3);
+        QCOMPARE(d.entities.size(), (*embedded)->entities.size() + 3);
         // The loaded records keep their places; the new ones follow.
-        QCOMPARE(d.entities[0].id, embedded.dataset->entities[0].id);
+        QCOMPARE(d.entities[0].id, (*embedded)->entities[0].id);
         QCOMPARE(d.entities.last().id, u"example-contoso"_s);
         QVERIFY(d.eventIndex(u"sina-msn-alliance") >= 0);
         const int alliance = d.eventIndex(u"example-alliance");
@@ -153,8 +153,8 @@ private Q_SLOTS:
                 t.bytes.replace("\x01", ending);
             }
             const auto r = read(tables);
-            QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-            const at::Dataset &d = *r.dataset;
+            QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+            const at::Dataset &d = **r;
             QCOMPARE(d.string(d.events[0].title), u"T1, with comma"_s);
             QCOMPARE(d.string(d.events[0].summary), u"S1\nline two"_s);
             QCOMPARE(d.entities[1].nameZh, u"贝塔"_s);
@@ -165,9 +165,9 @@ private Q_SLOTS:
     {
         const auto r = read(withEvents("e1,2011-06-14,,alliance,confirmed,\"a;b\",\"He said \"\"yes, "
                                        "now\"\"\",\"one\r\ntwo, three\",s1,2\n"));
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.dataset->string(r.dataset->events[0].title), u"He said \"yes, now\""_s);
-        QCOMPARE(r.dataset->string(r.dataset->events[0].summary), u"one\r\ntwo, three"_s);
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        QCOMPARE((*r)->string((*r)->events[0].title), u"He said \"yes, now\""_s);
+        QCOMPARE((*r)->string((*r)->events[0].summary), u"one\r\ntwo, three"_s);
         // Line numbers after a quoted line break count it.
         const auto bad = errorsOf(withEvents(
             "e1,2011-06-14,,alliance,confirmed,a,T,\"x\ny\",s1,2\ne2,never,,plan,confirmed,a,T,S,s1,2\n"));
@@ -198,12 +198,12 @@ private Q_SLOTS:
         // In the header.
         QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n");
         tables[2].bytes.replace("title,", "titel,");
-        QCOMPARE(at::toStrings(read(tables).errors),
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  (QStringList{u"events.csv:1:1: error: missing column \"title\" of a table of events"_s,
                               u"events.csv:1:34: error: unknown column \"titel\" in a table of events"_s}));
         tables = withEvents("");
         tables[2].bytes = "id,start,end,kind,status,parties,title,summary,source,paragraph,paragraph\n";
-        QCOMPARE(at::toStrings(read(tables).errors),
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  QStringList{u"events.csv:1:65: error: the column \"paragraph\" appears twice"_s});
         // In a row: every row is checked, and the rest of the file still is.
         QCOMPARE(errorsOf(withEvents("e1,2011-06-14\n"
@@ -231,7 +231,7 @@ private Q_SLOTS:
                                                  "e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"});
         tables.append({u"more-entities.csv"_s, "id,nameEn,nameZh,parent,sector\n  b ,B,B,,portal\n"});
         QCOMPARE(
-            at::toStrings(read(tables).errors),
+            at::toStrings(at::errorsOf(read(tables))),
             (QStringList{u"more-events.csv:3:1: error: id: duplicate id \"e1\" (also events.csv:2)"_s,
                          u"more-entities.csv:2:1: error: id: duplicate id \"b\" (also entities.csv:3)"_s}));
     }
@@ -239,24 +239,22 @@ private Q_SLOTS:
     void idsAlreadyLoadedClash()
     {
         const auto embedded = at::readEmbeddedDataset();
-        QVERIFY(embedded.ok());
-        int clashes = 0;
+        QVERIFY(embedded.hasValue());
         const QByteArray rows =
             "sina-msn-alliance,2010-11-11,,alliance,confirmed,sina;weibo,T,S,ft-msn-sina,3\n"
             "new-one,2010-11-12,,launch,confirmed,sina,T,S,ft-msn-sina,3\n";
         const QByteArray clashing = eventsHeader + rows;
-        const auto r = at::readCsvTables({at::CsvInput{u"events.csv"_s, clashing}}, embedded.dataset.get(),
-                                         {}, &clashes);
+        const auto r = at::readCsvTables({at::CsvInput{u"events.csv"_s, clashing}}, embedded->get());
         QCOMPARE(
-            at::toStrings(r.errors),
+            at::toStrings(at::errorsOf(r)),
             QStringList{
                 u"events.csv:2:1: error: id: \"sina-msn-alliance\" is already loaded; import with \"Replace\" or give it another id"_s});
-        QCOMPARE(clashes, 1);
+        QVERIFY(r.error().first().idClash);
         // Without the clash the same rows add to the loaded dataset, naming its entities and sources.
         const QByteArray fine = eventsHeader + rows.mid(rows.indexOf('\n') + 1);
-        const auto ok = at::readCsvTables({at::CsvInput{u"events.csv"_s, fine}}, embedded.dataset.get());
-        QVERIFY(ok.ok());
-        QCOMPARE(ok.dataset->events.size(), embedded.dataset->events.size() + 1);
+        const auto ok = at::readCsvTables({at::CsvInput{u"events.csv"_s, fine}}, embedded->get());
+        QVERIFY(ok.hasValue());
+        QCOMPARE((*ok)->events.size(), (*embedded)->events.size() + 1);
     }
 
     void datesOutOfRange()
@@ -284,7 +282,7 @@ private Q_SLOTS:
                                       "p,a,stake,percent,2012,101,exact,s1,2,C\n"
                                       "p,a,stake,percent,2013,1,exact,s1,0x10,C\n"
                                       "p,a,stake,percent,2014,nan,exact,s1,6,C\n"});
-        QCOMPARE(at::toStrings(read(tables).errors),
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  (QStringList{
                      u"series.csv:2:32: error: value: 1e999 is out of range"_s,
                      u"series.csv:3:32: error: value: -5 is negative"_s,
@@ -302,16 +300,16 @@ private Q_SLOTS:
                                             "s,a,registeredUsers,count,2012,20,exact,s1,2,later\n"
                                             "s,a,registeredUsers,count,2011-Q2,10,over,s1,2,earlier\n"});
         const auto r = read(tables);
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.dataset->string(r.dataset->pointsOf(r.dataset->series[0])[0].claim), u"earlier"_s);
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        QCOMPARE((*r)->string((*r)->pointsOf((*r)->series[0])[0].claim), u"earlier"_s);
         tables[3].bytes += "s,b,registeredUsers,usd,2011-Q2,10,exact,s1,2,again\n";
-        QCOMPARE(at::toStrings(read(tables).errors),
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  (QStringList{u"series.csv:4:3: error: entity: series \"s\" is of entity \"a\" (line 2)"_s,
                               u"series.csv:4:21: error: unit: series \"s\" is in count (line 2)"_s}));
         tables[3].bytes = seriesHeader + "s,a,registeredUsers,count,2011-Q2,10,exact,s1,2,one\n"
                                          "s,a,registeredUsers,count,2011-Q2,11,exact,s1,2,two\n";
         QCOMPARE(
-            at::toStrings(read(tables).errors),
+            at::toStrings(at::errorsOf(read(tables))),
             QStringList{
                 u"series.csv:3:27: error: date: series \"s\" has a point at 2011-Q2 already (line 2)"_s});
     }
@@ -333,7 +331,7 @@ private Q_SLOTS:
         QList<Table> tables = withEvents("");
         tables[1].bytes =
             "id,nameEn,nameZh,parent,sector\na,A,A,b,portal\nb,B,B,a,portal\nc,C,C,a,portal\nd,D,D,,portal\n";
-        QCOMPARE(at::toStrings(read(tables).errors),
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  (QStringList{u"entities.csv:2:7: error: parent: the parent chain loops back to \"a\""_s,
                               u"entities.csv:3:7: error: parent: the parent chain loops back to \"b\""_s,
                               u"entities.csv:4:7: error: parent: the parent chain loops back to \"c\""_s}));
@@ -344,11 +342,11 @@ private Q_SLOTS:
         // A UTF-8 byte order mark (Excel's "CSV UTF-8") is skipped.
         QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n");
         tables[2].bytes.prepend("\xEF\xBB\xBF");
-        QVERIFY(read(tables).ok());
+        QVERIFY(read(tables).hasValue());
         // Anything that is not UTF-8 is refused, saying where.
         tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,Caf\xE9,S1,s1,2\n");
         QCOMPARE(
-            at::toStrings(read(tables).errors),
+            at::toStrings(at::errorsOf(read(tables))),
             QStringList{
                 u"events.csv:2:40: error: invalid UTF-8; save the file as UTF-8 (GBK, Big5 and other encodings are not read)"_s});
         // An empty file.
@@ -361,9 +359,9 @@ private Q_SLOTS:
     void blankLinesAndAHeaderOnlyAreFine()
     {
         const auto r = read(withEvents("\ne1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n\n\n"));
-        QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.dataset->events.size(), size_t(1));
-        QVERIFY(read(withEvents("")).ok());
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        QCOMPARE((*r)->events.size(), size_t(1));
+        QVERIFY(read(withEvents("")).hasValue());
     }
 
     void errorsAreCappedButCollected()
@@ -372,9 +370,9 @@ private Q_SLOTS:
         for (int i = 0; i < 150; ++i)
             rows += "x" + QByteArray::number(i) + ",never,,plan,confirmed,a,T,S,s1,1\n";
         const auto r = read(withEvents(rows), nullptr, 100);
-        QCOMPARE(r.errors.size(), 100);
+        QCOMPARE(at::errorsOf(r).size(), 100);
         QCOMPARE(
-            r.errors[99].toString(),
+            at::errorsOf(r)[99].toString(),
             u"events.csv:101:5: error: start: \"never\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s);
     }
 
@@ -388,8 +386,8 @@ private Q_SLOTS:
         const QStringList all{
             u"entities.csv:2:7: error: parent: unknown entity \"zz\""_s,
             u"entities.csv:3:1: error: id: \"B!\" is not a valid id (lower-case letters, digits and '-', at most 64)"_s};
-        QCOMPARE(at::toStrings(read(tables).errors), all);
-        QCOMPARE(at::toStrings(read(tables, nullptr, 1).errors), all.mid(0, 1));
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))), all);
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables, nullptr, 1))), all.mid(0, 1));
         // A file that fills the list is still read to its end while a file listed before it is unread:
         // its later rows define what that file names.
         tables = {{u"events.csv"_s, eventsHeader + "e1,2011-06-14,,alliance,confirmed,a,T,S,s2,2\n"},
@@ -399,8 +397,8 @@ private Q_SLOTS:
                    "id,title,publisher,author,published,paragraphs\ns3,T,P,A,never,5\ns2,T,P,A,2011,5\n"}};
         const QString never =
             u"more-sources.csv:2:10: error: published: \"never\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s;
-        QCOMPARE(at::toStrings(read(tables).errors), QStringList{never});
-        QCOMPARE(at::toStrings(read(tables, nullptr, 1).errors), QStringList{never});
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))), QStringList{never});
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables, nullptr, 1))), QStringList{never});
         // Reading the entities' ids is not reading their rows: a later file of entities still gets its ids
         // read, though a file between them has enough errors.
         tables = {{u"entities.csv"_s, "id,nameEn,nameZh,parent,sector\nbad,row\nc,C,C,x,bank\n"},
@@ -409,8 +407,8 @@ private Q_SLOTS:
         const QStringList first{
             u"entities.csv:2:1: error: the row has 2 fields; the header has 5"_s,
             u"entities.csv:3:9: error: sector: \"bank\" is not one of instantMessaging, microblog, portal, search, eCommerce, telecom, securitySoftware, socialNetwork"_s};
-        QCOMPARE(at::toStrings(read(tables).errors).mid(0, 2), first);
-        QCOMPARE(at::toStrings(read(tables, nullptr, 2).errors), first);
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables))).mid(0, 2), first);
+        QCOMPARE(at::toStrings(at::errorsOf(read(tables, nullptr, 2))), first);
     }
 
     void truncatedTablesAreRefusedOrComplete()
@@ -425,11 +423,11 @@ private Q_SLOTS:
                 QList<Table> cut = full;
                 cut[t].bytes = bytes.left(n);
                 const auto r = read(cut);
-                QVERIFY2(r.ok() != !r.errors.isEmpty(), qPrintable(QString::number(n)));
-                for (const at::LoadError &e : r.errors)
+                QVERIFY2(r.hasValue() != !at::errorsOf(r).isEmpty(), qPrintable(QString::number(n)));
+                for (const at::LoadError &e : at::errorsOf(r))
                     QVERIFY2(e.toString().startsWith(full[t].name) || e.file != full[t].name,
                              qPrintable(e.toString()));
-                complete += r.ok();
+                complete += r.hasValue();
             }
             QVERIFY2(complete >= 1, qPrintable(full[t].name));
         }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
-#include "app/core/import/csvparser.h"
-#include "app/core/import/csvreader.h"
+#include "app/core/import/csv/csvparser.h"
+#include "app/core/import/csv/csvreader.h"
 #include "app/core/import/datasetimport.h"
-#include "app/core/import/jsonsyntax.h"
+#include "app/core/import/json/jsonreader.h"
+#include "app/core/import/json/jsonsyntax.h"
+#include "app/core/import/textposition.h"
 #include "tests/import/minimaljson.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ const QByteArray eventsHeader = "id,start,end,kind,status,parties,title,summary,
 
 QStringList errorsOfJson(const QByteArray &bytes)
 {
-    return at::toStrings(at::readDatasetJson(bytes, u"f.json"_s).errors);
+    return at::toStrings(at::errorsOf(at::readDatasetJson(bytes, u"f.json"_s)));
 }
 
 QByteArray utf16(const QByteArray &utf8, bool bigEndian)
@@ -172,8 +173,8 @@ private Q_SLOTS:
         json = minimalJson();
         json.replace("\"title\": \"T1\"", "\"title\": \"\xEF\xBB\xBFT1\"");
         const auto r = at::readDatasetJson(json, u"f.json"_s);
-        QVERIFY(r.ok());
-        QCOMPARE(r.dataset->string(r.dataset->events[r.dataset->eventIndex(u"e1")].title), u"\uFEFFT1"_s);
+        QVERIFY(r.hasValue());
+        QCOMPARE((*r)->string((*r)->events[(*r)->eventIndex(u"e1")].title), u"\uFEFFT1"_s);
     }
 
     void utf16WithAByteOrderMarkIsConverted()
@@ -259,7 +260,7 @@ private Q_SLOTS:
     {
         QByteArray json = minimalJson();
         json.replace("\n", "\r\n");
-        QVERIFY(at::readDatasetJson(json, u"f.json"_s).ok());
+        QVERIFY(at::readDatasetJson(json, u"f.json"_s).hasValue());
         // Places count lines the same way.
         json.replace("\"version\": 1,", "\"version\" 1,");
         QCOMPARE(errorsOfJson(json), QStringList{u"f.json:3:13: error: missing name separator"_s});
@@ -330,7 +331,6 @@ private Q_SLOTS:
                               u"f.json: error: events[1].id: duplicate id \"e1\" (also events[0])"_s,
                               u"f.json: error: events[0].parties[1]: unknown entity \"b\""_s,
                               u"f.json: error: events[1].parties[0]: unknown entity \"b\""_s,
-                              u"f.json: error: events[1].parties: must name at least one entity"_s,
                               u"f.json: error: series[0].entity: unknown entity \"b\""_s}));
         // Two files of one import.
         const QString first = write(u"first.json"_s, minimalJson());
@@ -341,9 +341,13 @@ private Q_SLOTS:
         const QString second = write(u"second.json"_s, other);
         // Replacing, nothing was loaded before: the clash is between the two files, which "Replace" cannot
         // mend.
-        QCOMPARE(errorsOf({first, second}),
-                 (QStringList{second + u": error: events: \"e2\" is also in another file of this import"_s,
-                              second + u": error: events: \"e1\" is also in another file of this import"_s}));
+        QCOMPARE(
+            errorsOf({first, second}),
+            (QStringList{
+                second +
+                    u": error: events: \"e2\" is also in another file of this import; give one of them another id"_s,
+                second +
+                    u": error: events: \"e1\" is also in another file of this import; give one of them another id"_s}));
         // A table of events that repeats an id of a dataset file of the same import.
         const QString events =
             write(u"events.csv"_s, eventsHeader + "e2,2011-06-14,,alliance,confirmed,a,T,S,s1,2\n");
@@ -354,7 +358,7 @@ private Q_SLOTS:
         // Added to what is loaded: a repeat of a loaded id says so, one of a file of this import says that.
         at::ImportRequest add;
         add.mode = at::ImportMode::Add;
-        add.base = at::readDatasetJson(minimalJson(), u"loaded.json"_s).dataset;
+        add.base = *at::readDatasetJson(minimalJson(), u"loaded.json"_s);
         QVERIFY(add.base);
         QByteArray third = other;
         third.replace("\"xs1\"", "\"ys1\"");
@@ -367,9 +371,13 @@ private Q_SLOTS:
         third.replace("\"e2\"", "\"y2\"");
         const QString thirdPath = write(u"third.json"_s, third);
         add.files = {thirdPath, second};
-        QCOMPARE(at::toStrings(at::runImport(add).errors),
-                 (QStringList{second + u": error: events: \"e2\" is already loaded"_s,
-                              second + u": error: events: \"e1\" is already loaded"_s}));
+        QCOMPARE(
+            at::toStrings(at::runImport(add).errors),
+            (QStringList{
+                second +
+                    u": error: events: \"e2\" is already loaded; import with \"Replace\" or give it another id"_s,
+                second +
+                    u": error: events: \"e1\" is already loaded; import with \"Replace\" or give it another id"_s}));
         add.files = {thirdPath, events};
         QCOMPARE(at::toStrings(at::runImport(add).errors),
                  QStringList{events +
@@ -385,19 +393,21 @@ private Q_SLOTS:
         json.replace("\"2011\"", "\"1899\"");
         json.replace("2011-Q1", "2011-W54");
         json.replace("\"2011-06\"", "\"2012-02-30\"");
-        QCOMPARE(errorsOfJson(json),
-                 (QStringList{u"f.json: error: sources[0].published: \"2012-02-30\" is not a date"_s,
-                              u"f.json: error: events[0].start: \"2101-01-01\" is not a date"_s,
-                              u"f.json: error: events[1].start: \"2011-Q5\" is not a date"_s,
-                              u"f.json: error: events[1].end: \"1899\" is not a date"_s,
-                              u"f.json: error: series[0].points[0].date: \"2011-W54\" is not a date"_s,
-                              u"f.json: error: markets[0].date: \"2011-W54\" is not a date"_s,
-                              u"f.json: error: quotes[0].date: \"2012-02-30\" is not a date"_s}));
+        QCOMPARE(
+            errorsOfJson(json),
+            (QStringList{
+                u"f.json: error: sources[0].published: \"2012-02-30\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: events[0].start: \"2101-01-01\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: events[1].start: \"2011-Q5\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: events[1].end: \"1899\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: series[0].points[0].date: \"2011-W54\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: markets[0].date: \"2011-W54\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s,
+                u"f.json: error: quotes[0].date: \"2012-02-30\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s}));
         // The edges are in.
         json = minimalJson();
         json.replace("2011-06-14", "1900-01-01");
         json.replace("\"2011\"", "\"2100\"");
-        QVERIFY(at::readDatasetJson(json, u"f.json"_s).ok());
+        QVERIFY(at::readDatasetJson(json, u"f.json"_s).hasValue());
     }
 
     void numbersThatOverflow()
@@ -455,9 +465,8 @@ private Q_SLOTS:
         QByteArray json = minimalJson();
         json.replace("\"T1\"", "\"T\\ud83d\\ude00\\u0000\"");
         const auto r = at::readDatasetJson(json, u"f.json"_s);
-        QVERIFY(r.ok());
-        QCOMPARE(r.dataset->string(r.dataset->events[size_t(r.dataset->eventIndex(u"e1"))].title),
-                 u"T\U0001F600\u0000"_s);
+        QVERIFY(r.hasValue());
+        QCOMPARE((*r)->string((*r)->events[size_t((*r)->eventIndex(u"e1"))].title), u"T\U0001F600\u0000"_s);
         // The scanner alone, on the forms it tells apart.
         QCOMPARE(at::findJsonTokenProblem("[01]")->message, u"01 is not a number in JSON's form"_s);
         QCOMPARE(at::findJsonTokenProblem("[1, -]")->offset, 4);
@@ -500,9 +509,9 @@ private Q_SLOTS:
         for (qsizetype n = 1; n < good.size(); ++n) {
             const QByteArray cut = good.left(n);
             const auto r = at::readDatasetJson(cut, u"f.json"_s);
-            const QString context = u"cut at %1: "_s.arg(n) + at::toStrings(r.errors).join(u'|');
-            QVERIFY2(!r.ok() && r.errors.size() == 1, qPrintable(context));
-            const at::LoadError &e = r.errors[0];
+            const QString context = u"cut at %1: "_s.arg(n) + at::toStrings(at::errorsOf(r)).join(u'|');
+            QVERIFY2(!r.hasValue() && at::errorsOf(r).size() == 1, qPrintable(context));
+            const at::LoadError &e = r.error()[0];
             QVERIFY2(messages.contains(e.message) && e.path.isEmpty(), qPrintable(context));
             qsizetype at = n;
             if (e.message == u"invalid UTF-8")
@@ -513,7 +522,7 @@ private Q_SLOTS:
             QVERIFY2(e.line == expected.line && e.column == expected.column,
                      qPrintable(context + u" expected %1:%2"_s.arg(expected.line).arg(expected.column)));
         }
-        QVERIFY(at::readDatasetJson(good, u"f.json"_s).ok());
+        QVERIFY(at::readDatasetJson(good, u"f.json"_s).hasValue());
         // Through a file too.
         const QString path = write(u"cut.json"_s, good.left(good.indexOf("\"events\"")));
         QCOMPARE(errorsOf({path}), QStringList{path + u":34:2: error: unterminated object"_s});

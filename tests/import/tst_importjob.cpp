@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
 #include "app/core/import/importjob.h"
-#include "app/core/synthetic.h"
+#include "app/core/import/json/jsonreader.h"
 #include "tests/import/minimaljson.h"
+#include "tests/support/synthetic.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -44,17 +44,17 @@ private Q_SLOTS:
     void addAndReplace()
     {
         const auto embedded = at::readEmbeddedDataset();
-        QVERIFY(embedded.ok());
+        QVERIFY(embedded.hasValue());
         const QString events =
             write(u"events.csv"_s, "id,start,end,kind,status,parties,title,summary,source,paragraph\n"
                                    "my-event,2012-01-16,,launch,confirmed,sina,Mine,,ft-msn-sina,2\n");
         at::ImportRequest request;
         request.files = {events};
-        request.base = embedded.dataset;
+        request.base = *embedded;
         request.mode = at::ImportMode::Add;
         at::ImportResult r = at::runImport(request);
         QVERIFY2(r.ok(), qPrintable(at::toStrings(r.errors).join(u'\n')));
-        QCOMPARE(r.dataset->events.size(), embedded.dataset->events.size() + 1);
+        QCOMPARE(r.dataset->events.size(), (*embedded)->events.size() + 1);
         QCOMPARE(r.added.events, 1);
         QCOMPARE(r.added.entities, 0);
         QCOMPARE(r.origin, u"events.csv"_s);

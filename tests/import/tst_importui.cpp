@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/settings.h"
-#include "app/core/synthetic.h"
 #include "tests/import/minimaljson.h"
+#include "tests/support/synthetic.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importdrop.h"
@@ -169,8 +169,9 @@ private Q_SLOTS:
 
         auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
         QVERIFY(dialog);
-        const QString expected = path + u": error: events[0]: unknown key \"<img src=x>\"\n"_s + path +
-                                 u": error: events[0].start: \"2011-13-14\" is not a date"_s;
+        const QString expected =
+            path + u": error: events[0]: unknown key \"<img src=x>\"\n"_s + path +
+            u": error: events[0].start: \"2011-13-14\" is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)"_s;
         QCOMPARE(dialog->text(), expected);
         // Shown as text, never as HTML.
         auto *heading = dialog->findChild<QLabel *>(u"heading"_s);
@@ -188,8 +189,8 @@ private Q_SLOTS:
         QWidget window;
         at::Document document;
         const auto embedded = at::readEmbeddedDataset();
-        QVERIFY(embedded.ok());
-        document.setDataset(embedded.dataset, u"embedded"_s);
+        QVERIFY(embedded.hasValue());
+        document.setDataset(*embedded, u"embedded"_s);
         at::ImportController controller(&document, nullptr, &window);
         QSignalSpy finished(&controller, &at::ImportController::importFinished);
         const QString events = write(
@@ -197,7 +198,7 @@ private Q_SLOTS:
                              "sina-msn-alliance,2010-11-11,,alliance,confirmed,sina,T,S,ft-msn-sina,3\n");
         controller.importFiles({events}, at::ImportMode::Add);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(document.sharedDataset(), embedded.dataset);
+        QCOMPARE(document.sharedDataset(), *embedded);
         auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLabel *>(u"heading"_s)->text(),

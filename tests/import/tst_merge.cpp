@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/import/mergedatasets.h"
 #include "tests/import/minimaljson.h"
 
@@ -23,17 +23,17 @@ std::shared_ptr<const at::Dataset> renamed(const QByteArray &prefix)
         json.replace(QByteArray("\"" + QByteArray(id) + "\""), QByteArray("\"" + prefix + id + "\""));
     json.replace("\"2011-06-14\"", "\"2010-06-14\"");
     const auto r = at::readDatasetJson(json, u"added.json"_s);
-    if (!r.ok())
-        qFatal("%s", qPrintable(at::toStrings(r.errors).join(u'\n')));
-    return r.dataset;
+    if (!r.hasValue())
+        qFatal("%s", qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+    return *r;
 }
 
 std::shared_ptr<const at::Dataset> base()
 {
     const auto r = at::readDatasetJson(minimalJson(), u"base.json"_s);
-    if (!r.ok())
+    if (!r.hasValue())
         qFatal("minimal.json does not load");
-    return r.dataset;
+    return *r;
 }
 
 QStringList eventIds(const at::Dataset &d)
@@ -54,9 +54,9 @@ private Q_SLOTS:
         const auto b = base();
         const auto added = renamed("x");
         const QStringList baseEvents = eventIds(*b);
-        const at::MergeResult m = at::mergeDatasets(*b, *added, u"added.json"_s);
-        QVERIFY2(m.ok(), qPrintable(at::toStrings(m.errors).join(u'\n')));
-        const at::Dataset &d = *m.dataset;
+        const at::LoadResult m = at::mergeDatasets(*b, *added, u"added.json"_s);
+        QVERIFY2(m.hasValue(), qPrintable(at::toStrings(at::errorsOf(m)).join(u'\n')));
+        const at::Dataset &d = **m;
         QCOMPARE(d.sources.size(), 2);
         QCOMPARE(d.entities.size(), 4);
         QCOMPARE(d.series.size(), 2);
@@ -100,33 +100,41 @@ private Q_SLOTS:
     void clashesAreListedAndNothingIsMerged()
     {
         const auto b = base();
-        const at::MergeResult m = at::mergeDatasets(*b, *b, u"again.json"_s);
-        QVERIFY(!m.ok());
-        QCOMPARE(at::toStrings(m.errors), (QStringList{
-                                              u"again.json: error: sources: \"s1\" is already loaded"_s,
-                                              u"again.json: error: entities: \"a\" is already loaded"_s,
-                                              u"again.json: error: entities: \"b\" is already loaded"_s,
-                                              u"again.json: error: events: \"e2\" is already loaded"_s,
-                                              u"again.json: error: events: \"e1\" is already loaded"_s,
-                                              u"again.json: error: series: \"b-users\" is already loaded"_s,
-                                              u"again.json: error: markets: \"m1\" is already loaded"_s,
-                                              u"again.json: error: quotes: \"q1\" is already loaded"_s,
-                                          }));
-        QCOMPARE(at::mergeDatasets(*b, *b, u"again.json"_s, 3).errors.size(), 3);
+        const at::LoadResult m = at::mergeDatasets(*b, *b, u"again.json"_s);
+        QVERIFY(!m.hasValue());
+        QCOMPARE(
+            at::toStrings(at::errorsOf(m)),
+            (QStringList{
+                u"again.json: error: sources: \"s1\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: entities: \"a\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: entities: \"b\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: events: \"e2\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: events: \"e1\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: series: \"b-users\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: markets: \"m1\" is already loaded; import with \"Replace\" or give it another id"_s,
+                u"again.json: error: quotes: \"q1\" is already loaded; import with \"Replace\" or give it another id"_s,
+            }));
+        for (const at::LoadError &e : m.error())
+            QVERIFY(e.idClash);
+        QCOMPARE(at::mergeDatasets(*b, *b, u"again.json"_s, 3).error().size(), 3);
         // One clash among new records is enough to refuse the whole file.
         const auto one = renamed("y");
         at::Dataset clashing = *one;
         clashing.sources[0].id = u"s1"_s;
         clashing.finish();
-        QCOMPARE(at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s).errors),
-                 QStringList{u"y.json: error: sources: \"s1\" is already loaded"_s});
+        QCOMPARE(
+            at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s).error()),
+            QStringList{
+                u"y.json: error: sources: \"s1\" is already loaded; import with \"Replace\" or give it another id"_s});
         // When the base came from another file of the same import (nothing, or only some, loaded before),
         // the message says so: "Replace" would not help.
         const at::Dataset nothing;
-        QCOMPARE(at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s, 100, &nothing).errors),
-                 QStringList{u"y.json: error: sources: \"s1\" is also in another file of this import"_s});
-        QCOMPARE(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).errors).size(), 8);
-        QVERIFY(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).errors)
+        QCOMPARE(
+            at::toStrings(at::mergeDatasets(*b, clashing, u"y.json"_s, 100, &nothing).error()),
+            QStringList{
+                u"y.json: error: sources: \"s1\" is also in another file of this import; give one of them another id"_s});
+        QCOMPARE(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).error()).size(), 8);
+        QVERIFY(at::toStrings(at::mergeDatasets(*b, *b, u"again.json"_s, 100, b.get()).error())
                     .filter(u"another file"_s)
                     .isEmpty());
     }
@@ -134,10 +142,10 @@ private Q_SLOTS:
     void anEmptyAdditionGivesTheBase()
     {
         const auto b = base();
-        const at::MergeResult m = at::mergeDatasets(*b, at::Dataset(), u"empty.json"_s);
-        QVERIFY(m.ok());
-        QCOMPARE(eventIds(*m.dataset), eventIds(*b));
-        QCOMPARE(m.dataset->entities.size(), b->entities.size());
+        const at::LoadResult m = at::mergeDatasets(*b, at::Dataset(), u"empty.json"_s);
+        QVERIFY(m.hasValue());
+        QCOMPARE(eventIds(**m), eventIds(*b));
+        QCOMPARE((*m)->entities.size(), b->entities.size());
     }
 
     void tooManyEntitiesTogether()
@@ -152,7 +160,7 @@ private Q_SLOTS:
             more.entities.append(at::Entity{u"m%1"_s.arg(i), u"M"_s, u"M"_s, -1, at::Sector::Portal, {}});
         more.finish();
         QCOMPARE(
-            at::toStrings(at::mergeDatasets(many, more, u"more.json"_s).errors),
+            at::toStrings(at::mergeDatasets(many, more, u"more.json"_s).error()),
             QStringList{
                 u"more.json: error: entities: together there are 65600 entities; this program reads at most 65536"_s});
     }

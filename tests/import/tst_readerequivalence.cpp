@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/datasetreader.h"
-#include "app/core/synthetic.h"
+#include "app/core/import/json/jsonreader.h"
 #include "tests/import/minimaljson.h"
 #include "tests/import/reference/datasetdescription.h"
 #include "tests/import/reference/referencereader.h"
+#include "tests/support/synthetic.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,14 +36,14 @@ QString difference(QByteArrayView bytes, int maxErrors = 100)
     options.maxBytes = qint64(1) << 40;
     const auto fast = at::readDatasetJson(bytes, u"f.json"_s, options);
     const auto reference = at::reference::readDatasetJson(bytes, u"f.json"_s, options);
-    const QStringList a = at::toStrings(fast.errors);
-    const QStringList b = at::toStrings(reference.errors);
+    const QStringList a = at::toStrings(at::errorsOf(fast));
+    const QStringList b = at::toStrings(at::errorsOf(reference));
     if (a != b)
         return u"errors differ:\n fast: %1\n reference: %2"_s.arg(a.join(u"\n       "),
                                                                   b.join(u"\n            "));
-    if (fast.ok() != reference.ok())
+    if (fast.hasValue() != reference.hasValue())
         return u"one built a dataset, the other did not"_s;
-    if (fast.ok() && at::describe(*fast.dataset) != at::describe(*reference.dataset))
+    if (fast.hasValue() && at::describe(**fast) != at::describe(**reference))
         return u"the datasets differ"_s;
     return {};
 }
@@ -191,7 +191,8 @@ private Q_SLOTS:
         const QByteArray firstValue = good.mid(firstId, good.indexOf('"', firstId) - firstId);
         bad.replace(lastId, good.indexOf('"', lastId) - lastId, firstValue);
         QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
-        const QString repeated = at::toStrings(at::readDatasetJson(bad, u"f.json"_s).errors).join(u'\n');
+        const QString repeated =
+            at::toStrings(at::errorsOf(at::readDatasetJson(bad, u"f.json"_s))).join(u'\n');
         QVERIFY2(repeated.contains(u"duplicate id \"%1\""_s.arg(QString::fromLatin1(firstValue))),
                  qPrintable(repeated));
         bad = good;

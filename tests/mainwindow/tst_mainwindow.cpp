@@ -7,10 +7,10 @@
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationfilterproxy.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/eventfilterproxy.h"
 #include "app/core/eventmodel.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/roles.h"
 #include "app/core/settings.h"
 #include "app/core/sourcecardmodel.h"
@@ -125,8 +125,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void init()
@@ -547,7 +547,7 @@ private Q_SLOTS:
         auto w = makeWindow(false);
         w->state.select(at::Selection::event(3));
         const auto r = at::readEmbeddedDataset();
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        m_document.setDataset(*r, u"embedded"_s);
         QVERIFY(w->state.selection().isNone());
         QCOMPARE(w->window.statusText(),
                  u"27 of 27 events, 7 of 7 user-count series, 20 of 20 quotes shown"_s);

@@ -5,7 +5,7 @@
 // replaces what it shows; Cancel and problems leave the embedded dataset.
 #include "app/core/document.h"
 #include "app/core/settings.h"
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 #include "ui/application/application.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainwindow.h"

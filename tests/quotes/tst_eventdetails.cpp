@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The event details panel: every field of the selected event, in both languages, as plain text.
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/eventdetails.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 #include "ui/details/eventdetailspanel.h"
 
@@ -26,8 +26,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void describe()

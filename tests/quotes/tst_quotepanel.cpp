@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The quote panel as a user meets it: its content for each selection, search and filters typed into its
 // controls, a click that selects the linked event and back, copy with citation, and data shown as text.
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/sourcecardmodel.h"
 #include "app/core/viewstate.h"
 #include "ui/quotes/quotepanel.h"
@@ -60,9 +60,9 @@ std::shared_ptr<const at::Dataset> datasetWithMarkup()
     }
     root[u"events"] = events;
     const auto r = at::readDatasetJson(QJsonDocument(root).toJson(), u"markup.json"_s);
-    if (!r.ok())
-        qWarning() << at::toStrings(r.errors);
-    return r.dataset;
+    if (!r.hasValue())
+        qWarning() << at::toStrings(at::errorsOf(r));
+    return *r;
 }
 
 } // namespace
@@ -109,8 +109,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_document.setDataset(r.dataset, u"embedded"_s);
+        QVERIFY(r.hasValue());
+        m_document.setDataset(*r, u"embedded"_s);
     }
 
     void init()
@@ -351,7 +351,7 @@ private Q_SLOTS:
     {
         m_state.select(at::Selection::event(0));
         const auto r = at::readEmbeddedDataset();
-        m_document.setDataset(r.dataset, u"again"_s);
+        m_document.setDataset(*r, u"again"_s);
         QCOMPARE(model()->rowCount(),
                  1 + 1); // event 0, the QQ ultimatum, and Liu Xingliang's butterfly effect
         QCOMPARE(m_panel->findChild<QComboBox *>(u"speakerFilter"_s)->count(), 13);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // What the quote panel shows for each kind of selection, the sources view, search and filters, and the
 // citation an analyst copies: all of it pure functions of the embedded dataset.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/quotequery.h"
 #include "app/core/sourcecardmodel.h"
 
@@ -69,8 +69,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const auto r = at::readEmbeddedDataset();
-        QVERIFY(r.ok());
-        m_data = r.dataset;
+        QVERIFY(r.hasValue());
+        m_data = *r;
     }
 
     void noSelectionListsAllQuotesInDateOrder()

@@ -8,9 +8,9 @@
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/atomicfile.h"
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/document.h"
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 #include "ui/annotations/workspaceactions.h"
 #include "ui/export/exportwriter.h"
 
@@ -305,7 +305,7 @@ private Q_SLOTS:
     void annotationExports()
     {
         Document document;
-        document.setDataset(readEmbeddedDataset().dataset, u"embedded"_s);
+        document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
         AnnotationStore store;
         QVERIFY(store.create(path(u"ws.atws"_s)));
         QUndoStack stack;

@@ -3,10 +3,10 @@
 // A small program that shows the timeline on its own, for looking at it under Xvfb while the main window
 // is elsewhere: timeline_demo [--zh] [--synthetic N] [--select ID] [--current YYYY-MM-DD]
 //                             [--range FROM TO] [--collapse SECTOR] [--grab FILE] [--all-lanes FILE]
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
-#include "app/core/synthetic.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
+#include "tests/support/synthetic.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QApplication>
@@ -30,12 +30,12 @@ int main(int argc, char **argv)
         document.setDataset(at::makeSyntheticDataset(spec), QStringLiteral("synthetic"));
     } else {
         const at::LoadResult r = at::readEmbeddedDataset();
-        if (!r.ok()) {
-            for (const QString &e : at::toStrings(r.errors))
+        if (!r.hasValue()) {
+            for (const QString &e : at::toStrings(at::errorsOf(r)))
                 std::fprintf(stderr, "%s\n", qPrintable(e));
             return 1;
         }
-        document.setDataset(r.dataset, QStringLiteral("embedded"));
+        document.setDataset(*r, QStringLiteral("embedded"));
     }
     at::ViewState state;
     if (const QString d = value("--current"); !d.isEmpty())

@@ -4,9 +4,9 @@
 // event index, lane placement (clusters, tracks, labels), and what the renderer draws (labels never overlap,
 // hit-testing finds what was drawn).
 #include "app/core/colors.h"
-#include "app/core/datasetreader.h"
 #include "app/core/eventfilter.h"
-#include "app/core/synthetic.h"
+#include "app/core/import/json/jsonreader.h"
+#include "tests/support/synthetic.h"
 #include "ui/timeline/render/eventindex.h"
 #include "ui/timeline/render/frameplan.h"
 #include "ui/timeline/render/lanelayout.h"
@@ -36,7 +36,7 @@ const QLocale chinese(QLocale::Chinese, QLocale::China);
 std::shared_ptr<const Dataset> embedded()
 {
     static const LoadResult r = readEmbeddedDataset();
-    return r.dataset;
+    return *r;
 }
 
 // Lanes A, B and C of one sector; "link", an alliance of A and C, and "other", B's alone, both on 14 June

@@ -6,9 +6,9 @@
 // event's marker at its date in its lane and a link joining its parties' lanes. Data-derived text (tooltip,
 // accessible name) stays plain.
 #include "app/core/colors.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/eventfilter.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 #include "ui/timeline/timelineview.h"
 
@@ -39,7 +39,7 @@ double jd(int y, int m, int d)
 std::shared_ptr<const Dataset> embedded()
 {
     static const LoadResult r = readEmbeddedDataset();
-    return r.dataset;
+    return *r;
 }
 
 // A view on its own document and state, shown offscreen at a fixed size, in English. The default size

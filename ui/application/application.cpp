@@ -4,11 +4,11 @@
 
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationstore.h"
-#include "app/core/datasetreader.h"
 #include "app/core/desktopid.h"
 #include "app/core/document.h"
 #include "app/core/import/datasetimport.h"
 #include "app/core/import/datasetpaths.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/settings.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
@@ -129,9 +129,9 @@ Expected<void, QList<LoadError>> AppSession::loadEmbeddedDatasetIfEmpty()
     if (m_document->sharedDataset() != nullptr && !m_document->dataset().events.empty())
         return {};
     const LoadResult embedded = readEmbeddedDataset();
-    if (!embedded.ok())
-        return Unexpected(embedded.errors);
-    m_document->setDataset(embedded.dataset, QObject::tr("Embedded dataset 2010–2013"));
+    if (!embedded)
+        return Unexpected(embedded.error());
+    m_document->setDataset(*embedded, QObject::tr("Embedded dataset 2010–2013"));
     return {};
 }
 

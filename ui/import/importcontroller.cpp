@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/import/importcontroller.h"
 
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/import/importjob.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/settings.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/importdrop.h"
@@ -147,9 +147,9 @@ void ImportController::reloadEmbedded()
     if (isBusy())
         return;
     const LoadResult result = readEmbeddedDataset();
-    if (!result.ok())
+    if (!result)
         return; // a build defect, reported at start-up
-    m_document->setDataset(result.dataset, tr("Embedded dataset 2010–2013"));
+    m_document->setDataset(*result, tr("Embedded dataset 2010–2013"));
     Q_EMIT importFinished(true, tr("The embedded dataset is loaded again."));
 }
 

@@ -3,8 +3,8 @@
 #include "app/core/annotations/annotationfields.h"
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationreading.h"
-#include "app/core/datasetreader.h"
 #include "app/core/datatable.h"
+#include "app/core/import/textposition.h"
 
 #include <QHash>
 

@@ -4,7 +4,7 @@
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationreading.h"
 #include "app/core/dataset.h"
-#include "app/core/datasetreader.h"
+#include "app/core/import/textposition.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/datasetimport.h"
 
-#include "app/core/datasetreader.h"
-#include "app/core/import/csvreader.h"
+#include "app/core/import/csv/csvreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/import/loadprogress.h"
 #include "app/core/import/mergedatasets.h"
 #include "app/core/import/prefault.h"
@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace at {
 
@@ -214,38 +215,42 @@ ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
             tables.append(CsvInput{file->path(), file->bytes()});
             continue;
         }
-        LoadResult r = readDatasetJson(file->bytes(), file->path(), options);
+        const LoadResult r = readDatasetJson(file->bytes(), file->path(), options);
         if (cancelled())
             return finishCancelled();
-        result.errors += r.errors;
-        if (!r.ok() || !result.errors.isEmpty())
+        if (!r) {
+            result.errors += r.error();
             continue; // read every file, to report everything at once
+        }
+        if (!result.errors.isEmpty())
+            continue;
         if (current->events.empty() && current->entities.isEmpty() && current->sources.isEmpty() &&
             current->series.isEmpty() && current->quotes.isEmpty() && current->markets.isEmpty()) {
-            current = r.dataset;
+            current = *r;
             continue;
         }
-        MergeResult m = mergeDatasets(*current, *r.dataset, file->path(), request.maxErrors, base.get());
-        result.clashes += int(m.errors.size());
-        result.errors += m.errors;
-        if (m.ok())
-            current = m.dataset;
+        const LoadResult m = mergeDatasets(*current, **r, file->path(), request.maxErrors, base.get());
+        if (m)
+            current = *m;
+        else
+            result.errors += m.error();
     }
     if (!tables.isEmpty()) {
-        int clashes = 0;
-        LoadResult r = readCsvTables(tables, current.get(), options, &clashes, base.get());
+        const LoadResult r = readCsvTables(tables, current.get(), options, base.get());
         if (cancelled())
             return finishCancelled();
-        result.errors += r.errors;
-        result.clashes += clashes;
-        if (r.ok() && result.errors.isEmpty())
-            current = r.dataset;
+        if (!r)
+            result.errors += r.error();
+        else if (result.errors.isEmpty())
+            current = *r;
     }
     if (cancelled())
         return finishCancelled();
     if (!result.errors.isEmpty()) {
         if (result.errors.size() > request.maxErrors)
             result.errors.resize(request.maxErrors);
+        result.clashes = int(std::count_if(result.errors.cbegin(), result.errors.cend(),
+                                           [](const LoadError &e) { return e.idClash; }));
         return result;
     }
     result.dataset = current;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/mergedatasets.h"
 
+#include "app/core/import/datasetformat.h"
 #include "app/core/import/textutil.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,11 @@ struct MergeText {
     Q_DECLARE_TR_FUNCTIONS(at::MergeDatasets)
 };
 
-QString clashMessage(const QString &id, bool loadedBefore)
+LoadError clash(const QString &file, const QString &array, const QString &id, bool loadedBefore)
 {
-    return loadedBefore ? MergeText::tr("%1 is already loaded").arg(text::quoted(id))
-                        : MergeText::tr("%1 is also in another file of this import").arg(text::quoted(id));
+    LoadError e{file, array, format::idClashMessage(text::quoted(id), loadedBefore)};
+    e.idClash = true;
+    return e;
 }
 
 // The lists whose ids must not repeat, with the name of their array in the file format. `loaded` is the
@@ -36,7 +38,7 @@ void clashes(const List &added, const QHash<QString, int> &ids, const List *load
             continue;
         const bool before = !loaded || std::any_of(loaded->begin(), loaded->end(),
                                                    [&](const auto &old) { return old.id == record.id; });
-        errors.append(LoadError{file, array, clashMessage(record.id, before)});
+        errors.append(clash(file, array, record.id, before));
     }
 }
 
@@ -51,11 +53,10 @@ template <typename List> QHash<QString, int> idsOf(const List &list)
 
 } // namespace
 
-MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile,
-                          int maxErrors, const Dataset *loaded)
+LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QString &additionFile,
+                         int maxErrors, const Dataset *loaded)
 {
-    MergeResult result;
-    QList<LoadError> &errors = result.errors;
+    QList<LoadError> errors;
     clashes(addition.sources, idsOf(base.sources), loaded ? &loaded->sources : nullptr,
             QStringLiteral("sources"), additionFile, maxErrors, errors);
     clashes(addition.entities, idsOf(base.entities), loaded ? &loaded->entities : nullptr,
@@ -65,8 +66,8 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QS
             break;
         const QStringView id = addition.view(e.id);
         if (base.eventIndex(id) >= 0)
-            errors.append(LoadError{additionFile, QStringLiteral("events"),
-                                    clashMessage(id.toString(), !loaded || loaded->eventIndex(id) >= 0)});
+            errors.append(clash(additionFile, QStringLiteral("events"), id.toString(),
+                                !loaded || loaded->eventIndex(id) >= 0));
     }
     clashes(addition.series, idsOf(base.series), loaded ? &loaded->series : nullptr, QStringLiteral("series"),
             additionFile, maxErrors, errors);
@@ -74,23 +75,22 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QS
             QStringLiteral("markets"), additionFile, maxErrors, errors);
     clashes(addition.quotes, idsOf(base.quotes), loaded ? &loaded->quotes : nullptr, QStringLiteral("quotes"),
             additionFile, maxErrors, errors);
-    // Events and points keep entity and source numbers in 16 bits.
-    if (base.entities.size() + addition.entities.size() > 65536 && errors.size() < maxErrors)
-        errors.append(
-            LoadError{additionFile, QStringLiteral("entities"),
-                      MergeText::tr("together there are %1 entities; this program reads at most 65536")
-                          .arg(base.entities.size() + addition.entities.size())});
-    if (base.sources.size() + addition.sources.size() > 65536 && errors.size() < maxErrors)
-        errors.append(
-            LoadError{additionFile, QStringLiteral("sources"),
-                      MergeText::tr("together there are %1 sources; this program reads at most 65536")
-                          .arg(base.sources.size() + addition.sources.size())});
+    if (base.entities.size() + addition.entities.size() > format::maxEntities && errors.size() < maxErrors)
+        errors.append(LoadError{additionFile, QStringLiteral("entities"),
+                                MergeText::tr("together there are %1 entities; this program reads at most %2")
+                                    .arg(base.entities.size() + addition.entities.size())
+                                    .arg(format::maxEntities)});
+    if (base.sources.size() + addition.sources.size() > format::maxSources && errors.size() < maxErrors)
+        errors.append(LoadError{additionFile, QStringLiteral("sources"),
+                                MergeText::tr("together there are %1 sources; this program reads at most %2")
+                                    .arg(base.sources.size() + addition.sources.size())
+                                    .arg(format::maxSources)});
     if (quint64(base.text.size()) + quint64(addition.text.size()) > 0xFFFFFFFFull &&
         errors.size() < maxErrors)
         errors.append(
             LoadError{additionFile, QString(), MergeText::tr("together the text is too long to load")});
     if (!errors.isEmpty())
-        return result;
+        return Unexpected(std::move(errors));
 
     auto out = std::make_shared<Dataset>(base);
     const auto sourceShift = int(base.sources.size());
@@ -155,8 +155,7 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &addition, const QS
         out->quotes.append(q);
     }
     out->finish();
-    result.dataset = std::move(out);
-    return result;
+    return std::shared_ptr<const Dataset>(std::move(out));
 }
 
 } // namespace at

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-// The dataset reader as the project's lead first wrote it (commit 04659fa), kept verbatim but for its
-// namespace and two fixes (fromUtf8() below, and a place for the syntax errors that Qt's parser lets
-// pass): the straightforward, slow reader whose messages app/core/datasetreader.cpp must reproduce
-// exactly. tst_readerequivalence and the fuzz targets in tests/fuzz/ compare the two.
+// The dataset reader as the project's lead first wrote it (commit 04659fa), kept as it was but for its
+// namespace, two fixes (fromUtf8() below, and a place for the syntax errors that Qt's parser lets pass) and
+// the changes the format's rules made since, each marked "Since": the straightforward, slow reader whose
+// messages the fast one (app/core/import/json/) must reproduce exactly. tst_readerequivalence and the fuzz
+// targets in tests/fuzz/ compare the two.
 #include "tests/import/reference/referencereader.h"
 
-#include "app/core/import/jsonsyntax.h"
+#include "app/core/import/json/jsonsyntax.h"
+#include "app/core/import/textposition.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +87,12 @@ bool validId(const QString &id)
     return true;
 }
 
+// "events[3].start"; since the readers share their rules, "version" rather than ".version" at the top.
+QString joined(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
 // Walks the parsed document, checking every value and collecting errors with their JSON paths.
 class Checker {
 public:
@@ -141,7 +149,7 @@ public:
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
             return std::nullopt;
-        const QString p = path + u'.' + it.key();
+        const QString p = joined(path, it.key());
         std::string_view sv;
         if (it->get_string().get(sv)) {
             error(p, tr("expected a string, found %1").arg(typeName(it->type())));
@@ -167,6 +175,11 @@ public:
     std::optional<QString> id(const Fields &f, const QString &path)
     {
         auto s = string(f, u"id", path);
+        // Since the readers share their rules: an empty id, date or reference must not be empty.
+        if (s && s->isEmpty()) {
+            error(path + QStringLiteral(".id"), tr("must not be empty"));
+            return std::nullopt;
+        }
         if (s && !validId(*s)) {
             error(
                 path + QStringLiteral(".id"),
@@ -181,7 +194,7 @@ public:
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
             return std::nullopt;
-        const QString p = path + u'.' + it.key();
+        const QString p = joined(path, it.key());
         const element_type t = it->type();
         if (t != element_type::INT64 && t != element_type::UINT64 && t != element_type::DOUBLE) {
             error(p, tr("expected a number, found %1").arg(typeName(t)));
@@ -202,7 +215,7 @@ public:
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
             return std::nullopt;
-        const QString p = path + u'.' + it.key();
+        const QString p = joined(path, it.key());
         const element_type t = it->type();
         if (t != element_type::INT64 && t != element_type::UINT64) {
             error(p, tr("expected a whole number, found %1").arg(typeName(t)));
@@ -232,7 +245,7 @@ public:
             return std::nullopt;
         bool b = false;
         if (it->get_bool().get(b)) {
-            error(path + u'.' + it.key(), tr("expected true or false, found %1").arg(typeName(it->type())));
+            error(joined(path, it.key()), tr("expected true or false, found %1").arg(typeName(it->type())));
             return std::nullopt;
         }
         return b;
@@ -249,9 +262,16 @@ public:
         const auto s = string(f, key, path);
         if (!s)
             return std::nullopt;
+        if (s->isEmpty()) {
+            error(joined(path, it.key()), tr("must not be empty"));
+            return std::nullopt;
+        }
         const auto d = FuzzyDate::parse(*s);
+        // Since the readers share their rules: the message says which forms a date may take.
         if (!d)
-            error(path + u'.' + it.key(), tr("%1 is not a date").arg(quoted(*s)));
+            error(joined(path, it.key()),
+                  tr("%1 is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)")
+                      .arg(quoted(*s)));
         return d;
     }
 
@@ -263,7 +283,7 @@ public:
             return std::nullopt;
         const auto v = parse<E>(*s);
         if (!v)
-            error(path + u'.' + QString::fromUtf16(key),
+            error(joined(path, QString::fromUtf16(key)),
                   tr("%1 is not one of %2").arg(quoted(*s), allJsonNames<E>()));
         return v;
     }
@@ -274,7 +294,7 @@ public:
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
             return false;
-        const QString p = path.isEmpty() ? it.key() : path + u'.' + it.key();
+        const QString p = joined(path, it.key());
         simdjson::dom::array arr;
         if (it->get_array().get(arr)) {
             error(p, tr("expected an array, found %1").arg(typeName(it->type())));
@@ -299,6 +319,10 @@ public:
             return -1;
         }
         const QString id = fromUtf8(sv);
+        if (id.isEmpty()) {
+            error(path, tr("must not be empty"));
+            return -1;
+        }
         const int index = ids.value(id, -1);
         if (index < 0)
             error(path, tr("unknown %1 %2").arg(what, quoted(id)));
@@ -310,7 +334,7 @@ public:
         const auto it = f.values.constFind(QString::fromUtf16(key));
         if (it == f.values.cend())
             return -1;
-        return reference(*it, path + u'.' + it.key(), ids, what);
+        return reference(*it, joined(path, it.key()), ids, what);
     }
 
 private:
@@ -371,7 +395,10 @@ private:
         m_c.array(top, key, {}, [&](element e, const QString &p) {
             object obj;
             std::string_view sv;
-            if (!e.get_object().get(obj) && !obj[std::string_view("id")].get_string().get(sv)) {
+            // Since the readers share their rules: only valid ids are collected (an invalid one is reported
+            // with its record).
+            if (!e.get_object().get(obj) && !obj[std::string_view("id")].get_string().get(sv) &&
+                validId(fromUtf8(sv))) {
                 const QString id = fromUtf8(sv);
                 const auto prev = ids.constFind(id);
                 if (prev != ids.cend())
@@ -487,8 +514,10 @@ private:
             seen.append(index);
             m_d->parties.push_back(quint16(index));
         });
-        if (f->has(QStringLiteral("parties")) && seen.isEmpty() &&
-            f->values.value(QStringLiteral("parties")).is_array())
+        // Since the readers share their rules: only a list without items names no entity (an unknown one is
+        // reported as such).
+        if (f->has(QStringLiteral("parties")) && f->values.value(QStringLiteral("parties")).is_array() &&
+            f->values.value(QStringLiteral("parties")).get_array().size() == 0)
             m_c.error(p + QStringLiteral(".parties"), tr("must name at least one entity"));
         if (!(id && start && end && kind && status && title && summary && note && cited) ||
             !m_c.errors.isEmpty())
@@ -780,10 +809,8 @@ TextPosition firstInvalidUtf8(QByteArrayView bytes)
 
 LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const LoadOptions &options)
 {
-    LoadResult result;
-    auto fail = [&](const QString &message, TextPosition pos = {}) {
-        result.errors.append(LoadError{fileName, QString(), message, pos.line, pos.column});
-        return result;
+    auto fail = [&](const QString &message, TextPosition pos = {}) -> LoadResult {
+        return Unexpected(QList<LoadError>{LoadError{fileName, QString(), message, pos.line, pos.column}});
     };
     if (bytes.size() > options.maxBytes)
         return fail(
@@ -814,10 +841,9 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
     Checker checker(fileName, options.maxErrors);
     Builder builder(checker);
     auto dataset = builder.build(root);
-    result.errors = checker.errors;
-    if (result.errors.isEmpty() && dataset)
-        result.dataset = std::move(dataset);
-    return result;
+    if (checker.errors.isEmpty() && dataset)
+        return std::shared_ptr<const Dataset>(std::move(dataset));
+    return Unexpected(checker.errors);
 }
 
 } // namespace at::reference

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
+#include "app/core/import/textposition.h"
 
 namespace at::reference {
 

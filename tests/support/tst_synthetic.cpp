@@ -3,9 +3,9 @@
 // The synthetic dataset generator: the same seed gives the same dataset, the spec's sizes
 // and shares hold, and what it writes as JSON and as CSV loads back through the project's own readers with
 // no error and the same records as the store it builds in memory.
-#include "app/core/datasetreader.h"
-#include "app/core/import/csvreader.h"
-#include "app/core/synthetic.h"
+#include "app/core/import/csv/csvreader.h"
+#include "app/core/import/json/jsonreader.h"
+#include "tests/support/synthetic.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -238,10 +238,10 @@ void TestSynthetic::jsonLoadsBack()
         QVERIFY2(writeSyntheticDatasetJson(spec, &f, &error), qPrintable(error));
     }
     const LoadResult r = readDatasetFile(path);
-    QCOMPARE(toStrings(r.errors), QStringList());
-    QVERIFY(r.ok());
-    compareCounts(*r.dataset, *built);
-    QCOMPARE(fingerprint(*r.dataset), fingerprint(*built));
+    QCOMPARE(toStrings(at::errorsOf(r)), QStringList());
+    QVERIFY(r.hasValue());
+    compareCounts(**r, *built);
+    QCOMPARE(fingerprint(**r), fingerprint(*built));
 }
 
 void TestSynthetic::csvLoadsBack()
@@ -258,10 +258,10 @@ void TestSynthetic::csvLoadsBack()
                        CsvInput{u"events.csv"_s, csv.events}, CsvInput{u"series.csv"_s, csv.series},
                        CsvInput{u"quotes.csv"_s, csv.quotes}},
                       nullptr);
-    QCOMPARE(toStrings(r.errors), QStringList());
-    QVERIFY(r.ok());
-    compareCounts(*r.dataset, *built);
-    QCOMPARE(fingerprint(*r.dataset), fingerprint(*built));
+    QCOMPARE(toStrings(at::errorsOf(r)), QStringList());
+    QVERIFY(r.hasValue());
+    compareCounts(**r, *built);
+    QCOMPARE(fingerprint(**r), fingerprint(*built));
 }
 
 void TestSynthetic::csvFilesLoadBack()
@@ -282,11 +282,11 @@ void TestSynthetic::csvFilesLoadBack()
     for (qsizetype i = 0; i < names.size(); ++i)
         inputs << CsvInput{names[i], bytes[i]};
     const LoadResult r = readCsvTables(inputs, nullptr);
-    QCOMPARE(toStrings(r.errors), QStringList());
-    QVERIFY(r.ok());
+    QCOMPARE(toStrings(at::errorsOf(r)), QStringList());
+    QVERIFY(r.hasValue());
     const auto built = makeSyntheticDataset(spec);
-    compareCounts(*r.dataset, *built);
-    QCOMPARE(fingerprint(*r.dataset), fingerprint(*built));
+    compareCounts(**r, *built);
+    QCOMPARE(fingerprint(**r), fingerprint(*built));
 }
 
 void TestSynthetic::refusesPointsPast2100()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/import/csvparser.h"
+#include "app/core/import/csv/csvparser.h"
 
 #include <QCoreApplication>
 #include <algorithm>

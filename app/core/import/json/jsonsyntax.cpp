@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/import/jsonsyntax.h"
+#include "app/core/import/json/jsonsyntax.h"
+
+#include "app/core/import/textposition.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -204,6 +208,39 @@ std::optional<JsonSyntaxProblem> findJsonTokenProblem(QByteArrayView bytes)
         }
     }
     return std::nullopt;
+}
+
+QString jsonParserMessage(simdjson::error_code code)
+{
+    switch (code) {
+    case simdjson::DEPTH_ERROR:
+        return JsonSyntaxText::tr("the document is nested too deeply");
+    case simdjson::NUMBER_ERROR:
+        return JsonSyntaxText::tr("a number is out of range");
+    case simdjson::EMPTY:
+        return JsonSyntaxText::tr("the file is empty");
+    default:
+        return JsonSyntaxText::tr("not valid JSON (%1)")
+            .arg(QString::fromUtf8(simdjson::error_message(code)));
+    }
+}
+
+LoadError jsonSyntaxError(QByteArrayView bytes, const QString &fileName, simdjson::error_code code)
+{
+    if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0)
+        return LoadError{fileName, QString(), JsonSyntaxText::tr("invalid UTF-8"), bad.line, bad.column};
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(bytes.toByteArray(), &qtError);
+    if (qtError.error != QJsonParseError::NoError) {
+        const TextPosition pos = positionOfOffset(bytes, qtError.offset);
+        return LoadError{fileName, QString(), qtError.errorString(), pos.line, pos.column};
+    }
+    // Qt accepts some strings and numbers that simdjson (rightly) does not.
+    if (const auto problem = findJsonTokenProblem(bytes)) {
+        const TextPosition pos = positionOfOffset(bytes, problem->offset);
+        return LoadError{fileName, QString(), problem->message, pos.line, pos.column};
+    }
+    return LoadError{fileName, QString(), jsonParserMessage(code)};
 }
 
 } // namespace at

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 
 #include "app/core/atomicfile.h"
 

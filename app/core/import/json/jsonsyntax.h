@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/loaderror.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <optional>
+#include <simdjson.h>
 
 namespace at {
 
@@ -20,5 +23,12 @@ struct JsonSyntaxProblem {
     QString message;
 };
 std::optional<JsonSyntaxProblem> findJsonTokenProblem(QByteArrayView bytes);
+
+// The message for a document that does not parse, and where it goes wrong: simdjson says that a document
+// is wrong but not where; Qt's parser says where for most problems and findJsonTokenProblem() for the rest.
+// Only runs on a broken file.
+LoadError jsonSyntaxError(QByteArrayView bytes, const QString &fileName, simdjson::error_code code);
+// What simdjson's error means, in words.
+QString jsonParserMessage(simdjson::error_code code);
 
 } // namespace at

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/datasetbuilder.h"
+
+#include <algorithm>
+
+namespace at {
+
+using format::Table;
+
+DatasetBuilder::DatasetBuilder(Layout layout, const Dataset *base, const Dataset *loaded)
+    : m_layout(layout), m_d(base ? std::make_shared<Dataset>(*base) : std::make_shared<Dataset>()),
+      m_base(base), m_loaded(loaded ? loaded : base)
+{
+    if (!base)
+        return;
+    // The base's ids as bytes, so that records are checked against them without making a QString.
+    auto index = [](IdIndex &ids, const auto &list) {
+        ids.reserve(size_t(list.size()));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QByteArray id = list[i].id.toUtf8();
+            ids.insert(std::string_view(id.data(), size_t(id.size())), int(i));
+        }
+    };
+    index(m_baseIds[size_t(Table::Sources)], base->sources);
+    index(m_baseIds[size_t(Table::Entities)], base->entities);
+    index(m_baseIds[size_t(Table::Series)], base->series);
+    index(m_baseIds[size_t(Table::Markets)], base->markets);
+    index(m_baseIds[size_t(Table::Quotes)], base->quotes);
+    IdIndex &events = m_baseIds[size_t(Table::Events)];
+    events.reserve(base->events.size());
+    for (size_t i = 0; i < base->events.size(); ++i) {
+        const QByteArray id = base->view(base->events[i].id).toUtf8();
+        events.add(std::string_view(id.data(), size_t(id.size())), int(i));
+    }
+    events.resolve();
+    m_baseCount[size_t(Table::Sources)] = base->sources.size();
+    m_baseCount[size_t(Table::Entities)] = base->entities.size();
+    m_baseCount[size_t(Table::Events)] = qsizetype(base->events.size());
+    m_baseCount[size_t(Table::Series)] = base->series.size();
+    m_baseCount[size_t(Table::Markets)] = base->markets.size();
+    m_baseCount[size_t(Table::Quotes)] = base->quotes.size();
+    for (const Source &s : base->sources)
+        m_paragraphCounts.push_back(s.paragraphs);
+}
+
+std::shared_ptr<Dataset> DatasetBuilder::finish()
+{
+    m_d->finish();
+    return std::move(m_d);
+}
+
+void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
+{
+    std::vector<Event> &list = m_d->events;
+    list.reserve(list.size() + events);
+    prefaultForWriting(list.data() + list.size(), events * sizeof(Event));
+    m_d->parties.reserve(m_d->parties.size() + events * 2);
+    m_ids[size_t(Table::Events)].reserve(events);
+    const qsizetype used = m_d->text.size();
+    m_d->text.reserve(used + qsizetype(textUnits));
+    m_textAhead = WriteAhead(m_d->text.view(TextRef{}).data() + used, textUnits * sizeof(char16_t));
+    m_textStart = size_t(used);
+}
+
+TextRef DatasetBuilder::addText(std::string_view s)
+{
+    const TextRef ref = text::addUtf8(m_d->text, s);
+    m_textAhead.advance((size_t(m_d->text.size()) - m_textStart) * sizeof(char16_t));
+    return ref;
+}
+
+void DatasetBuilder::collectId(Table table, std::string_view id, int index)
+{
+    if (text::validId(id) && m_baseIds[size_t(table)].find(id) < 0)
+        m_ids[size_t(table)].add(id, index);
+}
+
+QString DatasetBuilder::duplicateIdMessage(std::string_view id, const QString &also)
+{
+    return Text::tr("duplicate id %1 (also %2)").arg(text::quoted(id), also);
+}
+
+void DatasetBuilder::placeholder(Table table)
+{
+    if (table == Table::Sources) {
+        m_d->sources.append(Source{});
+        m_paragraphCounts.push_back(0);
+    } else if (table == Table::Entities) {
+        m_d->entities.append(Entity{});
+    }
+}
+
+int DatasetBuilder::find(Table table, std::string_view id) const
+{
+    if (const int k = m_ids[size_t(table)].find(id); k >= 0)
+        return int(m_baseCount[size_t(table)]) + k;
+    return m_baseIds[size_t(table)].find(id);
+}
+
+QString DatasetBuilder::unknownMessage(Table table, std::string_view id)
+{
+    const char *what = nullptr;
+    switch (table) {
+    case Table::Sources:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "source");
+        break;
+    case Table::Entities:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "entity");
+        break;
+    case Table::Events:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "event");
+        break;
+    case Table::Series:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "series");
+        break;
+    case Table::Markets:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "market");
+        break;
+    case Table::Quotes:
+        what = QT_TRANSLATE_NOOP("at::DatasetReader", "quote");
+        break;
+    }
+    return Text::tr("unknown %1 %2").arg(Text::tr(what), text::quoted(id));
+}
+
+QString DatasetBuilder::notADateMessage(std::string_view text)
+{
+    return Text::tr("%1 is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)")
+        .arg(text::quoted(text));
+}
+
+QString DatasetBuilder::notOneOfMessage(std::string_view text, const QString &names)
+{
+    return Text::tr("%1 is not one of %2").arg(text::quoted(text), names);
+}
+
+QString DatasetBuilder::notBetweenMessage(const Whole &value, int min, int max)
+{
+    const QString shown = !value.spelling.empty() ? text::fromUtf8(value.spelling)
+                          : value.negative        ? u'-' + QString::number(value.magnitude)
+                                                  : QString::number(value.magnitude);
+    return Text::tr("%1 is not between %2 and %3").arg(shown).arg(min).arg(max);
+}
+
+QString DatasetBuilder::clashMessage(Table table, std::string_view id) const
+{
+    const QString key = text::fromUtf8(id);
+    auto in = [&key](const auto &list) {
+        return std::any_of(list.begin(), list.end(), [&key](const auto &record) { return record.id == key; });
+    };
+    bool before = true;
+    if (m_loaded != m_base) {
+        switch (table) {
+        case Table::Sources:
+            before = in(m_loaded->sources);
+            break;
+        case Table::Entities:
+            before = in(m_loaded->entities);
+            break;
+        case Table::Events:
+            before = m_loaded->eventIndex(key) >= 0;
+            break;
+        case Table::Series:
+            before = in(m_loaded->series);
+            break;
+        case Table::Markets:
+            before = in(m_loaded->markets);
+            break;
+        case Table::Quotes:
+            before = in(m_loaded->quotes);
+            break;
+        }
+    }
+    return format::idClashMessage(text::quoted(key), before);
+}
+
+} // namespace at

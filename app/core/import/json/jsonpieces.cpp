@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/json/jsonpieces.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace at {
+
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::object;
+
+// The whole-document parser allows 1024 levels; a piece is parsed one level down from the root object.
+constexpr size_t pieceMaxDepth = simdjson::DEFAULT_MAX_DEPTH - 1;
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// A 64-byte block as bit masks, bit k for byte k: quotes, backslashes, and the brackets and commas.
+struct BlockMasks {
+    std::uint64_t quote = 0;
+    std::uint64_t backslash = 0;
+    std::uint64_t structural = 0; // { } [ ] ,
+};
+BlockMasks blockMasks(const char *p)
+{
+    BlockMasks m;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i curly = _mm_set1_epi8(0x20); // '[' | 0x20 is '{', ']' | 0x20 is '}'
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const __m128i comma = _mm_set1_epi8(',');
+    for (int part = 0; part < 4; ++part) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * part));
+        const __m128i folded = _mm_or_si128(v, curly);
+        const auto bits = [](__m128i x) { return std::uint64_t(unsigned(_mm_movemask_epi8(x))); };
+        m.quote |= bits(_mm_cmpeq_epi8(v, quote)) << (16 * part);
+        m.backslash |= bits(_mm_cmpeq_epi8(v, backslash)) << (16 * part);
+        m.structural |=
+            bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)),
+                              _mm_cmpeq_epi8(v, comma)))
+            << (16 * part);
+    }
+#else
+    for (int k = 0; k < 64; ++k) {
+        const char c = p[k];
+        m.quote |= std::uint64_t(c == '"') << k;
+        m.backslash |= std::uint64_t(c == '\\') << k;
+        m.structural |= std::uint64_t(c == '{' || c == '}' || c == '[' || c == ']' || c == ',') << k;
+    }
+#endif
+    return m;
+}
+// Bit k set when an odd number of bits at or below k are: with quotes, "inside a string".
+std::uint64_t prefixXor(std::uint64_t x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
+} // namespace
+
+JsonPieces::Split JsonPieces::split()
+{
+    if (scanTop() && unescapeKeys())
+        return Split::Pieces;
+    m_members.clear();
+    return Split::NotPieces;
+}
+
+simdjson::error_code JsonPieces::parseWhole()
+{
+    m_whole = true;
+    m_members.clear();
+    m_wholeText = simdjson::padded_string(m_s, m_n);
+    const auto code = m_wholeParser.parse(m_wholeText).get(m_root);
+    if (code)
+        return code;
+    object obj;
+    if (!m_root.get_object().get(obj)) {
+        for (auto field : obj) {
+            Member m;
+            m.key = std::string(field.key);
+            m.value = field.value;
+            m.array = field.value.is_array();
+            m_members.push_back(std::move(m));
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+std::optional<element> JsonPieces::value(size_t member)
+{
+    const Member &m = m_members[member];
+    if (m_whole)
+        return m.value;
+    return parse(m.begin, m.end, false);
+}
+
+bool JsonPieces::validateRest()
+{
+    if (m_whole)
+        return true;
+    for (size_t i = 0; i < m_members.size() && !m_failed; ++i) {
+        const Member &m = m_members[i];
+        if (!m.array) {
+            if (!m_valueChecked[i] && !parse(m.begin, m.end, false))
+                return false;
+            m_valueChecked[i] = true;
+            continue;
+        }
+        for (size_t b = m_parsedBatches[i]; b < m.batches.size(); ++b) {
+            if (!parse(m.batches[b].begin, m.batches[b].end, true))
+                return false;
+            m_parsedBatches[i] = b + 1;
+        }
+    }
+    return !m_failed;
+}
+
+void JsonPieces::markValueChecked(size_t member)
+{
+    if (member < m_valueChecked.size())
+        m_valueChecked[member] = true;
+}
+
+std::optional<element> JsonPieces::parse(size_t begin, size_t end, bool wrap)
+{
+    if (m_failed)
+        return std::nullopt;
+    if (!m_pieceParserReady) {
+        // Sized for one batch; simdjson grows it for a bigger element and keeps the depth limit.
+        if (m_pieceParser.allocate(batchBytes + 4096, pieceMaxDepth)) {
+            m_failed = true;
+            return std::nullopt;
+        }
+        m_pieceParserReady = true;
+    }
+    const size_t length = end - begin + (wrap ? 2 : 0);
+    if (m_buffer.size() < length + simdjson::SIMDJSON_PADDING)
+        m_buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    char *to = m_buffer.data();
+    if (wrap)
+        *to++ = '[';
+    std::memcpy(to, m_s + begin, end - begin);
+    if (wrap)
+        to[end - begin] = ']';
+    element e;
+    if (m_pieceParser.parse(m_buffer.data(), length, false).get(e)) {
+        m_failed = true;
+        return std::nullopt;
+    }
+    return e;
+}
+
+void JsonPieces::skipSpace(size_t &i) const
+{
+    while (i < m_n && isJsonSpace(m_s[i]))
+        ++i;
+}
+
+// i at an opening quote; leaves i after the closing one.
+bool JsonPieces::skipString(size_t &i) const
+{
+    ++i;
+    for (;;) {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        while (i + 16 <= m_n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_s + i));
+            const int mask =
+                _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (mask) {
+                i += size_t(__builtin_ctz(unsigned(mask)));
+                break;
+            }
+            i += 16;
+        }
+#endif
+        while (i < m_n && m_s[i] != '"' && m_s[i] != '\\')
+            ++i;
+        if (i >= m_n)
+            return false;
+        if (m_s[i] == '"') {
+            ++i;
+            return true;
+        }
+        i += 2; // a backslash and the character it escapes
+        if (i > m_n)
+            return false;
+    }
+}
+
+bool JsonPieces::skipValue(size_t &i) const
+{
+    if (i >= m_n)
+        return false;
+    const char c = m_s[i];
+    if (c == '"')
+        return skipString(i);
+    if (c == '{' || c == '[') {
+        int depth = 0;
+        while (i < m_n) {
+            const char d = m_s[i];
+            if (d == '"') {
+                if (!skipString(i))
+                    return false;
+                continue;
+            }
+            if (d == '{' || d == '[') {
+                ++depth;
+            } else if (d == '}' || d == ']') {
+                if (--depth == 0) {
+                    ++i;
+                    return true;
+                }
+            }
+            ++i;
+        }
+        return false;
+    }
+    const size_t start = i;
+    while (i < m_n) {
+        const char d = m_s[i];
+        if (isJsonSpace(d) || d == ',' || d == ']' || d == '}' || d == ':' || d == '[' || d == '{' ||
+            d == '"')
+            break;
+        ++i;
+    }
+    return i > start;
+}
+
+// An array from its '[' at i: cuts it into batches of whole elements at its top-level commas and
+// counts them, 64 bytes at a time (a block with a backslash in it goes byte by byte). Leaves i after
+// the ']'. Only the brackets are followed; simdjson checks the rest when it parses the batches, and a
+// batch that does not parse sends the file through the whole-document parse.
+bool JsonPieces::scanArray(size_t &i, Member &m) const
+{
+    ++i; // '['
+    skipSpace(i);
+    if (i < m_n && m_s[i] == ']') {
+        ++i;
+        return true;
+    }
+    size_t batchBegin = i;
+    int depth = 1;
+    // Brackets and commas outside strings, in order: 1 when the array has ended, -1 when it cannot
+    // be cut, 0 to go on.
+    auto structural = [&](size_t at, char c) {
+        if (c == '{' || c == '[') {
+            ++depth;
+            return 0;
+        }
+        if ((c == '}' || c == ']') && --depth > 0)
+            return 0;
+        if (c == '}')
+            return -1;
+        if (c == ',' && depth > 1)
+            return 0;
+        size_t end = at; // the element ends before the comma or the ']', less whitespace
+        while (end > batchBegin && isJsonSpace(m_s[end - 1]))
+            --end;
+        if (end == batchBegin)
+            return -1; // nothing before "," or "]": "[1,]" would parse as "[1]" in a batch
+        ++m.count;
+        if (c == ']') {
+            m.batches.push_back(Batch{batchBegin, end});
+            i = at + 1;
+            return 1;
+        }
+        if (end - batchBegin >= batchBytes) {
+            m.batches.push_back(Batch{batchBegin, end});
+            batchBegin = at + 1;
+        }
+        return 0;
+    };
+    bool inString = false;
+    bool escaped = false; // the next byte is escaped
+    size_t pos = i;
+    while (pos < m_n) {
+        if (!escaped && pos + 64 <= m_n) {
+            const BlockMasks b = blockMasks(m_s + pos);
+            if (b.backslash == 0) {
+                const std::uint64_t inside = prefixXor(b.quote) ^ (inString ? ~std::uint64_t(0) : 0);
+                inString = inside >> 63;
+                for (std::uint64_t bits = b.structural & ~inside; bits; bits &= bits - 1) {
+                    const size_t at = pos + size_t(std::countr_zero(bits));
+                    if (const int r = structural(at, m_s[at]))
+                        return r > 0;
+                }
+                pos += 64;
+                continue;
+            }
+        }
+        for (const size_t end = std::min(m_n, pos + 64); pos < end; ++pos) {
+            const char c = m_s[pos];
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') {
+                if (const int r = structural(pos, c))
+                    return r > 0;
+            }
+        }
+    }
+    return false;
+}
+
+bool JsonPieces::scanTop()
+{
+    size_t i = 0;
+    skipSpace(i);
+    if (i >= m_n || m_s[i] != '{')
+        return false;
+    ++i;
+    skipSpace(i);
+    if (i < m_n && m_s[i] == '}') {
+        ++i;
+    } else {
+        for (;;) {
+            if (i >= m_n || m_s[i] != '"')
+                return false;
+            Member m;
+            m.keyBegin = i;
+            if (!skipString(i))
+                return false;
+            m.keyEnd = i;
+            skipSpace(i);
+            if (i >= m_n || m_s[i] != ':')
+                return false;
+            ++i;
+            skipSpace(i);
+            if (i >= m_n)
+                return false;
+            m.begin = i;
+            if (m_s[i] == '[') {
+                m.array = true;
+                if (!scanArray(i, m))
+                    return false;
+            } else if (!skipValue(i)) {
+                return false;
+            }
+            m.end = i;
+            m_members.push_back(std::move(m));
+            skipSpace(i);
+            if (i < m_n && m_s[i] == ',') {
+                ++i;
+                skipSpace(i);
+                continue;
+            }
+            if (i < m_n && m_s[i] == '}') {
+                ++i;
+                break;
+            }
+            return false;
+        }
+    }
+    skipSpace(i);
+    if (i != m_n)
+        return false;
+    m_parsedBatches.assign(m_members.size(), 0);
+    m_valueChecked.assign(m_members.size(), false);
+    return true;
+}
+
+// The scan kept where each key is; simdjson checks and unescapes it (they are few and short).
+bool JsonPieces::unescapeKeys()
+{
+    for (Member &m : m_members) {
+        const auto k = parse(m.keyBegin, m.keyEnd, false);
+        std::string_view sv;
+        if (!k || k->get_string().get(sv))
+            return false;
+        m.key = std::string(sv);
+    }
+    return true;
+}
+
+} // namespace at
