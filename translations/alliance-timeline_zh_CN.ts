@@ -861,28 +861,8 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>此行有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id (lower-case letters, digits and &apos;-&apos;, at most 64)</source>
-        <translation>%1 不是有效的 ID（小写字母、数字和“-”，最多 64 个字符）</translation>
-    </message>
-    <message>
-        <source>%1 is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)</source>
-        <translation>%1 不是日期（YYYY-MM-DD、YYYY-Www、YYYY-MM、YYYY-Qn 或 YYYY，年份在 1900 到 2100 之间）</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 不是以下之一：%2</translation>
-    </message>
-    <message>
         <source>expected a whole number, found %1</source>
         <translation>应为整数，实际为%1</translation>
-    </message>
-    <message>
-        <source>%1 is not between %2 and %3</source>
-        <translation>%1 不在 %2 到 %3 之间</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
@@ -901,58 +881,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>%1 不是 true 或 false</translation>
     </message>
     <message>
-        <source>unknown %1 %2</source>
-        <translation>未知的%1 %2</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>entity</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>%1 is beyond the %2 paragraphs of source %3</source>
-        <translation>%1 超出了来源 %3 的 %2 个段落</translation>
-    </message>
-    <message>
-        <source>%1 is already loaded; import with &quot;Replace&quot; or give it another id</source>
-        <translation>%1 已加载；请以“替换”方式导入，或为其换一个 ID</translation>
-    </message>
-    <message>
-        <source>duplicate id %1 (also line %2)</source>
-        <translation>重复的 ID %1（另见第 %2 行）</translation>
-    </message>
-    <message>
-        <source>duplicate id %1 (also %2:%3)</source>
-        <translation>重复的 ID %1（另见 %2:%3）</translation>
-    </message>
-    <message>
-        <source>more than %1 sources; this program reads at most %1</source>
-        <translation>来源超过 %1 个；本程序最多读取 %1 个</translation>
-    </message>
-    <message>
-        <source>more than %1 entities; this program reads at most %1</source>
-        <translation>实体超过 %1 个；本程序最多读取 %1 个</translation>
-    </message>
-    <message>
-        <source>%1 is before the start %2</source>
-        <translation>%1 早于开始日期 %2</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 列出了两次</translation>
-    </message>
-    <message>
-        <source>must name at least one entity (ids separated by &apos;;&apos;)</source>
-        <translation>必须至少指定一个实体（ID 以“;”分隔）</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; at most %2</source>
-        <translation>长度为 %1 个字符；最多 %2 个</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -960,48 +888,23 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
-    <message>
-        <source>series %1 is of entity %2 (%3)</source>
-        <translation>数据系列 %1 属于实体 %2（%3）</translation>
-    </message>
-    <message>
-        <source>series %1 is of metric %2 (%3)</source>
-        <translation>数据系列 %1 的指标是 %2（%3）</translation>
-    </message>
-    <message>
-        <source>series %1 is in %2 (%3)</source>
-        <translation>数据系列 %1 的单位是 %2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 is negative</source>
-        <translation>%1 为负数</translation>
-    </message>
-    <message>
-        <source>%1 is over 100 percent</source>
-        <translation>%1 超过了百分之百</translation>
-    </message>
-    <message>
-        <source>series %1 has a point at %2 already (%3)</source>
-        <translation>数据系列 %1 在 %2 已有数据点（%3）</translation>
-    </message>
-    <message>
-        <source>unknown event %1</source>
-        <translation>未知的事件 %1</translation>
-    </message>
-    <message>
-        <source>the parent chain loops back to %1</source>
-        <translation>上级链条循环回到了 %1</translation>
-    </message>
-    <message>
-        <source>%1 is also in another file of this import; give one of them another id</source>
-        <translation>%1 也出现在本次导入的另一个文件中；请为其中一个换一个 ID</translation>
-    </message>
 </context>
 <context>
     <name>at::Dataset</name>
     <message>
         <source>%1, ¶%2</source>
         <translation>%1，第 %2 段</translation>
+    </message>
+</context>
+<context>
+    <name>at::DatasetFormat</name>
+    <message>
+        <source>%1 is already loaded; import with &quot;Replace&quot; or give it another id</source>
+        <translation>%1 已加载；请以“替换”方式导入，或为其换一个 ID</translation>
+    </message>
+    <message>
+        <source>%1 is also in another file of this import; give one of them another id</source>
+        <translation>%1 也出现在本次导入的另一个文件中；请为其中一个换一个 ID</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1104,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>应为 true 或 false，实际为%1</translation>
     </message>
     <message>
-        <source>%1 is not a date</source>
-        <translation>%1 不是日期</translation>
-    </message>
-    <message>
         <source>%1 is not one of %2</source>
         <translation>%1 不是以下之一：%2</translation>
     </message>
@@ -1223,10 +1122,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1 is newer than this program reads (%2)</source>
         <translation>%1 比本程序能读取的版本更新（%2）</translation>
-    </message>
-    <message>
-        <source>duplicate id %1 (also %2[%3])</source>
-        <translation>重复的 ID %1（另见 %2[%3]）</translation>
     </message>
     <message>
         <source>%1 is beyond the %2 paragraphs of source %3</source>
@@ -1255,10 +1150,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>must name at least one entity</source>
         <translation>必须至少指定一个实体</translation>
-    </message>
-    <message>
-        <source>names more than 65535 entities</source>
-        <translation>指定的实体超过 65535 个</translation>
     </message>
     <message>
         <source>%1 is negative</source>
@@ -1359,6 +1250,46 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1 is out of range</source>
         <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (also %2)</source>
+        <translation>重复的 ID %1（另见 %2）</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)</source>
+        <translation>%1 不是日期（YYYY-MM-DD、YYYY-Www、YYYY-MM、YYYY-Qn 或 YYYY，年份在 1900 到 2100 之间）</translation>
+    </message>
+    <message>
+        <source>must name at least one entity (ids separated by &apos;;&apos;)</source>
+        <translation>必须至少指定一个实体（ID 以“;”分隔）</translation>
+    </message>
+    <message>
+        <source>names more than %1 entities</source>
+        <translation>指定的实体超过 %1 个</translation>
+    </message>
+    <message>
+        <source>series %1 is of entity %2 (%3)</source>
+        <translation>数据系列 %1 属于实体 %2（%3）</translation>
+    </message>
+    <message>
+        <source>series %1 is of metric %2 (%3)</source>
+        <translation>数据系列 %1 的指标是 %2（%3）</translation>
+    </message>
+    <message>
+        <source>series %1 is in %2 (%3)</source>
+        <translation>数据系列 %1 的单位是 %2（%3）</translation>
+    </message>
+    <message>
+        <source>series %1 has a point at %2 already (%3)</source>
+        <translation>数据系列 %1 在 %2 已有数据点（%3）</translation>
     </message>
 </context>
 <context>
@@ -2077,24 +2008,16 @@ Use File &gt; New Workspace or Open Workspace.</source>
 <context>
     <name>at::MergeDatasets</name>
     <message>
-        <source>%1 is already loaded</source>
-        <translation>%1 已加载</translation>
-    </message>
-    <message>
-        <source>together there are %1 entities; this program reads at most 65536</source>
-        <translation>合并后共有 %1 个实体；本程序最多读取 65536 个</translation>
-    </message>
-    <message>
-        <source>together there are %1 sources; this program reads at most 65536</source>
-        <translation>合并后共有 %1 个来源；本程序最多读取 65536 个</translation>
-    </message>
-    <message>
         <source>together the text is too long to load</source>
         <translation>合并后的文本过长，无法加载</translation>
     </message>
     <message>
-        <source>%1 is also in another file of this import</source>
-        <translation>%1 也出现在本次导入的另一个文件中</translation>
+        <source>together there are %1 entities; this program reads at most %2</source>
+        <translation>合并后共有 %1 个实体；本程序最多读取 %2 个</translation>
+    </message>
+    <message>
+        <source>together there are %1 sources; this program reads at most %2</source>
+        <translation>合并后共有 %1 个来源；本程序最多读取 %2 个</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,9 @@
 // The command line: every argument checked with one clear message, the view names from the registry, and
 // the exports it asks for (every view in one call; a file that cannot be written leaves no file and does
 // not stop the others).
-#include "app/core/import/json/jsonreader.h"
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/json/jsonreader.h"
 #include "ui/application/applicationviews.h"
 #include "ui/application/commandline.h"
 #include "ui/application/commandlineexport.h"

@@ -115,8 +115,8 @@ private:
     };
 
     // ---- values ------------------------------------------------------------------------------------------
-    template <typename R> std::optional<std::string_view> id(R &r, int f, format::Table table, int index,
-                                                            bool collect);
+    template <typename R>
+    std::optional<std::string_view> id(R &r, int f, format::Table table, int index, bool collect);
     template <typename R> std::optional<std::string_view> nonEmpty(R &r, int f);
     template <typename R> std::optional<FuzzyDate> date(R &r, int f, bool nullable = false);
     template <typename E, typename R> std::optional<E> word(R &r, int f);
@@ -125,7 +125,8 @@ private:
     // A list of references: the indexes of the records found.
     template <typename R> QList<int> references(R &r, int f, format::Table table);
     template <typename R> int referenceItem(R &r, int f, int item, std::string_view id, format::Table table);
-    template <typename R> bool citation(R &r, int sourceField, int paragraphField, int &source, int &paragraph);
+    template <typename R>
+    bool citation(R &r, int sourceField, int paragraphField, int &source, int &paragraph);
     template <typename R> bool pointValues(R &r, Unit unit, SeriesPoint &point);
 
     // The record a reference names, as an index into the dataset, or -1.
@@ -144,8 +145,8 @@ private:
     std::array<qsizetype, format::tableCount> m_baseCount{};
     std::array<IdIndex, format::tableCount> m_ids;     // this read's
     std::array<IdIndex, format::tableCount> m_baseIds; // the base's
-    std::vector<int> m_paragraphCounts;                 // of every source, the base's first
-    std::vector<quint32> m_partyStamp;                  // which entities the current event named
+    std::vector<int> m_paragraphCounts;                // of every source, the base's first
+    std::vector<quint32> m_partyStamp;                 // which entities the current event named
     quint32 m_stamp = 0;
     int m_clashes = 0;
     WriteAhead m_textAhead;
@@ -309,7 +310,8 @@ template <typename R> void DatasetBuilder::header(R &r)
             r.error(f::Format, Text::tr("%1 is not \"alliance-timeline-dataset\"").arg(text::quoted(*name)));
     }
     if (r.has(f::Version)) {
-        if (const auto version = whole(r, f::Version, 1, 1000000); version && *version > format::newestVersion)
+        if (const auto version = whole(r, f::Version, 1, 1000000);
+            version && *version > format::newestVersion)
             r.error(f::Version, Text::tr("%1 is newer than this program reads (%2)")
                                     .arg(*version)
                                     .arg(format::newestVersion));
@@ -333,8 +335,12 @@ template <typename R> void DatasetBuilder::source(R &r, int index)
                 Text::tr("more than %1 sources; this program reads at most %1").arg(format::maxSources));
     Source s;
     if (id && title && publisher && author && published && note && paragraphs)
-        s = Source{text::fromUtf8(*id),     text::fromUtf8(*title), text::fromUtf8(*publisher),
-                   text::fromUtf8(*author), *published,            text::fromUtf8(*note),
+        s = Source{text::fromUtf8(*id),
+                   text::fromUtf8(*title),
+                   text::fromUtf8(*publisher),
+                   text::fromUtf8(*author),
+                   *published,
+                   text::fromUtf8(*note),
                    *paragraphs};
     m_d->sources.append(s);
 }
@@ -358,8 +364,8 @@ template <typename R> void DatasetBuilder::entity(R &r, int index)
                 Text::tr("more than %1 entities; this program reads at most %1").arg(format::maxEntities));
     Entity e;
     if (id && nameEn && nameZh && sector && note)
-        e = Entity{text::fromUtf8(*id), text::fromUtf8(*nameEn), text::fromUtf8(*nameZh),
-                   parent,              *sector,                 text::fromUtf8(*note)};
+        e = Entity{text::fromUtf8(*id),  text::fromUtf8(*nameEn), text::fromUtf8(*nameZh), parent, *sector,
+                   text::fromUtf8(*note)};
     m_d->entities.append(e);
 }
 
@@ -382,8 +388,7 @@ template <typename R> void DatasetBuilder::event(R &r, int index)
                     Text::tr("is %1 characters long; at most %2").arg(length).arg(format::maxTitleLength));
     }
     if (start && end && !end->isNull() && end->last() < start->first)
-        r.error(f::End,
-                Text::tr("%1 is before the start %2").arg(end->toIsoString(), start->toIsoString()));
+        r.error(f::End, Text::tr("%1 is before the start %2").arg(end->toIsoString(), start->toIsoString()));
 
     const quint32 partiesBegin = quint32(m_d->parties.size());
     // Which entities this event has named so far: a stamp per entity instead of a search per party.
@@ -500,7 +505,8 @@ template <typename R, typename PlaceText> void DatasetBuilder::pointRow(R &r, in
     namespace f = format::pointRow;
     int series = -1;
     const auto sid = r.word(f::Series);
-    const bool validSeries = sid && text::validId(*sid) && m_baseIds[size_t(format::Table::Series)].find(*sid) < 0;
+    const bool validSeries =
+        sid && text::validId(*sid) && m_baseIds[size_t(format::Table::Series)].find(*sid) < 0;
     if (sid && !validSeries)
         id(r, f::Series, format::Table::Series, row, false); // says why
     else if (sid)
@@ -632,8 +638,9 @@ template <typename R> void DatasetBuilder::market(R &r, int index)
             for (const SeriesPoint &sp : m_d->pointsOf(s))
                 found = found || sp.date == *date;
             if (!found)
-                r.itemError(f::Members, i,
-                            Text::tr("series %1 has no point at %2").arg(text::quoted(s.id), date->toIsoString()));
+                r.itemError(
+                    f::Members, i,
+                    Text::tr("series %1 has no point at %2").arg(text::quoted(s.id), date->toIsoString()));
         }
     }
     if (id && sector && metric && date) {

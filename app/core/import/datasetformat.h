@@ -21,7 +21,7 @@ inline constexpr int newestVersion = 1;
 inline constexpr int maxSources = 65536;
 inline constexpr int maxEntities = 65536;
 inline constexpr int maxPartiesPerEvent = 65535;
-inline constexpr int maxParagraph = 65535; // paragraph numbers and sources' paragraph counts: 1 to this
+inline constexpr int maxParagraph = 65535;       // paragraph numbers and sources' paragraph counts: 1 to this
 inline constexpr qsizetype maxTitleLength = 120; // characters (UTF-16 units, as QString counts them)
 
 // The arrays of a dataset, in the order the readers read them.

@@ -74,10 +74,8 @@ CsvTableSpec seriesPoints()
 std::span<const CsvTableSpec> csvTables()
 {
     static const std::array<CsvTableSpec, 5> tables{
-        indexed(plain(CsvTable::Sources, f::sourceFields())),
-        indexed(entities()),
-        indexed(plain(CsvTable::Events, f::eventFields())),
-        indexed(seriesPoints()),
+        indexed(plain(CsvTable::Sources, f::sourceFields())), indexed(entities()),
+        indexed(plain(CsvTable::Events, f::eventFields())),   indexed(seriesPoints()),
         indexed(plain(CsvTable::Quotes, f::quoteFields())),
     };
     return tables;

@@ -52,12 +52,24 @@ public:
 
     // Whole mode: parses the document at once. Returns the error code (SUCCESS when it parsed).
     simdjson::error_code parseWhole();
-    bool whole() const { return m_whole; }
-    simdjson::dom::element root() const { return m_root; }
+    bool whole() const
+    {
+        return m_whole;
+    }
+    simdjson::dom::element root() const
+    {
+        return m_root;
+    }
 
-    const std::vector<Member> &members() const { return m_members; }
+    const std::vector<Member> &members() const
+    {
+        return m_members;
+    }
     // A piece did not parse: the document is not valid JSON (or the scan was wrong).
-    bool failed() const { return m_failed; }
+    bool failed() const
+    {
+        return m_failed;
+    }
 
     // The value of a member that is not an array, valid until the next piece is parsed.
     std::optional<simdjson::dom::element> value(size_t member);

@@ -98,7 +98,8 @@ QString JsonRecord::typeMessage(Expected expected, element found)
 std::optional<std::string_view> JsonRecord::text(int k)
 {
     if (!has(k))
-        return m_f.schema[size_t(k)].required ? std::nullopt : std::optional<std::string_view>(std::string_view());
+        return m_f.schema[size_t(k)].required ? std::nullopt
+                                              : std::optional<std::string_view>(std::string_view());
     std::string_view sv;
     if (m_f[k].get_string().get(sv)) {
         error(k, typeMessage(Expected::String, m_f[k]));
