@@ -888,6 +888,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>the column %1 is of format version 1, but the column %2 makes this a table of version 2, which has %3 instead</source>
+        <translation>列 %1 属于格式版本 1，但列 %2 使此表成为版本 2 的表，版本 2 改用 %3</translation>
+    </message>
 </context>
 <context>
     <name>at::Dataset</name>
@@ -1290,6 +1294,50 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>series %1 has a point at %2 already (%3)</source>
         <translation>数据系列 %1 在 %2 已有数据点（%3）</translation>
+    </message>
+    <message>
+        <source>source %1 is cited twice; list its paragraphs once</source>
+        <translation>来源 %1 被引用了两次；请只列一次并写出其所有段落</translation>
+    </message>
+    <message>
+        <source>%1 is not after the paragraph before it, %2</source>
+        <translation>%1 不在前一个段落 %2 之后</translation>
+    </message>
+    <message>
+        <source>must name at least one paragraph</source>
+        <translation>必须至少列出一个段落</translation>
+    </message>
+    <message>
+        <source>must cite at least one source</source>
+        <translation>必须至少引用一个来源</translation>
+    </message>
+    <message>
+        <source>must have &quot;en&quot; or &quot;zh&quot; text</source>
+        <translation>必须有 &quot;en&quot; 或 &quot;zh&quot; 文本</translation>
+    </message>
+    <message>
+        <source>is our Chinese translation: &quot;zh&quot; only</source>
+        <translation>这是我们的中文译文：只能有 &quot;zh&quot;</translation>
+    </message>
+    <message>
+        <source>a paraphrase is our own wording: give its Chinese as its text</source>
+        <translation>转述是我们自己的措辞：请把中文写在其文本中</translation>
+    </message>
+    <message>
+        <source>a verbatim quote is what the article printed: give our Chinese as its translation</source>
+        <translation>原话引语是文章刊登的原文：请把我们的中文写作其译文</translation>
+    </message>
+    <message>
+        <source>key %1 needs format version %2; the file is of version %3</source>
+        <translation>键 %1 需要格式版本 %2；此文件为版本 %3</translation>
+    </message>
+    <message>
+        <source>key %1 is of format version %2; version %3 has %4 instead</source>
+        <translation>键 %1 属于格式版本 %2；版本 %3 改用 %4</translation>
+    </message>
+    <message>
+        <source>expected a string or an object of &quot;en&quot; and &quot;zh&quot;, found %1</source>
+        <translation>应为字符串或含 &quot;en&quot; 和 &quot;zh&quot; 的对象，实际为 %1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,17 @@ quint64 idHash(QStringView id)
 
 void Dataset::finish()
 {
+    // The side tables are found by binary search. Readers append in key order; this sorts what others
+    // built otherwise.
+    if (!std::is_sorted(chinese.begin(), chinese.end(),
+                        [](const ChineseText &a, const ChineseText &b) { return a.primary < b.primary; }))
+        std::sort(chinese.begin(), chinese.end(),
+                  [](const ChineseText &a, const ChineseText &b) { return a.primary < b.primary; });
+    if (!std::is_sorted(citationLists.begin(), citationLists.end(),
+                        [](const CitationList &a, const CitationList &b) { return a.key < b.key; }))
+        std::sort(citationLists.begin(), citationLists.end(),
+                  [](const CitationList &a, const CitationList &b) { return a.key < b.key; });
+
     // Events in drawn time, then id. Most files are in that order already (the generator writes them so,
     // and people sort their spreadsheets), so that case costs one pass and no copy.
     const size_t n = events.size();
@@ -152,11 +163,93 @@ int Dataset::eventIndex(QStringView id) const
     return -1;
 }
 
+LocalText Dataset::texts(TextRef ref) const
+{
+    if (ref.isEmpty())
+        return {};
+    const auto it = std::lower_bound(chinese.begin(), chinese.end(), ref.offset,
+                                     [](const ChineseText &c, quint32 offset) { return c.primary < offset; });
+    if (it == chinese.end() || it->primary != ref.offset)
+        return LocalText{string(ref), QString()};
+    if (it->zh.offset == ref.offset)
+        return LocalText{QString(), string(ref)};
+    return LocalText{string(ref), string(it->zh)};
+}
+
+TextRef Dataset::addText(const LocalText &t)
+{
+    if (t.en.isEmpty()) {
+        const TextRef zh = pool.add(t.zh);
+        if (!zh.isEmpty())
+            chinese.push_back(ChineseText{zh.offset, zh});
+        return zh;
+    }
+    const TextRef en = pool.add(t.en);
+    if (!t.zh.isEmpty())
+        chinese.push_back(ChineseText{en.offset, pool.add(t.zh)});
+    return en;
+}
+
+void Dataset::addCitations(TextRef key, std::span<const Citation> all)
+{
+    if (all.size() <= 1)
+        return;
+    citationLists.push_back(CitationList{key.offset, quint32(citationPool.size()), quint32(all.size())});
+    citationPool.insert(citationPool.end(), all.begin(), all.end());
+}
+
+Citations Dataset::citationsAt(TextRef key, Citation primary) const
+{
+    if (citationLists.empty() || key.isEmpty())
+        return Citations(primary);
+    const auto it = std::lower_bound(citationLists.begin(), citationLists.end(), key.offset,
+                                     [](const CitationList &c, quint32 offset) { return c.key < offset; });
+    if (it == citationLists.end() || it->key != key.offset)
+        return Citations(primary);
+    return Citations(std::span<const Citation>(citationPool.data() + it->begin, it->count));
+}
+
+QuoteWords Quote::words(TextLanguage language) const
+{
+    if (paraphrase)
+        return QuoteWords{text.in(language), false, QString()};
+    const QString &printed = text.primary();
+    if (language == TextLanguage::Chinese)
+        return QuoteWords{ShownText{printed, translation.isEmpty(), TextLanguage::English}, true,
+                          translation};
+    return QuoteWords{ShownText{printed, false, TextLanguage::English}, true, QString()};
+}
+
+QString Dataset::citationText(std::span<const Citation> citations, TextLanguage language) const
+{
+    // Each source once, its paragraphs as runs: "¶5–6, 9".
+    QStringList parts;
+    for (size_t i = 0; i < citations.size();) {
+        const quint16 source = citations[i].source;
+        QStringList runs;
+        while (i < citations.size() && citations[i].source == source) {
+            const int first = citations[i].paragraph;
+            int last = first;
+            ++i;
+            while (i < citations.size() && citations[i].source == source &&
+                   citations[i].paragraph == last + 1)
+                last = citations[i++].paragraph;
+            runs.append(last == first ? QString::number(first)
+                                      : QStringLiteral("%1\u2013%2").arg(first).arg(last));
+        }
+        const QString title = source < sources.size() ? sources[source].title.in(language).text : QString();
+        parts.append(QCoreApplication::translate("at::Dataset", "%1, ¶%2").arg(title, runs.join(u", ")));
+    }
+    return parts.join(u"; ");
+}
+
 QString Dataset::citation(int source, int paragraph) const
 {
     if (source < 0 || source >= sources.size())
         return {};
-    return QCoreApplication::translate("at::Dataset", "%1, ¶%2").arg(sources[source].title).arg(paragraph);
+    return QCoreApplication::translate("at::Dataset", "%1, ¶%2")
+        .arg(sources[source].title.primary())
+        .arg(paragraph);
 }
 
 } // namespace at

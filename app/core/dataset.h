@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/fuzzydate.h"
+#include "app/core/localtext.h"
 #include "app/core/textpool.h"
 #include "app/core/vocabulary.h"
 
@@ -15,17 +16,45 @@
 
 namespace at {
 
-// Records that are few (sources, entities, markets, quotes) use plain QStrings. The ones that can number
-// in the millions (events, series points) are fixed-size structs whose text lives in the dataset's pool.
+// Records that are few (sources, entities, markets, quotes) use QStrings (LocalText where a field may be in
+// English and Chinese). The ones that can number in the millions (events, series points) are fixed-size
+// structs whose text lives in the dataset's pool; their second language and any citation beyond the first
+// are in side tables of the dataset, so that they stay as small as with one language.
+
+// One paragraph of one source that a record relies on.
+struct Citation {
+    quint16 source = 0; // index into Dataset::sources
+    quint16 paragraph = 0;
+    bool operator==(const Citation &) const = default;
+};
+
+// The citations of an event or a series point, the primary one first, each source's paragraphs in
+// ascending order. Most records cite one paragraph, which they hold themselves.
+class Citations {
+public:
+    explicit Citations(Citation one) : m_one(one) {}
+    explicit Citations(std::span<const Citation> all) : m_all(all) {}
+    const Citation *begin() const { return m_all.empty() ? &m_one : m_all.data(); }
+    const Citation *end() const { return begin() + size(); }
+    qsizetype size() const { return m_all.empty() ? 1 : qsizetype(m_all.size()); }
+    const Citation &front() const { return *begin(); }
+    const Citation &operator[](qsizetype i) const { return begin()[i]; }
+    std::span<const Citation> span() const { return {begin(), size_t(size())}; }
+
+private:
+    Citation m_one;
+    std::span<const Citation> m_all;
+};
 
 struct Source {
     QString id;
-    QString title;
+    LocalText title;
     QString publisher;
     QString author;
     FuzzyDate published;
-    QString publishedNote;
+    LocalText publishedNote;
     int paragraphs = 0;
+    LocalText note;
 };
 
 struct Entity {
@@ -34,7 +63,7 @@ struct Entity {
     QString nameZh;
     int parent = -1; // index into Dataset::entities, -1 for none
     Sector sector = Sector::Portal;
-    QString note;
+    LocalText note;
 
     // Company names follow the UI language.
     QString name(const QLocale &locale) const
@@ -52,8 +81,9 @@ struct Event {
     TextRef dateNote;
     quint32 partiesBegin = 0; // into Dataset::parties
     quint16 partyCount = 0;
-    quint16 source = 0; // index into Dataset::sources
-    quint16 paragraph = 0;
+    quint16 source =
+        0; // the primary citation (Dataset::citationsOf() gives all): index into Dataset::sources
+    quint16 paragraph = 0; // and the first paragraph of it that is cited
     Kind kind = Kind::Milestone;
     Status status = Status::Confirmed;
 
@@ -68,7 +98,7 @@ struct SeriesPoint {
     double value = 0;
     TextRef claim;
     TextRef dateNote;
-    quint16 source = 0;
+    quint16 source = 0; // the primary citation, as an event's
     quint16 paragraph = 0;
     Qualifier qualifier = Qualifier::Exact;
 };
@@ -92,10 +122,12 @@ struct Market {
     bool hasTotal = false;
     double total = 0;
     Qualifier totalQualifier = Qualifier::Exact;
-    int source = -1;
+    int source = -1; // the primary citation's source and its first paragraph
     int paragraph = 0;
-    QList<int> members;       // series indexes
-    QList<int> otherIncludes; // entity indexes
+    QList<Citation> citations; // all of them, the primary first
+    QList<int> members;        // series indexes
+    QList<int> otherIncludes;  // entity indexes
+    LocalText note;
 
     QString name(const QLocale &locale) const
     {
@@ -103,26 +135,41 @@ struct Market {
     }
 };
 
+// What a quote panel shows of a quote in one language.
+struct QuoteWords {
+    // Verbatim: the words the article printed (fellBack when Chinese was asked: they are English).
+    // Paraphrase: our wording in the language asked, with the usual fallback.
+    ShownText words;
+    bool verbatim = true; // `words` are the speaker's own, as printed
+    // Chinese asked, verbatim quote: OUR translation, to be shown labelled as ours (译文), never as the
+    // speaker's words. Empty otherwise.
+    QString translation;
+};
+
 struct Quote {
     QString id;
-    QString speaker;
-    QString role;
-    QString organisation;
-    QString text;
+    LocalText speaker;
+    LocalText role;
+    LocalText organisation;
+    LocalText text;      // verbatim: `en` is what the article printed; a paraphrase is our wording
+    QString translation; // our Chinese translation of a verbatim quote
     bool paraphrase = false;
     FuzzyDate date;
-    QString dateNote;
-    int source = -1;
+    LocalText dateNote;
+    int source = -1; // the primary citation's source and its first paragraph
     int paragraph = 0;
-    QList<int> events;   // event indexes
-    QList<int> entities; // entity indexes
+    QList<Citation> citations; // all of them, the primary first
+    QList<int> events;         // event indexes
+    QList<int> entities;       // entity indexes
+
+    QuoteWords words(TextLanguage language) const;
 };
 
 // One loaded dataset. Immutable once built: views share it through a const pointer and read the
 // contiguous vectors directly while painting; the item models are adapters over it.
 class Dataset {
 public:
-    TextPool text;
+    TextPool pool; // the text of events and series points (TextRef)
     QList<Source> sources;
     QList<Entity> entities;
     std::vector<Event> events; // sorted by time, then by id
@@ -140,8 +187,25 @@ public:
     {
         return {points.data() + s.pointsBegin, s.pointCount};
     }
-    QStringView view(TextRef ref) const { return text.view(ref); }
-    QString string(TextRef ref) const { return text.string(ref); }
+    // A pooled text: the English, or the Chinese where there is no English.
+    QStringView view(TextRef ref) const { return pool.view(ref); }
+    QString string(TextRef ref) const { return pool.string(ref); }
+    // The text for a UI language, with the other one where it has none in that language.
+    ShownText text(TextRef ref, TextLanguage language) const { return texts(ref).in(language); }
+    // Both languages of a pooled text.
+    LocalText texts(TextRef ref) const;
+    // Adds a text in one or both languages to the pool.
+    TextRef addText(const LocalText &t);
+
+    // All citations of an event or a point, the primary one first.
+    Citations citationsOf(const Event &e) const { return citationsAt(e.id, Citation{e.source, e.paragraph}); }
+    Citations citationsOf(const SeriesPoint &p) const
+    {
+        return citationsAt(p.claim, Citation{p.source, p.paragraph});
+    }
+    // Records the citations of the event or point whose id (event) or claim (point) is `key`, when there
+    // is more than one; the record itself holds the first.
+    void addCitations(TextRef key, std::span<const Citation> all);
 
     int eventIndex(QStringView id) const;
     int entityIndex(QStringView id) const { return m_entityIds.value(id.toString(), -1); }
@@ -155,8 +219,37 @@ public:
 
     // The source's citation, e.g. "Microsoft China Venture Partnes with Sina, ¶5".
     QString citation(int source, int paragraph) const;
+    // Several: "Title, ¶5–6, 9; Other title, ¶3", with the sources' titles in `language`.
+    QString citationText(std::span<const Citation> citations,
+                         TextLanguage language = TextLanguage::English) const;
+    QString citationText(const Citations &c, TextLanguage language = TextLanguage::English) const
+    {
+        return citationText(c.span(), language);
+    }
+    QString citationText(const QList<Citation> &c, TextLanguage language = TextLanguage::English) const
+    {
+        return citationText(std::span<const Citation>(c.constData(), size_t(c.size())), language);
+    }
+
+    // The side tables, in ascending order of their key (an offset into the pool that only the text it
+    // keys starts at). Readers append to them in that order; whoever builds a dataset otherwise calls
+    // finish(), which sorts them.
+    struct ChineseText {
+        quint32 primary; // the pooled text's offset
+        TextRef zh;      // its Chinese; equal to the pooled text itself when that has no English
+    };
+    struct CitationList {
+        quint32 key; // an event's id or a point's claim
+        quint32 begin;
+        quint32 count; // into citationPool
+    };
+    std::vector<ChineseText> chinese;
+    std::vector<CitationList> citationLists;
+    std::vector<Citation> citationPool;
 
 private:
+    Citations citationsAt(TextRef key, Citation primary) const;
+
     // Event ids to indexes: open addressing over the ids already in the pool, each slot the upper half
     // of the id's hash and the index + 1 (0 for empty). About 16 bytes an event where a
     // QHash<QString, int> costs about 90.

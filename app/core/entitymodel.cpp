@@ -36,7 +36,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         return e.name(m_locale);
     case Qt::ToolTipRole:
         return e.note.isEmpty() ? displayName(e.sector)
-                                : displayName(e.sector) + QStringLiteral("\n") + e.note;
+                                : displayName(e.sector) + QStringLiteral("\n") + e.note.primary();
     case RawRole:
         return e.nameEn;
     case IdRole:

@@ -32,19 +32,19 @@ int QuoteModel::columnCount(const QModelIndex &parent) const
 
 QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale)
 {
-    QStringList who{q.speaker};
+    QStringList who{q.speaker.primary()};
     if (!q.role.isEmpty())
-        who << q.role;
+        who << q.role.primary();
     if (!q.organisation.isEmpty())
-        who << q.organisation;
+        who << q.organisation.primary();
     QStringList where;
     if (q.source >= 0) {
         const Source &s = d.sources[q.source];
         where << s.publisher;
     }
     where << q.date.toDisplayString(locale);
-    const QString words =
-        q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : QStringLiteral("“%1”").arg(q.text);
+    const QString words = q.paraphrase ? tr("(paraphrase) %1").arg(q.text.primary())
+                                       : QStringLiteral("“%1”").arg(q.text.primary());
     return words + QStringLiteral(" — ") + who.join(QStringLiteral(", ")) + QStringLiteral(" (") +
            where.join(QStringLiteral(", ")) + u')';
 }
@@ -61,9 +61,9 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return q.date.toDisplayString(m_locale);
         case SpeakerColumn:
-            return q.speaker;
+            return q.speaker.primary();
         case TextColumn:
-            return q.paraphrase ? tr("(paraphrase) %1").arg(q.text) : q.text;
+            return q.paraphrase ? tr("(paraphrase) %1").arg(q.text.primary()) : q.text.primary();
         case SourceColumn:
             return d.citation(q.source, q.paragraph);
         }
@@ -73,9 +73,9 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return q.date.middle();
         case SpeakerColumn:
-            return q.speaker;
+            return q.speaker.primary();
         case TextColumn:
-            return q.text;
+            return q.text.primary();
         case SourceColumn:
             return q.source * 65536 + q.paragraph;
         }
@@ -88,7 +88,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case IndexRole:
         return index.row();
     case TitleRole:
-        return q.text;
+        return q.text.primary();
     case TimeRole:
         return q.date.middle();
     case EntitiesRole:
@@ -100,11 +100,11 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case CitationRole:
         return d.citation(q.source, q.paragraph);
     case SpeakerRole:
-        return q.speaker;
+        return q.speaker.primary();
     case RoleRole:
-        return q.role;
+        return q.role.primary();
     case OrganisationRole:
-        return q.organisation;
+        return q.organisation.primary();
     case ParaphraseRole:
         return q.paraphrase;
     case EventsRole:

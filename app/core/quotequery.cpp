@@ -342,7 +342,7 @@ QStringList QuoteQuery::speakers(const Dataset &d)
 {
     QStringList out;
     for (const Quote &q : d.quotes)
-        out << q.speaker;
+        out << q.speaker.primary();
     return sortedDistinct(out);
 }
 
@@ -350,7 +350,7 @@ QStringList QuoteQuery::organisations(const Dataset &d)
 {
     QStringList out;
     for (const Quote &q : d.quotes)
-        out << q.organisation;
+        out << q.organisation.primary();
     return sortedDistinct(out);
 }
 
@@ -368,7 +368,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         if (source >= 0 && source < d.sources.size() && !options.underArticle) {
             const Source &s = d.sources[source];
             b.line(Style::Source)
-                .add(s.title + QStringLiteral(", ") + paragraphText.arg(paragraph), tr("Source:"))
+                .add(s.title.primary() + QStringLiteral(", ") + paragraphText.arg(paragraph), tr("Source:"))
                 .add(s.publisher, tr("Publisher:"))
                 .add(s.author, tr("Author:"))
                 .add(s.published.toDisplayString(locale), tr("Published:"));
@@ -388,12 +388,12 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Article: {
         const Source &s = d.sources[item.index];
         b.line(Style::Tag).add(tr("Article")).add(tr("%1 paragraphs").arg(s.paragraphs));
-        b.line(Style::Title).add(s.title);
+        b.line(Style::Title).add(s.title.primary());
         b.line(Style::Body)
             .add(s.publisher, tr("Publisher:"))
             .add(s.author, tr("Author:"))
             .add(s.published.toDisplayString(locale), tr("Published:"));
-        b.line(Style::Note).add(s.publishedNote, tr("Date note:"));
+        b.line(Style::Note).add(s.publishedNote.primary(), tr("Date note:"));
         b.done();
         break;
     }
@@ -403,11 +403,13 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"), q.paragraph);
         b.add(q.date.toDisplayString(locale));
         // A paraphrase is our wording, so it gets no quotation marks.
-        b.line(Style::Words).add(q.paraphrase ? q.text : QStringLiteral("“") + q.text + QStringLiteral("”"));
-        b.line(Style::Speaker).add(q.speaker).add(q.role).add(q.organisation);
+        b.line(Style::Words)
+            .add(q.paraphrase ? q.text.primary()
+                              : QStringLiteral("“") + q.text.primary() + QStringLiteral("”"));
+        b.line(Style::Speaker).add(q.speaker.primary()).add(q.role.primary()).add(q.organisation.primary());
         b.line(Style::About).add(entityNames(d, q.entities, needle, locale), tr("About:"));
         b.done();
-        sourceLines(q.source, q.paragraph, q.dateNote);
+        sourceLines(q.source, q.paragraph, q.dateNote.primary());
         break;
     }
     case SourceItem::Type::Event: {
@@ -464,8 +466,8 @@ QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &i
         if (item.type != SourceItem::Type::Quote)
             return false;
         const Quote &q = d.quotes[item.index];
-        return (filter.speaker.isEmpty() || q.speaker == filter.speaker) &&
-               (filter.organisation.isEmpty() || q.organisation == filter.organisation);
+        return (filter.speaker.isEmpty() || q.speaker.primary() == filter.speaker) &&
+               (filter.organisation.isEmpty() || q.organisation.primary() == filter.organisation);
     };
 
     QList<SourceCard> out;
@@ -521,7 +523,7 @@ QString QuoteQuery::scopeTitle(const Dataset &d, const Selection &selection, con
         break;
     case Selection::Type::Quote:
         if (selection.index >= 0 && selection.index < d.quotes.size())
-            return tr("Quote by %1").arg(d.quotes[selection.index].speaker);
+            return tr("Quote by %1").arg(d.quotes[selection.index].speaker.primary());
         break;
     }
     return {};
@@ -532,7 +534,7 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
     if (source < 0 || source >= d.sources.size())
         return {};
     const Source &s = d.sources[source];
-    QString ref = s.title;
+    QString ref = s.title.primary();
     if (paragraph > 0)
         ref += QStringLiteral(", ") + tr("¶%1").arg(paragraph);
     return ref + QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +

@@ -48,7 +48,7 @@ QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QL
             about << s.publisher;
         if (!s.published.isNull())
             about << s.published.toDisplayString(locale);
-        QString part = shortenedTitle(s.title, titleLength);
+        QString part = shortenedTitle(s.title.primary(), titleLength);
         if (!about.isEmpty())
             part += QStringLiteral(" — ") + about.join(QCoreApplication::translate("at::Charts", ", "));
         for (int paragraph : it.value())

@@ -82,7 +82,7 @@ QStringList sourceCells(const Dataset &d, int source, int paragraph)
 {
     if (source < 0 || source >= d.sources.size())
         return {QString(), QString(), QString()};
-    return {d.sources[source].id, d.sources[source].title, QString::number(paragraph)};
+    return {d.sources[source].id, d.sources[source].title.primary(), QString::number(paragraph)};
 }
 const QStringList sourceColumns{QStringLiteral("source_id"), QStringLiteral("source_title"),
                                 QStringLiteral("paragraph")};

@@ -187,7 +187,7 @@ int main(int argc, char **argv)
         const double perEvent =
             double(sizeof(at::Event)) + double(dataset->parties.capacity() * sizeof(quint16)) / double(n);
         const double indexPerEvent = double(index.memoryBytes()) / double(n);
-        const double textPerEvent = double(dataset->text.size() * 2) / double(n);
+        const double textPerEvent = double(dataset->pool.size() * 2) / double(n);
         const double heapPerEvent = double(heap1 - heap0) / double(n);
         std::printf("\n%d events: generated in %.0f ms, indexed in %.0f ms\n", n, generateMs, indexMs);
         std::printf("memory per event: Event %zu B + parties %.1f B = %.1f B; timeline index %.1f B; "

@@ -55,6 +55,91 @@ private Q_SLOTS:
         QCOMPARE(d.quotes[0].events, QList<int>{1});
     }
 
+    void versionTwoLoadsBothLanguagesAndEveryCitation()
+    {
+        const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal-v2.json"_s);
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        const at::Dataset &d = **r;
+        using at::TextLanguage;
+        QCOMPARE(d.sources[0].title, (at::LocalText{u"Article"_s, u"文章"_s}));
+        QCOMPARE(d.sources[0].publishedNote, (at::LocalText{u"month only"_s, u"仅有月份"_s}));
+        QCOMPARE(d.sources[0].note, (at::LocalText{QString(), u"只有中文的注释"_s}));
+        QCOMPARE(d.sources[1].title, (at::LocalText{u"Second article"_s, QString()}));
+        QCOMPARE(d.entities[0].note, (at::LocalText{u"a note"_s, u"注释"_s}));
+
+        const at::Event &e1 = d.events[size_t(d.eventIndex(u"e1"))];
+        QCOMPARE(d.texts(e1.title), (at::LocalText{u"T1"_s, u"标题一"_s}));
+        QCOMPARE(d.string(e1.title), u"T1"_s);
+        // A text with only Chinese: the pool holds the Chinese, and English asks fall back to it, marked.
+        QCOMPARE(d.texts(e1.summary), (at::LocalText{QString(), u"只有中文"_s}));
+        QCOMPARE(d.string(e1.summary), u"只有中文"_s);
+        const at::ShownText summary = d.text(e1.summary, TextLanguage::English);
+        QCOMPARE(summary.text, u"只有中文"_s);
+        QVERIFY(summary.fellBack);
+        QCOMPARE(summary.language, TextLanguage::Chinese);
+        const at::ShownText title = d.text(e1.title, TextLanguage::Chinese);
+        QCOMPARE(title.text, u"标题一"_s);
+        QVERIFY(!title.fellBack);
+        QCOMPARE(d.texts(e1.dateNote), at::LocalText{});
+
+        // Two sources, the first with two paragraphs; the primary is the record's own source/paragraph.
+        const at::Citations c1 = d.citationsOf(e1);
+        QCOMPARE(c1.size(), 3);
+        QCOMPARE(c1[0], (at::Citation{0, 2}));
+        QCOMPARE(c1[1], (at::Citation{0, 3}));
+        QCOMPARE(c1[2], (at::Citation{1, 7}));
+        QCOMPARE(e1.source, quint16(0));
+        QCOMPARE(e1.paragraph, quint16(2));
+        QCOMPARE(d.citationText(c1), u"Article, ¶2–3; Second article, ¶7"_s);
+        QCOMPARE(d.citationText(c1, TextLanguage::Chinese), u"文章, ¶2–3; Second article, ¶7"_s);
+        const at::Event &e2 = d.events[size_t(d.eventIndex(u"e2"))];
+        QCOMPARE(d.citationsOf(e2).size(), 1);
+        QCOMPARE(d.citationsOf(e2).front(), (at::Citation{0, 3}));
+        QCOMPARE(d.texts(e2.dateNote), (at::LocalText{u"derived"_s, u"推算"_s}));
+
+        const at::SeriesPoint &point = d.pointsOf(d.series[0])[0];
+        QCOMPARE(d.texts(point.claim), (at::LocalText{u"C"_s, u"说法"_s}));
+        QCOMPARE(d.citationText(d.citationsOf(point)), u"Second article, ¶1, 4"_s);
+        QCOMPARE(d.markets[0].citations, (QList<at::Citation>{{1, 4}, {0, 4}}));
+        QCOMPARE(d.markets[0].source, 1);
+        QCOMPARE(d.markets[0].note, (at::LocalText{u"market note"_s, u"市场注释"_s}));
+
+        // A verbatim quote stays what was printed; its Chinese is our translation.
+        const at::Quote &q1 = d.quotes[d.quoteIndex(u"q1")];
+        QCOMPARE(q1.speaker, (at::LocalText{u"X"_s, u"某人"_s}));
+        QCOMPARE(q1.translation, u"话"_s);
+        const at::QuoteWords zh = q1.words(TextLanguage::Chinese);
+        QCOMPARE(zh.words.text, u"words"_s);
+        QVERIFY(zh.verbatim);
+        QVERIFY(!zh.words.fellBack);
+        QCOMPARE(zh.translation, u"话"_s);
+        QCOMPARE(q1.words(TextLanguage::English).translation, QString());
+        // A paraphrase is our wording, in the language asked.
+        const at::Quote &q2 = d.quotes[d.quoteIndex(u"q2")];
+        const at::QuoteWords q2zh = q2.words(TextLanguage::Chinese);
+        QCOMPARE(q2zh.words.text, u"希望建立一个平台"_s);
+        QVERIFY(!q2zh.verbatim);
+        QCOMPARE(q2zh.translation, QString());
+        QCOMPARE(q2.citations, (QList<at::Citation>{{1, 2}, {1, 3}, {1, 5}}));
+        QCOMPARE(d.citationText(q2.citations), u"Second article, ¶2–3, 5"_s);
+        QCOMPARE(q2.dateNote.in(TextLanguage::Chinese).fellBack, true);
+    }
+
+    void versionOneReadsAsBefore()
+    {
+        // Every text of a version 1 file is English; every record cites one paragraph.
+        const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal.json"_s);
+        QVERIFY(r.hasValue());
+        const at::Dataset &d = **r;
+        QVERIFY(d.chinese.empty());
+        QVERIFY(d.citationLists.empty());
+        QCOMPARE(d.texts(d.events[1].title), (at::LocalText{u"T1"_s, QString()}));
+        QCOMPARE(d.citationsOf(d.events[1]).size(), 1);
+        QCOMPARE(d.citationsOf(d.events[1]).front(), (at::Citation{0, 2}));
+        QCOMPARE(d.quotes[0].citations, (QList<at::Citation>{{0, 5}}));
+        QCOMPARE(d.quotes[0].words(at::TextLanguage::Chinese).words.fellBack, true);
+    }
+
     void badFiles_data()
     {
         QTest::addColumn<QString>("name");

@@ -154,7 +154,7 @@ private Q_SLOTS:
             // An inferred publication date says what it was inferred from.
             QVERIFY2(!s.publishedNote.isEmpty(), qPrintable(s.id));
         }
-        QCOMPARE(m_d->sources[m_d->sourceIndex(u"ft-msn-sina")].title,
+        QCOMPARE(m_d->sources[m_d->sourceIndex(u"ft-msn-sina")].title.primary(),
                  u"Microsoft China Venture Partnes with Sina"_s);
         QCOMPARE(m_d->sources[m_d->sourceIndex(u"technode-sina-msn")].author, u"Gang Lu"_s);
     }
@@ -210,7 +210,7 @@ private Q_SLOTS:
     {
         const at::Quote &q = m_d->quotes[m_d->quoteIndex(u"liu-zhenyu-aggregation")];
         QCOMPARE(
-            q.text,
+            q.text.primary(),
             u"MSN China hoped to build an aggregation platform by cooperating more with local partners."_s);
         const at::Event &e = m_d->events[size_t(m_d->eventIndex(u"msn-china-aggregation-plan"))];
         QCOMPARE(m_d->string(e.title),
@@ -248,7 +248,7 @@ private Q_SLOTS:
             const int i = m_d->quoteIndex(QString::fromLatin1(x.id));
             QVERIFY2(i >= 0, x.id);
             const at::Quote &q = m_d->quotes[i];
-            QCOMPARE(q.speaker, QString::fromUtf8(x.speaker));
+            QCOMPARE(q.speaker.primary(), QString::fromUtf8(x.speaker));
             QCOMPARE(q.paraphrase, x.paraphrase);
             QStringList entities;
             for (int i : q.entities)
@@ -259,10 +259,10 @@ private Q_SLOTS:
             QVERIFY(q.paragraph >= 1 && q.paragraph <= pars.size());
             if (!q.paraphrase) {
                 // Word for word: the quote is exactly in the paragraph it cites.
-                QVERIFY2(pars[q.paragraph - 1].contains(q.text), x.id);
+                QVERIFY2(pars[q.paragraph - 1].contains(q.text.primary()), x.id);
             } else {
                 // A paraphrase is in our own words: not a copy of the paragraph.
-                QVERIFY2(!pars[q.paragraph - 1].contains(q.text), x.id);
+                QVERIFY2(!pars[q.paragraph - 1].contains(q.text.primary()), x.id);
             }
         }
     }

@@ -3,8 +3,8 @@
 // What the filter keeps of the embedded dataset, for every view at once: the events, the companies and
 // their series, the quotes; companies bring the ones under them; imprecise dates count as their periods;
 // the view state works it out once per filter and dataset.
-#include "app/core/import/json/jsonreader.h"
 #include "app/core/filterscope.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
 
 #include <QSignalSpy>

@@ -52,7 +52,9 @@ private Q_SLOTS:
         QCOMPARE(cell(0, at::IdRole).toString(), u"sina-china-unicom"_s);
         QCOMPARE(cell(0, at::ParagraphRole).toInt(), 6);
         QCOMPARE(cell(at::EventModel::SourceColumn, Qt::DisplayRole).toString(),
-                 m_document.dataset().sources[m_document.dataset().sourceIndex(u"weibo-telecoms")].title +
+                 m_document.dataset()
+                         .sources[m_document.dataset().sourceIndex(u"weibo-telecoms")]
+                         .title.primary() +
                      u", ¶6"_s);
         model.setLocale(m_zh);
         QCOMPARE(cell(at::EventModel::PartiesColumn, Qt::DisplayRole).toString(),

@@ -25,7 +25,8 @@ SANITIZE_LINK="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefin
 LIBS="$(pkg-config --libs Qt6Core) -lsimdjson"
 
 CORE="app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/core/loaderror.cpp
-  app/core/import/datasetformat.cpp app/core/import/datasetbuilder.cpp app/core/import/textposition.cpp
+  app/core/localtext.cpp app/core/import/datasetformat.cpp app/core/import/datasetbuilder.cpp
+  app/core/import/textposition.cpp
   app/core/import/json/jsonreader.cpp app/core/import/json/jsonpieces.cpp app/core/import/json/jsonrecord.cpp
   app/core/import/json/jsonsyntax.cpp app/core/import/csv/csvparser.cpp app/core/import/csv/csvreader.cpp
   app/core/import/csv/csvrow.cpp app/core/import/csv/csvtables.cpp app/core/import/idindex.cpp

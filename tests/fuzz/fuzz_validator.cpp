@@ -29,6 +29,8 @@ public:
     }
     // True about one time in n.
     bool oneIn(int n) { return pick(n) == 0; }
+    // The document's format version: which of its keys records use, and whether texts may be localized.
+    int version = 1;
 
 private:
     const std::uint8_t *m_data;
@@ -59,6 +61,56 @@ public:
         return *this;
     }
     Object &str(Text key, Text value) { return raw(key, quote(value)); }
+    // A human-readable text: in version 2 (and now and then in version 1) also {"en", "zh"}, well or badly.
+    Object &text(Text key, Text value)
+    {
+        if (m_c.version < 2 ? !m_c.oneIn(20) : m_c.oneIn(3))
+            return str(key, value);
+        const Text zh = m_c.pick<Text>({"中文", "", " ", "\\u4e2d",
+                                        "阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔"
+                                        "法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔"
+                                        "法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔"
+                                        "法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔"
+                                        "法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔法阿尔"
+                                        "法阿尔法阿尔法阿尔法"});
+        Object local(m_c);
+        switch (m_c.pick(5)) {
+        case 0:
+            local.str("zh", zh);
+            break;
+        case 1:
+            local.str("en", value);
+            break;
+        case 2:
+            local.str("en", value).str("zh", zh).str(m_c.pick<Text>({"fr", "zh"}), "x");
+            break;
+        default:
+            local.str("en", value).str("zh", zh);
+            break;
+        }
+        return raw(key, local.json());
+    }
+    // What a record cites: version 1's source and paragraph, version 2's list (and now and then the other
+    // version's keys, or both).
+    template <typename Source, typename Paragraph> Object &cite(Source source, Paragraph paragraph)
+    {
+        const bool list = m_c.version < 2 ? m_c.oneIn(20) : !m_c.oneIn(20);
+        if (!list || m_c.oneIn(30))
+            str("source", source()).raw("paragraph", paragraph());
+        if (list) {
+            QByteArrayList items;
+            for (int n = m_c.pick(4); n > 0; --n) {
+                QByteArrayList paragraphs;
+                for (int k = m_c.pick(4); k > 0; --k)
+                    paragraphs << paragraph();
+                Object item(m_c);
+                item.str("source", source()).raw("paragraphs", '[' + paragraphs.join(',') + ']');
+                items << item.json();
+            }
+            raw("citations", '[' + items.join(',') + ']');
+        }
+        return *this;
+    }
     QByteArray json() const { return '{' + m_members.join(',') + '}'; }
 
     static QByteArray quote(Text s) { return '"' + QByteArray(s) + '"'; }
@@ -140,12 +192,14 @@ QByteArray source(Choices &c)
 {
     Object o(c);
     o.str("id", sourceId(c))
-        .str("title", title(c))
+        .text("title", title(c))
         .str("publisher", "P")
         .str("author", c.pick<Text>({"A", ""}));
     o.str("published", date(c)).raw("paragraphs", c.pick<Text>({"5", "1", "12", "0", "65535", "70000", "3"}));
     if (c.oneIn(2))
-        o.str("publishedNote", "inferred");
+        o.text("publishedNote", "inferred");
+    if (c.oneIn(c.version < 2 ? 30 : 3))
+        o.text("note", "n");
     return o.json();
 }
 
@@ -159,7 +213,7 @@ QByteArray entity(Choices &c)
     o.str("sector", c.pick<Text>({"portal", "microblog", "instantMessaging", "search", "eCommerce", "telecom",
                                   "securitySoftware", "socialNetwork", "Portal", "bank"}));
     if (c.oneIn(3))
-        o.str("note", "n");
+        o.text("note", "n");
     return o.json();
 }
 
@@ -171,11 +225,11 @@ QByteArray event(Choices &c)
           c.pick<Text>({"alliance", "investment", "launch", "dispute", "plan", "milestone", "merger"}));
     o.str("status", c.pick<Text>({"confirmed", "announced", "rumoured", "unconfirmed", "maybe"}));
     o.raw("parties", ids(c, 4, entityId))
-        .str("title", title(c))
-        .str("summary", c.pick<Text>({"S", "", "阿"}));
-    o.str("source", sourceId(c)).raw("paragraph", paragraph(c));
+        .text("title", title(c))
+        .text("summary", c.pick<Text>({"S", "", "阿"}));
+    o.cite([&] { return sourceId(c); }, [&] { return paragraph(c); });
     if (c.oneIn(3))
-        o.str("dateNote", "derived");
+        o.text("dateNote", "derived");
     return o.json();
 }
 
@@ -184,11 +238,10 @@ QByteArray point(Choices &c)
     Object o(c);
     o.str("date", date(c)).raw("value", number(c));
     o.str("qualifier", c.pick<Text>({"exact", "atLeast", "over", "approximately", "approaching", "about"}));
-    o.str("source", sourceId(c))
-        .raw("paragraph", paragraph(c))
-        .str("claim", c.pick<Text>({"C", "", "claims"}));
+    o.cite([&] { return sourceId(c); }, [&] { return paragraph(c); })
+        .text("claim", c.pick<Text>({"C", "", "claims"}));
     if (c.oneIn(4))
-        o.str("dateNote", "d");
+        o.text("dateNote", "d");
     return o.json();
 }
 
@@ -218,21 +271,25 @@ QByteArray market(Choices &c)
     const bool total = c.oneIn(2);
     o.raw("total", total ? number(c) : QByteArray("null"));
     o.raw("totalQualifier", total || c.oneIn(4) ? QByteArray("\"exact\"") : QByteArray("null"));
-    o.str("source", sourceId(c)).raw("paragraph", paragraph(c));
+    o.cite([&] { return sourceId(c); }, [&] { return paragraph(c); });
     o.raw("members", ids(c, 3, seriesId)).raw("otherIncludes", ids(c, 2, entityId));
+    if (c.oneIn(c.version < 2 ? 30 : 3))
+        o.text("note", "n");
     return o.json();
 }
 
 QByteArray quote(Choices &c)
 {
     Object o(c);
-    o.str("id", c.pick<Text>({"q1", "q2", "q1", "Q"})).str("speaker", c.pick<Text>({"X", ""}));
-    o.str("role", "").str("organisation", "O").str("text", c.pick<Text>({"Hi", " "}));
+    o.str("id", c.pick<Text>({"q1", "q2", "q1", "Q"})).text("speaker", c.pick<Text>({"X", ""}));
+    o.text("role", "").text("organisation", "O").text("text", c.pick<Text>({"Hi", " "}));
     o.raw("paraphrase", c.pick<Text>({"false", "true", "\"no\""})).str("date", date(c));
-    o.str("source", sourceId(c)).raw("paragraph", paragraph(c));
+    o.cite([&] { return sourceId(c); }, [&] { return paragraph(c); });
     o.raw("events", ids(c, 3, eventId)).raw("entities", ids(c, 3, entityId));
     if (c.oneIn(4))
-        o.str("dateNote", "d");
+        o.text("dateNote", "d");
+    if (c.oneIn(c.version < 2 ? 30 : 3))
+        o.text("translation", c.pick<Text>({"译文", "x"}));
     return o.json();
 }
 
@@ -243,7 +300,9 @@ int at::fuzz::validator(const std::uint8_t *data, std::size_t size)
     Choices c(data, size);
     Object top(c);
     top.str("format", c.oneIn(30) ? "alliance-timeline" : "alliance-timeline-dataset");
-    top.raw("version", c.oneIn(30) ? "2" : "1");
+    // Both versions, and now and then one this program does not read.
+    c.version = c.oneIn(2) ? 2 : 1;
+    top.raw("version", c.oneIn(30) ? "3" : c.version == 2 ? "2" : "1");
     top.raw("sources", array(c, 3, [&] { return source(c); }));
     top.raw("entities", array(c, 5, [&] { return entity(c); }));
     top.raw("events", array(c, 6, [&] { return event(c); }));

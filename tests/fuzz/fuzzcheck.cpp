@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,7 @@ namespace {
 
 void checkText(const Dataset &d, TextRef r, const char *what)
 {
-    check(quint64(r.offset) + r.length <= quint64(d.text.size()),
+    check(quint64(r.offset) + r.length <= quint64(d.pool.size()),
           u"%1 is outside the text pool"_s.arg(QLatin1StringView(what)));
 }
 
@@ -35,10 +36,34 @@ void checkCitation(const Dataset &d, int source, int paragraph, const QString &w
           who + u": paragraph beyond its source"_s);
 }
 
+// Version 2: every citation valid, the primary one first, each source once with ascending paragraphs.
+void checkCitations(const Dataset &d, std::span<const Citation> all, int source, int paragraph,
+                    const QString &who)
+{
+    check(!all.empty() && all.front().source == source && all.front().paragraph == paragraph,
+          who + u": the primary citation is not the first"_s);
+    for (size_t k = 0; k < all.size(); ++k) {
+        checkCitation(d, all[k].source, all[k].paragraph, who);
+        if (k > 0 && all[k].source == all[k - 1].source) {
+            check(all[k].paragraph > all[k - 1].paragraph, who + u": paragraphs not ascending"_s);
+            continue;
+        }
+        // A new source: not one of those before.
+        for (size_t j = 0; j < k; ++j)
+            check(all[j].source != all[k].source, who + u": a source cited twice"_s);
+    }
+}
+
 } // namespace
 
 void checkDataset(const Dataset &d)
 {
+    // The side tables of the second language stay inside the pool, in the order they are searched in.
+    for (size_t i = 0; i < d.chinese.size(); ++i) {
+        check(d.chinese[i].primary < quint64(d.pool.size()), u"a Chinese text keyed outside the pool"_s);
+        checkText(d, d.chinese[i].zh, "a Chinese text");
+        check(i == 0 || d.chinese[i - 1].primary < d.chinese[i].primary, u"the Chinese texts out of order"_s);
+    }
     const qsizetype entities = d.entities.size();
     for (qsizetype i = 0; i < d.sources.size(); ++i) {
         check(!d.sources[i].id.isEmpty() && d.sourceIndex(d.sources[i].id) == i,
@@ -68,6 +93,8 @@ void checkDataset(const Dataset &d)
         for (quint16 p : d.partiesOf(e))
             check(p < entities, who + u": party out of range"_s);
         checkCitation(d, e.source, e.paragraph, who);
+        checkCitations(d, d.citationsOf(e).span(), e.source, e.paragraph, who);
+        check(!d.texts(e.title).isEmpty(), who + u": no title in either language"_s);
         if (i > 0) {
             const Event &before = d.events[i - 1];
             check(before.time() < e.time() || (before.time() == e.time() && d.view(before.id) < d.view(e.id)),
@@ -88,6 +115,7 @@ void checkDataset(const Dataset &d)
             check(p.value >= 0 && (s.unit != Unit::Percent || p.value <= 100), who + u": value"_s);
             previous = p.date.middle();
             checkCitation(d, p.source, p.paragraph, who);
+            checkCitations(d, d.citationsOf(p).span(), p.source, p.paragraph, who);
         }
     }
     for (qsizetype i = 0; i < d.markets.size(); ++i) {
@@ -98,6 +126,7 @@ void checkDataset(const Dataset &d)
         for (int e : m.otherIncludes)
             check(e >= 0 && e < entities, who + u": otherIncludes out of range"_s);
         checkCitation(d, m.source, m.paragraph, who);
+        checkCitations(d, {m.citations.constData(), size_t(m.citations.size())}, m.source, m.paragraph, who);
     }
     for (qsizetype i = 0; i < d.quotes.size(); ++i) {
         const Quote &q = d.quotes[i];
@@ -108,6 +137,9 @@ void checkDataset(const Dataset &d)
         for (int e : q.entities)
             check(e >= 0 && e < entities, who + u": entity out of range"_s);
         checkCitation(d, q.source, q.paragraph, who);
+        checkCitations(d, {q.citations.constData(), size_t(q.citations.size())}, q.source, q.paragraph, who);
+        check(!q.text.primary().isEmpty() && !q.speaker.primary().isEmpty(), who + u": no text or speaker"_s);
+        check(q.translation.isEmpty() || !q.paraphrase, who + u": a paraphrase with a translation"_s);
         if (i > 0)
             check(d.quotes[i - 1].date.middle() <= q.date.middle(), who + u": not in date order"_s);
     }

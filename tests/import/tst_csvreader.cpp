@@ -92,6 +92,82 @@ private Q_SLOTS:
         QCOMPARE(d.eventIndex(u"e1"), 1);
     }
 
+    void versionTwoTablesHaveChineseColumnsAndCitations()
+    {
+        // A table is of version 2 when a column only version 2 has is in its header; tables of both
+        // versions mix in one import.
+        const QByteArray sources2 = "id,title,title_zh,publisher,author,published,paragraphs,note_zh\n"
+                                    "s1,Article,文章,P,A,2011-06,5,注释\n"
+                                    "s2,Other,,P,A,2011,9,\n";
+        const QByteArray events2 = "id,start,end,kind,status,parties,title,title_zh,summary,citations\n"
+                                   "e1,2011-06-14,,alliance,confirmed,a;b,T1,标题一,S1,\"s1:2,3; s2:7\"\n"
+                                   "e2,2010-Q3,2011,plan,rumoured,b,,标题二,S2,s1:3\n";
+        const QByteArray series2 =
+            "series,entity,metric,unit,date,value,qualifier,claim,claim_zh,citations\n"
+            "b-users,b,registeredUsers,count,2011-Q1,140000000,exact,C,说法,\"s2:1,4\"\n";
+        const QByteArray quotes2 = "id,speaker,speaker_zh,role,organisation,text,text_zh,translation_zh,"
+                                   "paraphrase,date,events,entities,citations\n"
+                                   "q1,X,某人,R,O,words,,话,false,2011-06,e1,a,s1:5\n"
+                                   "q2,Y,,,,hoped,希望,,true,2011-07,,b,\"s2:2,3,5\"\n";
+        const auto r = read({{u"sources.csv"_s, sources2},
+                             {u"entities.csv"_s, entities},
+                             {u"events.csv"_s, events2},
+                             {u"series.csv"_s, series2},
+                             {u"quotes.csv"_s, quotes2}});
+        QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        const at::Dataset &d = **r;
+        QCOMPARE(d.sources[0].title, (at::LocalText{u"Article"_s, u"文章"_s}));
+        QCOMPARE(d.sources[0].note, (at::LocalText{QString(), u"注释"_s}));
+        const at::Event &e1 = d.events[size_t(d.eventIndex(u"e1"))];
+        QCOMPARE(d.texts(e1.title), (at::LocalText{u"T1"_s, u"标题一"_s}));
+        QCOMPARE(d.citationText(d.citationsOf(e1)), u"Article, ¶2–3; Other, ¶7"_s);
+        const at::Event &e2 = d.events[size_t(d.eventIndex(u"e2"))];
+        QCOMPARE(d.texts(e2.title), (at::LocalText{QString(), u"标题二"_s}));
+        const at::SeriesPoint &p = d.pointsOf(d.series[0])[0];
+        QCOMPARE(d.texts(p.claim), (at::LocalText{u"C"_s, u"说法"_s}));
+        QCOMPARE(d.citationText(d.citationsOf(p)), u"Other, ¶1, 4"_s);
+        const at::Quote &q1 = d.quotes[d.quoteIndex(u"q1")];
+        QCOMPARE(q1.speaker, (at::LocalText{u"X"_s, u"某人"_s}));
+        QCOMPARE(q1.translation, u"话"_s);
+        QCOMPARE(q1.citations, (QList<at::Citation>{{0, 5}}));
+        const at::Quote &q2 = d.quotes[d.quoteIndex(u"q2")];
+        QCOMPARE(q2.text, (at::LocalText{u"hoped"_s, u"希望"_s}));
+        QCOMPARE(q2.citations, (QList<at::Citation>{{1, 2}, {1, 3}, {1, 5}}));
+    }
+
+    void versionTwoTablesAreChecked()
+    {
+        const QByteArray header = "id,start,end,kind,status,parties,title,title_zh,summary,citations\n";
+        QCOMPARE(
+            errorsOf({{u"sources.csv"_s, sources},
+                      {u"entities.csv"_s, entities},
+                      {u"events.csv"_s, header + "e1,2011-06-14,,alliance,confirmed,a,T1,,S1,\"s1:3,2\"\n"
+                                                 "e2,2011-06-14,,alliance,confirmed,a,T2,,S2,s1:2;s1:4\n"
+                                                 "e3,2011-06-14,,alliance,confirmed,a,T3,,S3,s1\n"
+                                                 "e4,2011-06-14,,alliance,confirmed,a,,,S4,\n"
+                                                 "e5,2011-06-14,,alliance,confirmed,a,T5,,S5,s9:1;s1:x\n"}}),
+            (QStringList{
+                u"events.csv:2:44: error: citations: 2 is not after the paragraph before it, 3"_s,
+                u"events.csv:3:44: error: citations: source \"s1\" is cited twice; list its paragraphs once"_s,
+                u"events.csv:4:44: error: citations: must name at least one paragraph"_s,
+                u"events.csv:5:37: error: title: must not be empty"_s,
+                u"events.csv:5:42: error: citations: must cite at least one source"_s,
+                u"events.csv:6:44: error: citations: unknown source \"s9\""_s,
+                u"events.csv:6:44: error: citations: expected a whole number, found \"x\""_s}));
+        // Version 1 columns in a table that another column makes version 2.
+        QCOMPARE(
+            errorsOf({{u"sources.csv"_s, sources},
+                      {u"entities.csv"_s, entities},
+                      {u"events.csv"_s, "id,start,end,kind,status,parties,title,title_zh,summary,source,"
+                                        "paragraph\ne1,2011-06-14,,alliance,confirmed,a,T1,,S1,s1,2\n"}}),
+            (QStringList{
+                u"events.csv:1:1: error: missing column \"citations\" of a table of events"_s,
+                u"events.csv:1:57: error: the column \"source\" is of format version 1, but the column "
+                u"\"title_zh\" makes this a table of version 2, which has \"citations\" instead"_s,
+                u"events.csv:1:64: error: the column \"paragraph\" is of format version 1, but the column "
+                u"\"title_zh\" makes this a table of version 2, which has \"citations\" instead"_s}));
+    }
+
     void examplesImportOnTheirOwnAndOnTheEmbeddedDataset()
     {
         const auto alone = read(exampleTables());

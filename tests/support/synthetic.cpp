@@ -281,12 +281,12 @@ public:
             const PlannedEvent &e = events[ev];
             Quote q;
             q.id = QStringLiteral("quote-") + padded(i, digitsFor(m_spec.quotes));
-            q.speaker = QString::fromUtf16(rng.pick(speakers));
-            q.role = QStringLiteral("Analyst");
-            q.organisation = QStringLiteral("Synthetic Research");
-            q.text = QStringLiteral("We think ") + entityName(e.parties[0]) +
-                     QStringLiteral(" is moving into ") + QString::fromUtf16(rng.pick(topics)) +
-                     QStringLiteral(" because the market is shifting");
+            q.speaker.en = QString::fromUtf16(rng.pick(speakers));
+            q.role.en = QStringLiteral("Analyst");
+            q.organisation.en = QStringLiteral("Synthetic Research");
+            q.text.en = QStringLiteral("We think ") + entityName(e.parties[0]) +
+                        QStringLiteral(" is moving into ") + QString::fromUtf16(rng.pick(topics)) +
+                        QStringLiteral(" because the market is shifting");
             q.paraphrase = rng.chance(0.3);
             q.date = e.start;
             q.source = e.source;
@@ -307,7 +307,7 @@ private:
             Rng rng(m_spec.seed, SourceStream, quint64(i));
             Source s;
             s.id = QStringLiteral("src-") + padded(i, digitsFor(count));
-            s.title =
+            s.title.en =
                 QStringLiteral("Synthetic report %1 on ").arg(i + 1) + QString::fromUtf16(rng.pick(topics));
             s.publisher = QStringLiteral("Synthetic Wire");
             s.author = QStringLiteral("Not printed");
@@ -574,16 +574,16 @@ std::shared_ptr<Dataset> makeSyntheticDataset(const SyntheticSpec &spec)
     for (const PlannedEvent &p : plan.events)
         partyCount += p.partyCount;
     d->parties.reserve(partyCount);
-    d->text.reserve(qsizetype(plan.events.size()) * 110);
+    d->pool.reserve(qsizetype(plan.events.size()) * 110);
     for (size_t i = 0; i < plan.events.size(); ++i) {
         const PlannedEvent &p = plan.events[i];
         Event e;
         e.start = p.start;
         e.end = p.end;
-        e.id = d->text.add(plan.eventId(i));
-        e.title = d->text.add(plan.title(p));
-        e.summary = d->text.add(plan.summary(p));
-        e.dateNote = d->text.add(plan.dateNote(p));
+        e.id = d->pool.add(plan.eventId(i));
+        e.title = d->pool.add(plan.title(p));
+        e.summary = d->pool.add(plan.summary(p));
+        e.dateNote = d->pool.add(plan.dateNote(p));
         e.partiesBegin = quint32(d->parties.size());
         e.partyCount = p.partyCount;
         d->parties.insert(d->parties.end(), p.parties.begin(), p.parties.begin() + p.partyCount);
@@ -604,7 +604,7 @@ std::shared_ptr<Dataset> makeSyntheticDataset(const SyntheticSpec &spec)
         QString claim;
         for (int p = 0; p < spec.pointsPerSeries; ++p) {
             SeriesPoint sp = plan.point(s, p, &claim);
-            sp.claim = d->text.add(claim);
+            sp.claim = d->pool.add(claim);
             d->points.push_back(sp);
         }
         series.pointCount = quint32(d->points.size()) - series.pointsBegin;
@@ -628,7 +628,7 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
     w.raw("{\"format\": \"alliance-timeline-dataset\", \"version\": 1,\n\"sources\": [");
     for (qsizetype i = 0; i < plan.sources.size(); ++i) {
         const Source &s = plan.sources[i];
-        w.raw(i ? ",\n" : "\n").raw("{\"id\": ").string(s.id).raw(", \"title\": ").string(s.title);
+        w.raw(i ? ",\n" : "\n").raw("{\"id\": ").string(s.id).raw(", \"title\": ").string(s.title.primary());
         w.raw(", \"publisher\": ").string(s.publisher).raw(", \"author\": ").string(s.author);
         w.raw(", \"published\": ").date(s.published).raw(", \"paragraphs\": ").number(s.paragraphs).raw("}");
     }
@@ -688,9 +688,19 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
     const QList<Quote> quotes = plan.quotes();
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         const Quote &q = quotes[i];
-        w.raw(i ? ",\n" : "\n").raw("{\"id\": ").string(q.id).raw(", \"speaker\": ").string(q.speaker);
-        w.raw(", \"role\": ").string(q.role).raw(", \"organisation\": ").string(q.organisation);
-        w.raw(", \"text\": ").string(q.text).raw(", \"paraphrase\": ").raw(q.paraphrase ? "true" : "false");
+        w.raw(i ? ",\n" : "\n")
+            .raw("{\"id\": ")
+            .string(q.id)
+            .raw(", \"speaker\": ")
+            .string(q.speaker.primary());
+        w.raw(", \"role\": ")
+            .string(q.role.primary())
+            .raw(", \"organisation\": ")
+            .string(q.organisation.primary());
+        w.raw(", \"text\": ")
+            .string(q.text.primary())
+            .raw(", \"paraphrase\": ")
+            .raw(q.paraphrase ? "true" : "false");
         w.raw(", \"date\": ").date(q.date).raw(", \"source\": ").string(plan.sources[q.source].id);
         w.raw(", \"paragraph\": ").number(q.paragraph).raw(", \"events\": [");
         for (qsizetype k = 0; k < q.events.size(); ++k)
@@ -731,8 +741,8 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
         CsvWriter w(device);
         w.header("id,title,publisher,author,published,paragraphs,publishedNote");
         for (const Source &s : plan.sources) {
-            w.field(s.id).field(s.title).field(s.publisher).field(s.author).date(s.published);
-            w.number(s.paragraphs).field(s.publishedNote).endRow();
+            w.field(s.id).field(s.title.primary()).field(s.publisher).field(s.author).date(s.published);
+            w.number(s.paragraphs).field(s.publishedNote.primary()).endRow();
         }
         if (!w.finish())
             return failed(device, error);
@@ -743,7 +753,7 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
         for (const Entity &e : plan.entities) {
             w.field(e.id).field(e.nameEn).field(e.nameZh);
             w.field(e.parent >= 0 ? plan.entities[e.parent].id : QString());
-            w.field(jsonName(e.sector)).field(e.note).endRow();
+            w.field(jsonName(e.sector)).field(e.note.primary()).endRow();
         }
         if (!w.finish())
             return failed(device, error);
@@ -792,7 +802,11 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
             "id,speaker,role,organisation,text,paraphrase,date,source,paragraph,events,entities,dateNote");
         QStringList ids;
         for (const Quote &q : plan.quotes()) {
-            w.field(q.id).field(q.speaker).field(q.role).field(q.organisation).field(q.text);
+            w.field(q.id)
+                .field(q.speaker.primary())
+                .field(q.role.primary())
+                .field(q.organisation.primary())
+                .field(q.text.primary());
             w.field(q.paraphrase ? "true" : "false").date(q.date).field(plan.sources[q.source].id);
             w.number(q.paragraph);
             ids.clear();
@@ -802,7 +816,7 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
             ids.clear();
             for (int e : q.entities)
                 ids.append(plan.entities[e].id);
-            w.list(ids).field(q.dateNote).endRow();
+            w.list(ids).field(q.dateNote.primary()).endRow();
         }
         if (!w.finish())
             return failed(device, error);

@@ -41,7 +41,7 @@ QByteArray fingerprint(const Dataset &d)
         h.addData(QByteArrayView("\x1f", 1));
     };
     for (const Source &s : d.sources)
-        add(s.id + s.title + s.published.toIsoString() + QString::number(s.paragraphs));
+        add(s.id + s.title.primary() + s.published.toIsoString() + QString::number(s.paragraphs));
     for (const Entity &e : d.entities)
         add(e.id + e.nameEn + e.nameZh + QString::number(e.parent) + jsonName(e.sector));
     for (const Event &e : d.events) {
@@ -64,8 +64,8 @@ QByteArray fingerprint(const Dataset &d)
             refs += d.string(d.events[size_t(e)].id) + u';';
         for (int e : q.entities)
             refs += d.entities[e].id + u';';
-        add(q.id + q.speaker + q.text + (q.paraphrase ? u"p"_s : u"-"_s) + q.date.toIsoString() +
-            d.sources[q.source].id + QString::number(q.paragraph) + refs);
+        add(q.id + q.speaker.primary() + q.text.primary() + (q.paraphrase ? u"p"_s : u"-"_s) +
+            q.date.toIsoString() + d.sources[q.source].id + QString::number(q.paragraph) + refs);
     }
     return h.result().toHex();
 }

@@ -491,7 +491,7 @@ void TestTimelineView::tooltipIsPlainText()
     auto d = std::make_shared<Dataset>(*embedded());
     const int event = d->eventIndex(u"sina-msn-alliance");
     const QString title = u"Sina <img src=x> & <b>MSN</b> team up"_s;
-    d->events[size_t(event)].title = d->text.add(title);
+    d->events[size_t(event)].title = d->pool.add(title);
     Fixture f(d);
     f.view->setVisibleRange(jd(2010, 10, 15), jd(2010, 12, 15));
     f.grab();

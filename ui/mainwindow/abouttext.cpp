@@ -29,7 +29,8 @@ QString AboutText::text(const Dataset &d, const QLocale &locale)
     for (const Source &s : d.sources) {
         QStringList parts{s.publisher, s.author, s.published.toDisplayString(locale)};
         parts.removeAll(QString());
-        sources << QStringLiteral("• ") + s.title + QStringLiteral(" — ") + parts.join(QStringLiteral("; "));
+        sources << QStringLiteral("• ") + s.title.primary() + QStringLiteral(" — ") +
+                       parts.join(QStringLiteral("; "));
     }
     return tr("Alliance Timeline %1").arg(QApplication::applicationVersion()) + u'\n' +
            tr("How platform alliances moved Chinese internet markets, 2010–2013: events, user counts, market "

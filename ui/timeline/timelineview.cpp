@@ -573,7 +573,7 @@ QString TimelineView::toolTipText(QPoint viewportPos) const
                            : e.nameEn + QStringLiteral(" · ") + e.nameZh;
         text += u'\n' + displayName(e.sector);
         if (!e.note.isEmpty())
-            text += u'\n' + e.note;
+            text += u'\n' + e.note.primary();
         return text + u'\n' + tr("Drag to reorder; right-click to hide");
     }
     case TimelineHit::Type::GroupHeader:

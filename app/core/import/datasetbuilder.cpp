@@ -57,17 +57,36 @@ void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
     prefaultForWriting(list.data() + list.size(), events * sizeof(Event));
     m_d->parties.reserve(m_d->parties.size() + events * 2);
     m_ids[size_t(Table::Events)].reserve(events);
-    const qsizetype used = m_d->text.size();
-    m_d->text.reserve(used + qsizetype(textUnits));
-    m_textAhead = WriteAhead(m_d->text.view(TextRef{}).data() + used, textUnits * sizeof(char16_t));
+    const qsizetype used = m_d->pool.size();
+    m_d->pool.reserve(used + qsizetype(textUnits));
+    m_textAhead = WriteAhead(m_d->pool.view(TextRef{}).data() + used, textUnits * sizeof(char16_t));
     m_textStart = size_t(used);
 }
 
 TextRef DatasetBuilder::addText(std::string_view s)
 {
-    const TextRef ref = text::addUtf8(m_d->text, s);
-    m_textAhead.advance((size_t(m_d->text.size()) - m_textStart) * sizeof(char16_t));
+    const TextRef ref = text::addUtf8(m_d->pool, s);
+    m_textAhead.advance((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
     return ref;
+}
+
+LocalText DatasetBuilder::localText(const std::optional<Local> &text)
+{
+    if (!text)
+        return {};
+    return LocalText{text::fromUtf8(text->en), text::fromUtf8(text->zh)};
+}
+
+TextRef DatasetBuilder::addText(const Local &text)
+{
+    if (text.zh.empty())
+        return addText(text.en);
+    // The pool holds the English, or the Chinese where there is none; the side table the Chinese of a text
+    // that has both (Dataset::chinese). Appending keeps the table in the order of the pool.
+    const TextRef primary = addText(text.en.empty() ? text.zh : text.en);
+    const TextRef zh = text.en.empty() ? primary : addText(text.zh);
+    m_d->chinese.push_back(Dataset::ChineseText{primary.offset, zh});
+    return primary;
 }
 
 void DatasetBuilder::collectId(Table table, std::string_view id, int index)

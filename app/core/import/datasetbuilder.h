@@ -21,17 +21,23 @@ namespace at {
 // they build. A reader parses its syntax and hands the builder one record at a time through an input
 // object `R` that answers, for a field number of datasetformat.h:
 //
+//   int version() const                     the format version of the record's file (JSON) or table (CSV)
 //   bool has(int f)                         the field is there (JSON: the key; CSV: the column)
 //   bool isNull(int f)                      it holds nothing (JSON null; an empty CSV cell)
 //   optional<string_view> text(int f)       free text as written; "" for an optional field left out
+//   optional<Local> local(int f)            version 2: a localized text (JSON: a string or {"en", "zh"};
+//                                           CSV: the column and its "_zh" column)
+//   void localError(int f, TextLanguage, QString)  a problem with one language of a localized text
 //   optional<string_view> word(int f)       an id, date, reference or vocabulary word (CSV: trimmed)
 //   optional<Whole> whole(int f)            a whole number
 //   optional<double> number(int f)          a finite number
 //   optional<bool> boolean(int f)
 //   bool forEachItem(int f, each)           the items of a list of ids: each(optional<string_view>, int i);
 //                                           false when the field is not a list
+//   bool forEachWhole(int f, each)          the items of a list of whole numbers: each(optional<Whole>, i)
 //   void nested(int f, fields, each)        an object inside the record: each(R2 &)
-//   void forEachRecord(int f, fields, each) an array of objects: each(R2 &)
+//   void forEachRecord(int f, fields, each) an array of objects: each(R2 &) (CSV: a cell of citations,
+//                                           "SOURCE:P1,P2;SOURCE2:P3")
 //   void error(int f, QString)              a problem with the field (wholeRecord: with the record)
 //   void itemError(int f, int i, QString)   a problem with item i of a list
 //   void clash(int f, QString)              an id that is loaded already
@@ -52,6 +58,12 @@ public:
         quint64 magnitude = 0;
         bool tooBig = false; // beyond 64 bits
         std::string_view spelling;
+    };
+    // A localized text as a reader found it: either may be empty. `object`: written as {"en", "zh"}.
+    struct Local {
+        std::string_view en;
+        std::string_view zh;
+        bool object = false;
     };
 
     // `base` (may be null) is what is loaded already: the new records may refer to its records, may not
@@ -83,6 +95,8 @@ public:
 
     // The top of a JSON dataset: its format name and version (format::top fields, either or both).
     template <typename R> void header(R &r);
+    // The version the header gave (1 until then).
+    int version() const { return m_version; }
 
     // `index` is the record's number in its table, counted the way the reader says where records are.
     template <typename R> void source(R &r, int index);
@@ -127,6 +141,15 @@ private:
     template <typename R> int referenceItem(R &r, int f, int item, std::string_view id, format::Table table);
     template <typename R>
     bool citation(R &r, int sourceField, int paragraphField, int &source, int &paragraph);
+    // A record's citations into m_citations: version 1's source and paragraph, or version 2's list.
+    template <typename R> bool cite(R &r, int sourceField, int paragraphField, int citationsField);
+    template <typename R> bool citationList(R &r, int f);
+    // A localized text (version 1: a string, English); `required`: not blank in both languages.
+    template <typename R> std::optional<Local> local(R &r, int f, bool required);
+    // At most `max` characters in each language.
+    template <typename R> void checkLength(R &r, int f, const Local &text, qsizetype max);
+    static LocalText localText(const std::optional<Local> &text);
+    TextRef addText(const Local &text);
     template <typename R> bool pointValues(R &r, Unit unit, SeriesPoint &point);
 
     // The record a reference names, as an index into the dataset, or -1.
@@ -147,8 +170,11 @@ private:
     std::array<IdIndex, format::tableCount> m_baseIds; // the base's
     std::vector<int> m_paragraphCounts;                // of every source, the base's first
     std::vector<quint32> m_partyStamp;                 // which entities the current event named
+    std::vector<Citation> m_citations;                 // the current record's
+    std::vector<quint32> m_sourceStamp;                // which sources the current record cited
     quint32 m_stamp = 0;
     int m_clashes = 0;
+    int m_version = 1;
     WriteAhead m_textAhead;
     std::size_t m_textStart = 0;
 
@@ -302,6 +328,114 @@ bool DatasetBuilder::citation(R &r, int sourceField, int paragraphField, int &so
     return true;
 }
 
+template <typename R> bool DatasetBuilder::cite(R &r, int sourceField, int paragraphField, int citationsField)
+{
+    m_citations.clear();
+    if (r.version() >= 2)
+        return citationList(r, citationsField);
+    int source = -1, paragraph = 0;
+    if (!citation(r, sourceField, paragraphField, source, paragraph))
+        return false;
+    m_citations.push_back(Citation{quint16(source), quint16(paragraph)});
+    return true;
+}
+
+template <typename R> bool DatasetBuilder::citationList(R &r, int f)
+{
+    namespace c = format::citation;
+    bool good = true;
+    int items = 0;
+    ++m_stamp;
+    const bool list = r.forEachRecord(f, format::citationFields(), [&](auto &item) {
+        ++items;
+        const int source = reference(item, c::Source, format::Table::Sources);
+        if (source < 0)
+            good = false;
+        if (source >= 0) {
+            if (m_sourceStamp.size() <= size_t(source))
+                m_sourceStamp.resize(size_t(source) + 1, 0);
+            if (m_sourceStamp[size_t(source)] == m_stamp) {
+                item.error(c::Source, Text::tr("source %1 is cited twice; list its paragraphs once")
+                                          .arg(text::quoted(m_d->sources.value(source).id)));
+                good = false;
+            }
+            m_sourceStamp[size_t(source)] = m_stamp;
+        }
+        const int count = source >= 0 && size_t(source) < m_paragraphCounts.size()
+                              ? m_paragraphCounts[size_t(source)]
+                              : format::maxParagraph;
+        int previous = 0;
+        int paragraphs = 0;
+        const bool list = item.forEachWhole(c::Paragraphs, [&](std::optional<Whole> w, int i) {
+            ++paragraphs;
+            if (!w) {
+                good = false;
+                return;
+            }
+            if (w->negative || w->tooBig || w->magnitude < 1 ||
+                w->magnitude > quint64(format::maxParagraph)) {
+                item.itemError(c::Paragraphs, i, notBetweenMessage(*w, 1, format::maxParagraph));
+                good = false;
+                return;
+            }
+            const int p = int(w->magnitude);
+            if (p > count) {
+                item.itemError(c::Paragraphs, i,
+                               Text::tr("%1 is beyond the %2 paragraphs of source %3")
+                                   .arg(p)
+                                   .arg(count)
+                                   .arg(text::quoted(m_d->sources.value(source).id)));
+                good = false;
+            } else if (p <= previous) {
+                item.itemError(c::Paragraphs, i,
+                               Text::tr("%1 is not after the paragraph before it, %2").arg(p).arg(previous));
+                good = false;
+            }
+            previous = std::max(previous, p);
+            if (source >= 0)
+                m_citations.push_back(Citation{quint16(source), quint16(p)});
+        });
+        if (list && paragraphs == 0) {
+            item.error(c::Paragraphs, Text::tr("must name at least one paragraph"));
+            good = false;
+        }
+        if (!list)
+            good = false;
+    });
+    if (items == 0 && list) {
+        r.error(f, Text::tr("must cite at least one source"));
+        good = false;
+    }
+    return good && items > 0;
+}
+
+template <typename R> std::optional<DatasetBuilder::Local> DatasetBuilder::local(R &r, int f, bool required)
+{
+    if (r.version() < 2) {
+        const auto v = required ? nonEmpty(r, f) : r.text(f);
+        return v ? std::optional<Local>(Local{*v, {}, false}) : std::nullopt;
+    }
+    const auto v = r.local(f);
+    if (!v)
+        return v;
+    if (text::isBlank(v->en) && text::isBlank(v->zh) && (required || v->object)) {
+        r.error(f, v->object ? Text::tr("must have \"en\" or \"zh\" text") : Text::tr("must not be empty"));
+        return std::nullopt;
+    }
+    return v;
+}
+
+template <typename R> void DatasetBuilder::checkLength(R &r, int f, const Local &text, qsizetype max)
+{
+    for (const TextLanguage language : {TextLanguage::English, TextLanguage::Chinese}) {
+        const std::string_view s = language == TextLanguage::English ? text.en : text.zh;
+        if (s.size() <= size_t(max))
+            continue; // UTF-8 is never shorter than UTF-16
+        if (const qsizetype length = text::utf16Length(s); length > max)
+            r.localError(f, language, Text::tr("is %1 characters long; at most %2").arg(length).arg(max));
+    }
+}
+
 template <typename R> void DatasetBuilder::header(R &r)
 {
     namespace f = format::top;
@@ -310,11 +444,13 @@ template <typename R> void DatasetBuilder::header(R &r)
             r.error(f::Format, Text::tr("%1 is not \"alliance-timeline-dataset\"").arg(text::quoted(*name)));
     }
     if (r.has(f::Version)) {
-        if (const auto version = whole(r, f::Version, 1, 1000000);
-            version && *version > format::newestVersion)
+        const auto version = whole(r, f::Version, 1, 1000000);
+        if (version && *version > format::newestVersion)
             r.error(f::Version, Text::tr("%1 is newer than this program reads (%2)")
                                     .arg(*version)
                                     .arg(format::newestVersion));
+        else if (version)
+            m_version = *version;
     }
 }
 
@@ -322,26 +458,28 @@ template <typename R> void DatasetBuilder::source(R &r, int index)
 {
     namespace f = format::source;
     const auto id = this->id(r, f::Id, format::Table::Sources, index, true);
-    const auto title = nonEmpty(r, f::Title);
+    const auto title = local(r, f::Title, true);
     const auto publisher = r.text(f::Publisher);
     const auto author = r.text(f::Author);
     const auto published = date(r, f::Published);
-    const auto note = r.text(f::PublishedNote);
+    const auto note = local(r, f::PublishedNote, false);
     const auto paragraphs = whole(r, f::Paragraphs, 1, format::maxParagraph);
+    const auto sourceNote = r.version() >= 2 ? local(r, f::Note, false) : std::optional<Local>(Local{});
     // The index stays aligned with the file even when a record is bad, so later messages stay right.
     m_paragraphCounts.push_back(paragraphs.value_or(0));
     if (m_d->sources.size() == format::maxSources)
         r.error(format::wholeRecord,
                 Text::tr("more than %1 sources; this program reads at most %1").arg(format::maxSources));
     Source s;
-    if (id && title && publisher && author && published && note && paragraphs)
+    if (id && title && publisher && author && published && note && paragraphs && sourceNote)
         s = Source{text::fromUtf8(*id),
-                   text::fromUtf8(*title),
+                   localText(title),
                    text::fromUtf8(*publisher),
                    text::fromUtf8(*author),
                    *published,
-                   text::fromUtf8(*note),
-                   *paragraphs};
+                   localText(note),
+                   *paragraphs,
+                   localText(sourceNote)};
     m_d->sources.append(s);
 }
 
@@ -358,14 +496,14 @@ template <typename R> void DatasetBuilder::entity(R &r, int index)
     if (r.has(f::Parent) && !r.isNull(f::Parent))
         parent = reference(r, f::Parent, format::Table::Entities);
     const auto sector = word<Sector>(r, f::Sector);
-    const auto note = r.text(f::Note);
+    const auto note = local(r, f::Note, false);
     if (m_d->entities.size() == format::maxEntities)
         r.error(format::wholeRecord,
                 Text::tr("more than %1 entities; this program reads at most %1").arg(format::maxEntities));
     Entity e;
     if (id && nameEn && nameZh && sector && note)
-        e = Entity{text::fromUtf8(*id),  text::fromUtf8(*nameEn), text::fromUtf8(*nameZh), parent, *sector,
-                   text::fromUtf8(*note)};
+        e = Entity{text::fromUtf8(*id), text::fromUtf8(*nameEn), text::fromUtf8(*nameZh), parent, *sector,
+                   localText(note)};
     m_d->entities.append(e);
 }
 
@@ -377,16 +515,12 @@ template <typename R> void DatasetBuilder::event(R &r, int index)
     const auto end = date(r, f::End, true);
     const auto kind = word<Kind>(r, f::Kind);
     const auto status = word<Status>(r, f::Status);
-    const auto title = nonEmpty(r, f::Title);
-    const auto summary = r.text(f::Summary);
-    const auto note = r.text(f::DateNote);
-    int source = -1, paragraph = 0;
-    const bool cited = citation(r, f::Source, f::Paragraph, source, paragraph);
-    if (title && title->size() > size_t(format::maxTitleLength)) {
-        if (const qsizetype length = text::utf16Length(*title); length > format::maxTitleLength)
-            r.error(f::Title,
-                    Text::tr("is %1 characters long; at most %2").arg(length).arg(format::maxTitleLength));
-    }
+    const auto title = local(r, f::Title, true);
+    const auto summary = local(r, f::Summary, false);
+    const auto note = local(r, f::DateNote, false);
+    const bool cited = cite(r, f::Source, f::Paragraph, f::Citations);
+    if (title)
+        checkLength(r, f::Title, *title, format::maxTitleLength);
     if (start && end && !end->isNull() && end->last() < start->first)
         r.error(f::End, Text::tr("%1 is before the start %2").arg(end->toIsoString(), start->toIsoString()));
 
@@ -431,8 +565,9 @@ template <typename R> void DatasetBuilder::event(R &r, int index)
     e.dateNote = addText(*note);
     e.partiesBegin = partiesBegin;
     e.partyCount = quint16(named);
-    e.source = quint16(source);
-    e.paragraph = quint16(paragraph);
+    e.source = m_citations.front().source;
+    e.paragraph = m_citations.front().paragraph;
+    m_d->addCitations(e.id, m_citations);
     e.kind = *kind;
     e.status = *status;
     m_d->events.push_back(e);
@@ -445,10 +580,9 @@ template <typename R> bool DatasetBuilder::pointValues(R &r, Unit unit, SeriesPo
     const auto date = this->date(r, f::Date);
     const auto value = r.number(f::Value);
     const auto qualifier = word<Qualifier>(r, f::Qualifier);
-    const auto claim = nonEmpty(r, f::Claim);
-    const auto note = r.text(f::DateNote);
-    int source = -1, paragraph = 0;
-    const bool cited = citation(r, f::Source, f::Paragraph, source, paragraph);
+    const auto claim = local(r, f::Claim, true);
+    const auto note = local(r, f::DateNote, false);
+    const bool cited = cite(r, f::Source, f::Paragraph, f::Citations);
     if (value && *value < 0)
         r.error(f::Value, Text::tr("%1 is negative").arg(*value));
     if (value && unit == Unit::Percent && *value > 100)
@@ -463,8 +597,9 @@ template <typename R> bool DatasetBuilder::pointValues(R &r, Unit unit, SeriesPo
     point.qualifier = *qualifier;
     point.claim = addText(*claim);
     point.dateNote = addText(*note);
-    point.source = quint16(source);
-    point.paragraph = quint16(paragraph);
+    point.source = m_citations.front().source;
+    point.paragraph = m_citations.front().paragraph;
+    m_d->addCitations(point.claim, m_citations);
     return true;
 }
 
@@ -618,7 +753,11 @@ template <typename R> void DatasetBuilder::market(R &r, int index)
     } else if (r.has(f::TotalQualifier) && !r.isNull(f::TotalQualifier)) {
         r.error(f::TotalQualifier, Text::tr("must be null when total is null"));
     }
-    citation(r, f::Source, f::Paragraph, m.source, m.paragraph);
+    if (cite(r, f::Source, f::Paragraph, f::Citations)) {
+        m.source = m_citations.front().source;
+        m.paragraph = m_citations.front().paragraph;
+        m.citations = QList<Citation>(m_citations.begin(), m_citations.end());
+    }
     m.members = references(r, f::Members, format::Table::Series);
     m.otherIncludes = references(r, f::OtherIncludes, format::Table::Entities);
     // Members must be of the market's metric and report a value at exactly its date.
@@ -643,6 +782,8 @@ template <typename R> void DatasetBuilder::market(R &r, int index)
                     Text::tr("series %1 has no point at %2").arg(text::quoted(s.id), date->toIsoString()));
         }
     }
+    if (r.version() >= 2)
+        m.note = localText(local(r, f::Note, false));
     if (id && sector && metric && date) {
         m.id = text::fromUtf8(*id);
         m.sector = *sector;
@@ -657,25 +798,51 @@ template <typename R> void DatasetBuilder::quote(R &r, int index)
     namespace f = format::quote;
     Quote q;
     const auto id = this->id(r, f::Id, format::Table::Quotes, index, true);
-    const auto speaker = nonEmpty(r, f::Speaker);
-    const auto role = r.text(f::Role);
-    const auto organisation = r.text(f::Organisation);
-    const auto text = nonEmpty(r, f::Text);
+    const auto speaker = local(r, f::Speaker, true);
+    const auto role = local(r, f::Role, false);
+    const auto organisation = local(r, f::Organisation, false);
+    const auto text = local(r, f::Text, true);
     const auto paraphrase = r.boolean(f::Paraphrase);
     const auto date = this->date(r, f::Date);
-    const auto note = r.text(f::DateNote);
-    const bool cited = citation(r, f::Source, f::Paragraph, q.source, q.paragraph);
+    const auto note = local(r, f::DateNote, false);
+    const bool cited = cite(r, f::Source, f::Paragraph, f::Citations);
+    if (cited) {
+        q.source = m_citations.front().source;
+        q.paragraph = m_citations.front().paragraph;
+        q.citations = QList<Citation>(m_citations.begin(), m_citations.end());
+    }
     q.events = references(r, f::Events, format::Table::Events);
     q.entities = references(r, f::Entities, format::Table::Entities);
-    if (id && speaker && role && organisation && text && paraphrase && date && note && cited) {
+    // The articles are English: a verbatim quote's text is what was printed, and its Chinese is ours, a
+    // translation; a paraphrase is our own wording in either language.
+    std::optional<Local> translation = Local{};
+    if (r.version() >= 2 && r.has(f::Translation)) {
+        translation = local(r, f::Translation, false);
+        if (translation && !translation->en.empty()) {
+            r.localError(f::Translation, TextLanguage::English,
+                         Text::tr("is our Chinese translation: \"zh\" only"));
+            translation.reset();
+        }
+        if (translation && !translation->zh.empty() && paraphrase && *paraphrase) {
+            r.error(f::Translation,
+                    Text::tr("a paraphrase is our own wording: give its Chinese as its text"));
+            translation.reset();
+        }
+    }
+    if (text && paraphrase && !*paraphrase && !text->zh.empty())
+        r.localError(
+            f::Text, TextLanguage::Chinese,
+            Text::tr("a verbatim quote is what the article printed: give our Chinese as its translation"));
+    if (id && speaker && role && organisation && text && paraphrase && date && note && cited && translation) {
         q.id = text::fromUtf8(*id);
-        q.speaker = text::fromUtf8(*speaker);
-        q.role = text::fromUtf8(*role);
-        q.organisation = text::fromUtf8(*organisation);
-        q.text = text::fromUtf8(*text);
+        q.speaker = localText(speaker);
+        q.role = localText(role);
+        q.organisation = localText(organisation);
+        q.text = localText(text);
+        q.translation = text::fromUtf8(translation->zh);
         q.paraphrase = *paraphrase;
         q.date = *date;
-        q.dateNote = text::fromUtf8(*note);
+        q.dateNote = localText(note);
     }
     m_d->quotes.append(q);
 }

@@ -13,8 +13,9 @@
 namespace at::format {
 
 inline constexpr std::string_view formatName = "alliance-timeline-dataset";
-// The newest version this program reads; every older one is read too.
-inline constexpr int newestVersion = 1;
+// The newest version this program reads; every older one is read too. Version 2 adds text in two
+// languages and citations of several paragraphs and sources.
+inline constexpr int newestVersion = 2;
 
 // Limits of the format and of the store behind it: events and series points keep entity and source
 // numbers in 16 bits.
@@ -33,12 +34,23 @@ std::string_view tableKey(Table table);
 struct Field {
     std::string_view name;
     bool required;
+    int since = 1;              // the first format version that has the field
+    int until = 0;              // the last one, 0 when the newest has it
+    bool localized = false;     // from version 2 on, English and Chinese ({"en", "zh"}; a column "NAME_zh")
+    std::string_view instead{}; // what a later version has in its place
+    bool chineseOnly = false;   // localized, but only ever in Chinese (a quote's translation)
 };
+inline bool inVersion(const Field &field, int version)
+{
+    return version >= field.since && (field.until == 0 || version <= field.until);
+}
+// The suffix of the column with a localized field's Chinese.
+inline constexpr std::string_view chineseColumnSuffix = "_zh";
 
 // The fields of each record, by number. A reader asks for a field by its number; the name is its JSON
 // key and CSV column.
 namespace source {
-enum : int { Id, Title, Publisher, Author, Published, Paragraphs, PublishedNote, Count };
+enum : int { Id, Title, Publisher, Author, Published, Paragraphs, PublishedNote, Note, Count };
 }
 namespace entity {
 enum : int { Id, Name, Parent, Sector, Note, Count };
@@ -48,13 +60,27 @@ namespace name {
 enum : int { En, Zh, Count };
 }
 namespace event {
-enum : int { Id, Start, End, Kind, Status, Parties, Title, Summary, Source, Paragraph, DateNote, Count };
+enum : int {
+    Id,
+    Start,
+    End,
+    Kind,
+    Status,
+    Parties,
+    Title,
+    Summary,
+    Source,
+    Paragraph,
+    DateNote,
+    Citations,
+    Count
+};
 }
 namespace series {
 enum : int { Id, Entity, Metric, Unit, Points, Count };
 }
 namespace point {
-enum : int { Date, Value, Qualifier, Source, Paragraph, Claim, DateNote, Count };
+enum : int { Date, Value, Qualifier, Source, Paragraph, Claim, DateNote, Citations, Count };
 }
 // CSV has no table of series: each row of its series table is one point with its series' fields, which
 // follow the point's fields here.
@@ -74,6 +100,8 @@ enum : int {
     Paragraph,
     Members,
     OtherIncludes,
+    Citations,
+    Note,
     Count
 };
 }
@@ -91,8 +119,22 @@ enum : int {
     Events,
     Entities,
     DateNote,
+    Citations,
+    Translation,
     Count
 };
+}
+// Version 2: one item of a record's "citations".
+namespace citation {
+enum : int { Source, Paragraphs, Count };
+}
+// Version 2: a localized text written as an object.
+namespace local {
+enum : int { En, Zh, Count };
+}
+// Version 2: a verbatim quote's translation (JSON {"zh": ...}; CSV column translation_zh).
+namespace translation {
+enum : int { Zh, Count };
 }
 // The top level of a JSON dataset.
 namespace top {
@@ -109,6 +151,9 @@ std::span<const Field> seriesFields();
 std::span<const Field> pointFields();
 std::span<const Field> marketFields();
 std::span<const Field> quoteFields();
+std::span<const Field> citationFields();
+std::span<const Field> localFields();
+std::span<const Field> translationFields();
 std::span<const Field> topFields();
 
 // The messages about an id of an import that is loaded already. `loadedBefore`: it was loaded before this

@@ -85,7 +85,7 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
                                 MergeText::tr("together there are %1 sources; this program reads at most %2")
                                     .arg(base.sources.size() + addition.sources.size())
                                     .arg(format::maxSources)});
-    if (quint64(base.text.size()) + quint64(addition.text.size()) > 0xFFFFFFFFull &&
+    if (quint64(base.pool.size()) + quint64(addition.pool.size()) > 0xFFFFFFFFull &&
         errors.size() < maxErrors)
         errors.append(
             LoadError{additionFile, QString(), MergeText::tr("together the text is too long to load")});
@@ -100,10 +100,21 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     const auto partyShift = quint32(base.parties.size());
     const auto pointShift = quint32(base.points.size());
     // The addition's text goes after the base's in one piece; every reference into it moves by as much.
-    const auto textShift = quint32(out->text.size());
-    out->text.reserve(out->text.size() + addition.text.size());
-    out->text.add(addition.text.view(TextRef{0, quint32(addition.text.size())}));
+    const auto textShift = quint32(out->pool.size());
+    out->pool.reserve(out->pool.size() + addition.pool.size());
+    out->pool.add(addition.pool.view(TextRef{0, quint32(addition.pool.size())}));
     const auto moved = [textShift](TextRef r) { return TextRef{r.offset + textShift, r.length}; };
+    // The side tables are keyed by offsets into the text, which all come after the base's.
+    for (const Dataset::ChineseText &c : addition.chinese)
+        out->chinese.push_back(Dataset::ChineseText{c.primary + textShift, moved(c.zh)});
+    const auto citationShift = quint32(out->citationPool.size());
+    for (const Dataset::CitationList &c : addition.citationLists)
+        out->citationLists.push_back(
+            Dataset::CitationList{c.key + textShift, c.begin + citationShift, c.count});
+    for (Citation c : addition.citationPool) {
+        c.source = quint16(c.source + sourceShift);
+        out->citationPool.push_back(c);
+    }
 
     out->sources += addition.sources;
     for (Entity e : addition.entities) {
@@ -139,6 +150,8 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     for (Market m : addition.markets) {
         if (m.source >= 0)
             m.source += sourceShift;
+        for (Citation &c : m.citations)
+            c.source = quint16(c.source + sourceShift);
         for (int &s : m.members)
             s += seriesShift;
         for (int &e : m.otherIncludes)
@@ -148,6 +161,8 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     for (Quote q : addition.quotes) {
         if (q.source >= 0)
             q.source += sourceShift;
+        for (Citation &c : q.citations)
+            c.source = quint16(c.source + sourceShift);
         for (int &e : q.events)
             e += eventShift; // finish() puts the events in time order and follows them
         for (int &e : q.entities)

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <simdjson.h>
@@ -29,7 +30,8 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
-constexpr int formatVersion = 1;
+// Since format version 2: text in two languages, several citations (marked "Since version 2").
+constexpr int formatVersion = 2;
 constexpr qsizetype maxTitleLength = 120;
 constexpr qsizetype maxIdLength = 64;
 
@@ -116,6 +118,13 @@ public:
                                  std::initializer_list<const char16_t *> required,
                                  std::initializer_list<const char16_t *> optional)
     {
+        return fields(e, path, QList<const char16_t *>(required), QList<const char16_t *>(optional), {});
+    }
+    // Since version 2: keys of another version are named as such (`otherVersion`: key and message).
+    std::optional<Fields> fields(element e, const QString &path, const QList<const char16_t *> &required,
+                                 const QList<const char16_t *> &optional,
+                                 const QList<std::pair<const char16_t *, QString>> &otherVersion)
+    {
         object obj;
         if (e.get_object().get(obj)) {
             error(path, tr("expected an object, found %1").arg(typeName(e.type())));
@@ -129,8 +138,13 @@ public:
                 known = known || key == QStringView(k);
             for (auto *k : optional)
                 known = known || key == QStringView(k);
+            QString versionMessage;
+            for (const auto &[k, message] : otherVersion)
+                versionMessage = key == QStringView(k) ? message : versionMessage;
             if (f.values.contains(key))
                 error(path, tr("duplicate key %1").arg(quoted(key)));
+            else if (!versionMessage.isEmpty())
+                error(path, versionMessage);
             else if (!known)
                 error(path, tr("unknown key %1").arg(quoted(key)));
             else
@@ -362,6 +376,8 @@ public:
             version && *version > formatVersion)
             m_c.error(QStringLiteral("version"),
                       tr("%1 is newer than this program reads (%2)").arg(*version).arg(formatVersion));
+        else if (version)
+            m_version = *version;
         if (!m_c.errors.isEmpty())
             return nullptr;
 
@@ -431,25 +447,197 @@ private:
         return true;
     }
 
+    // Since version 2: the keys of a record that differ between the versions. `v1`: keys only version 1
+    // has (the single citation); `v2`: keys only version 2 has.
+    std::optional<Checker::Fields> record(element e, const QString &p, QList<const char16_t *> required,
+                                          QList<const char16_t *> optional, const QList<const char16_t *> &v1,
+                                          const QList<const char16_t *> &v2Required,
+                                          const QList<const char16_t *> &v2Optional,
+                                          const char16_t *v1After = nullptr)
+    {
+        QList<std::pair<const char16_t *, QString>> other;
+        if (m_version >= 2) {
+            required += v2Required;
+            optional += v2Optional;
+            for (auto *k : v1)
+                other.append({k, tr("key %1 is of format version %2; version %3 has %4 instead")
+                                     .arg(quoted(QString::fromUtf16(k)))
+                                     .arg(1)
+                                     .arg(m_version)
+                                     .arg(quoted(QStringLiteral("citations")))});
+        } else {
+            // The single citation has its place among the required keys, after `v1After`.
+            QList<const char16_t *> withV1;
+            for (auto *k : required) {
+                withV1.append(k);
+                if (v1After && QStringView(k) == QStringView(v1After))
+                    withV1 += v1;
+            }
+            required = withV1;
+            for (auto *k : v2Required + v2Optional)
+                other.append({k, tr("key %1 needs format version %2; the file is of version %3")
+                                     .arg(quoted(QString::fromUtf16(k)))
+                                     .arg(2)
+                                     .arg(m_version)});
+        }
+        return m_c.fields(e, p, required, optional, other);
+    }
+
+    // Since version 2: a text in English and Chinese, a string or {"en", "zh"}. Version 1: a string.
+    struct Local {
+        LocalText text;
+        bool object = false;
+    };
+    std::optional<Local> local(const Checker::Fields &f, const char16_t *key, const QString &path,
+                               bool required)
+    {
+        const QString k = QString::fromUtf16(key);
+        if (!f.has(k))
+            return std::nullopt;
+        if (m_version < 2) {
+            const auto s = m_c.string(f, key, path, required);
+            return s ? std::optional<Local>(Local{LocalText{*s, QString()}}) : std::nullopt;
+        }
+        const element v = f.values.value(k);
+        std::string_view sv;
+        Local l;
+        if (!v.get_string().get(sv)) {
+            l.text.en = fromUtf8(sv);
+        } else if (v.is_object()) {
+            const QString p = joined(path, k);
+            const auto inner = m_c.fields(v, p, {}, {u"en", u"zh"});
+            if (!inner)
+                return std::nullopt;
+            const auto en = inner->has(QStringLiteral("en")) ? m_c.string(*inner, u"en", p) : QString();
+            const auto zh = inner->has(QStringLiteral("zh")) ? m_c.string(*inner, u"zh", p) : QString();
+            if (!en || !zh)
+                return std::nullopt;
+            l = Local{LocalText{*en, *zh}, true};
+        } else {
+            m_c.error(
+                joined(path, k),
+                tr("expected a string or an object of \"en\" and \"zh\", found %1").arg(typeName(v.type())));
+            return std::nullopt;
+        }
+        if (l.text.en.trimmed().isEmpty() && l.text.zh.trimmed().isEmpty() && (required || l.object)) {
+            m_c.error(joined(path, k),
+                      l.object ? tr("must have \"en\" or \"zh\" text") : tr("must not be empty"));
+            return std::nullopt;
+        }
+        return l;
+    }
+    // An optional localized key: empty when left out.
+    std::optional<Local> optionalLocal(const Checker::Fields &f, const char16_t *key, const QString &path)
+    {
+        return f.has(QString::fromUtf16(key)) ? local(f, key, path, false) : std::optional<Local>(Local{});
+    }
+    QString languagePath(const QString &path, const char16_t *key, const Local &l, bool chinese)
+    {
+        const QString p = joined(path, QString::fromUtf16(key));
+        return l.object ? p + (chinese ? QStringLiteral(".zh") : QStringLiteral(".en")) : p;
+    }
+
+    // The citations of a record: version 1's source and paragraph, version 2's list.
+    bool cite(const Checker::Fields &f, const QString &path, QList<Citation> &out)
+    {
+        out.clear();
+        if (m_version < 2) {
+            int source = -1, paragraph = 0;
+            if (!citation(f, path, source, paragraph))
+                return false;
+            out.append(Citation{quint16(source), quint16(paragraph)});
+            return true;
+        }
+        bool good = true;
+        int items = 0;
+        const bool list = m_c.array(f, u"citations", path, [&](element item, const QString &ip) {
+            ++items;
+            const auto cf = m_c.fields(item, ip, {u"source", u"paragraphs"}, {});
+            if (!cf) {
+                good = false;
+                return;
+            }
+            const int source = m_c.reference(*cf, u"source", ip, m_sourceIds, tr("source"));
+            if (source < 0)
+                good = false;
+            else if (std::any_of(out.begin(), out.end(),
+                                 [&](const Citation &c) { return c.source == source; })) {
+                m_c.error(ip + QStringLiteral(".source"),
+                          tr("source %1 is cited twice; list its paragraphs once")
+                              .arg(quoted(m_d->sources.value(source).id)));
+                good = false;
+            }
+            const int count = source >= 0 ? m_paragraphCounts.value(source, 0) : 65535;
+            int previous = 0;
+            int paragraphs = 0;
+            const bool numbers = m_c.array(*cf, u"paragraphs", ip, [&](element pe, const QString &pp) {
+                ++paragraphs;
+                const element_type t = pe.type();
+                if (t != element_type::INT64 && t != element_type::UINT64) {
+                    m_c.error(pp, tr("expected a whole number, found %1").arg(typeName(t)));
+                    good = false;
+                    return;
+                }
+                const bool negative = t == element_type::INT64 && pe.get_int64().value_unsafe() < 0;
+                const uint64_t magnitude = t == element_type::UINT64 ? pe.get_uint64().value_unsafe()
+                                           : negative                ? 0
+                                                      : uint64_t(pe.get_int64().value_unsafe());
+                if (negative || magnitude < 1 || magnitude > 65535) {
+                    const QString shown = negative ? QString::number(pe.get_int64().value_unsafe())
+                                                   : QString::number(magnitude);
+                    m_c.error(pp, tr("%1 is not between %2 and %3").arg(shown).arg(1).arg(65535));
+                    good = false;
+                    return;
+                }
+                const int p = int(magnitude);
+                if (p > count) {
+                    m_c.error(pp, tr("%1 is beyond the %2 paragraphs of source %3")
+                                      .arg(p)
+                                      .arg(count)
+                                      .arg(quoted(m_d->sources.value(source).id)));
+                    good = false;
+                } else if (p <= previous) {
+                    m_c.error(pp, tr("%1 is not after the paragraph before it, %2").arg(p).arg(previous));
+                    good = false;
+                }
+                previous = std::max(previous, p);
+                if (source >= 0)
+                    out.append(Citation{quint16(source), quint16(p)});
+            });
+            if (numbers && paragraphs == 0) {
+                m_c.error(ip + QStringLiteral(".paragraphs"), tr("must name at least one paragraph"));
+                good = false;
+            }
+            if (!numbers)
+                good = false;
+        });
+        if (list && items == 0) {
+            m_c.error(joined(path, QStringLiteral("citations")), tr("must cite at least one source"));
+            good = false;
+        }
+        return good && items > 0;
+    }
+
     void source(element e, const QString &p)
     {
-        auto f = m_c.fields(e, p, {u"id", u"title", u"publisher", u"author", u"published", u"paragraphs"},
-                            {u"publishedNote"});
+        auto f = record(e, p, {u"id", u"title", u"publisher", u"author", u"published", u"paragraphs"},
+                        {u"publishedNote"}, {}, {}, {u"note"});
         if (!f)
             return;
         Source s;
         const auto id = m_c.id(*f, p);
-        const auto title = m_c.string(*f, u"title", p, true);
+        const auto title = local(*f, u"title", p, true);
         const auto publisher = m_c.string(*f, u"publisher", p);
         const auto author = m_c.string(*f, u"author", p);
         const auto published = m_c.date(*f, u"published", p);
-        const auto note =
-            f->has(QStringLiteral("publishedNote")) ? m_c.string(*f, u"publishedNote", p) : QString();
+        const auto note = optionalLocal(*f, u"publishedNote", p);
         const auto paragraphs = m_c.integer(*f, u"paragraphs", p, 1, 65535);
+        const auto sourceNote = optionalLocal(*f, u"note", p);
         // Keep the index aligned with the file even when a record is bad, so later messages stay right.
         m_paragraphCounts.insert(int(m_d->sources.size()), paragraphs.value_or(0));
-        if (id && title && publisher && author && published && note && paragraphs)
-            s = Source{*id, *title, *publisher, *author, *published, *note, *paragraphs};
+        if (id && title && publisher && author && published && note && paragraphs && sourceNote)
+            s = Source{*id,        title->text, *publisher,  *author,
+                       *published, note->text,  *paragraphs, sourceNote->text};
         m_d->sources.append(s);
     }
 
@@ -472,19 +660,17 @@ private:
             if (f->has(QStringLiteral("parent")) && !f->values.value(QStringLiteral("parent")).is_null())
                 parent = m_c.reference(*f, u"parent", p, m_entityIds, tr("entity"));
             const auto sector = m_c.vocabulary<Sector>(*f, u"sector", p);
-            const auto note = f->has(QStringLiteral("note")) ? m_c.string(*f, u"note", p) : QString();
+            const auto note = optionalLocal(*f, u"note", p);
             if (id && nameEn && nameZh && sector && note)
-                en = Entity{*id, *nameEn, *nameZh, parent, *sector, *note};
+                en = Entity{*id, *nameEn, *nameZh, parent, *sector, note->text};
         }
         m_d->entities.append(en);
     }
 
     void event(element e, const QString &p)
     {
-        auto f = m_c.fields(e, p,
-                            {u"id", u"start", u"end", u"kind", u"status", u"parties", u"title", u"summary",
-                             u"source", u"paragraph"},
-                            {u"dateNote"});
+        auto f = record(e, p, {u"id", u"start", u"end", u"kind", u"status", u"parties", u"title", u"summary"},
+                        {u"dateNote"}, {u"source", u"paragraph"}, {u"citations"}, {}, u"summary");
         if (!f)
             return;
         const auto id = m_c.id(*f, p);
@@ -492,14 +678,17 @@ private:
         const auto end = m_c.date(*f, u"end", p, true);
         const auto kind = m_c.vocabulary<Kind>(*f, u"kind", p);
         const auto status = m_c.vocabulary<Status>(*f, u"status", p);
-        const auto title = m_c.string(*f, u"title", p, true);
-        const auto summary = m_c.string(*f, u"summary", p);
-        const auto note = f->has(QStringLiteral("dateNote")) ? m_c.string(*f, u"dateNote", p) : QString();
-        int source = -1, paragraph = 0;
-        const bool cited = citation(*f, p, source, paragraph);
-        if (title && title->size() > maxTitleLength)
-            m_c.error(p + QStringLiteral(".title"),
-                      tr("is %1 characters long; at most %2").arg(title->size()).arg(maxTitleLength));
+        const auto title = local(*f, u"title", p, true);
+        const auto summary = local(*f, u"summary", p, false);
+        const auto note = optionalLocal(*f, u"dateNote", p);
+        QList<Citation> citations;
+        const bool cited = cite(*f, p, citations);
+        if (title && title->text.en.size() > maxTitleLength)
+            m_c.error(languagePath(p, u"title", *title, false),
+                      tr("is %1 characters long; at most %2").arg(title->text.en.size()).arg(maxTitleLength));
+        if (title && title->text.zh.size() > maxTitleLength)
+            m_c.error(languagePath(p, u"title", *title, true),
+                      tr("is %1 characters long; at most %2").arg(title->text.zh.size()).arg(maxTitleLength));
         if (start && end && !end->isNull() && end->last() < start->first)
             m_c.error(p + QStringLiteral(".end"),
                       tr("%1 is before the start %2").arg(end->toIsoString(), start->toIsoString()));
@@ -525,14 +714,15 @@ private:
         Event ev;
         ev.start = *start;
         ev.end = *end;
-        ev.id = m_d->text.add(*id);
-        ev.title = m_d->text.add(*title);
-        ev.summary = m_d->text.add(*summary);
-        ev.dateNote = m_d->text.add(*note);
+        ev.id = m_d->pool.add(*id);
+        ev.title = m_d->addText(title->text);
+        ev.summary = m_d->addText(summary->text);
+        ev.dateNote = m_d->addText(note->text);
         ev.partiesBegin = partiesBegin;
         ev.partyCount = quint16(seen.size());
-        ev.source = quint16(source);
-        ev.paragraph = quint16(paragraph);
+        ev.source = citations.front().source;
+        ev.paragraph = citations.front().paragraph;
+        m_d->addCitations(ev.id, citations);
         ev.kind = *kind;
         ev.status = *status;
         m_d->events.push_back(ev);
@@ -551,18 +741,17 @@ private:
         s.pointsBegin = quint32(m_d->points.size());
         FuzzyDate previous;
         m_c.array(*f, u"points", p, [&](element pe, const QString &pp) {
-            auto pf = m_c.fields(pe, pp, {u"date", u"value", u"qualifier", u"source", u"paragraph", u"claim"},
-                                 {u"dateNote"});
+            auto pf = record(pe, pp, {u"date", u"value", u"qualifier", u"claim"}, {u"dateNote"},
+                             {u"source", u"paragraph"}, {u"citations"}, {}, u"qualifier");
             if (!pf)
                 return;
             const auto date = m_c.date(*pf, u"date", pp);
             const auto value = m_c.number(*pf, u"value", pp);
             const auto qualifier = m_c.vocabulary<Qualifier>(*pf, u"qualifier", pp);
-            const auto claim = m_c.string(*pf, u"claim", pp, true);
-            const auto note =
-                pf->has(QStringLiteral("dateNote")) ? m_c.string(*pf, u"dateNote", pp) : QString();
-            int source = -1, paragraph = 0;
-            const bool cited = citation(*pf, pp, source, paragraph);
+            const auto claim = local(*pf, u"claim", pp, true);
+            const auto note = optionalLocal(*pf, u"dateNote", pp);
+            QList<Citation> citations;
+            const bool cited = cite(*pf, pp, citations);
             if (value && *value < 0)
                 m_c.error(pp + QStringLiteral(".value"), tr("%1 is negative").arg(*value));
             if (value && unit == Unit::Percent && *value > 100)
@@ -579,10 +768,11 @@ private:
             sp.date = *date;
             sp.value = *value;
             sp.qualifier = *qualifier;
-            sp.claim = m_d->text.add(*claim);
-            sp.dateNote = m_d->text.add(*note);
-            sp.source = quint16(source);
-            sp.paragraph = quint16(paragraph);
+            sp.claim = m_d->addText(claim->text);
+            sp.dateNote = m_d->addText(note->text);
+            sp.source = citations.front().source;
+            sp.paragraph = citations.front().paragraph;
+            m_d->addCitations(sp.claim, citations);
             m_d->points.push_back(sp);
         });
         s.pointCount = quint32(m_d->points.size()) - s.pointsBegin;
@@ -596,10 +786,10 @@ private:
 
     void market(element e, const QString &p)
     {
-        auto f = m_c.fields(e, p,
-                            {u"id", u"sector", u"name", u"metric", u"date", u"total", u"totalQualifier",
-                             u"source", u"paragraph", u"members", u"otherIncludes"},
-                            {});
+        auto f = record(e, p,
+                        {u"id", u"sector", u"name", u"metric", u"date", u"total", u"totalQualifier",
+                         u"members", u"otherIncludes"},
+                        {}, {u"source", u"paragraph"}, {u"citations"}, {u"note"}, u"totalQualifier");
         if (!f)
             return;
         Market m;
@@ -629,7 +819,12 @@ private:
                    !f->values.value(QStringLiteral("totalQualifier")).is_null()) {
             m_c.error(p + QStringLiteral(".totalQualifier"), tr("must be null when total is null"));
         }
-        citation(*f, p, m.source, m.paragraph);
+        QList<Citation> citations;
+        if (cite(*f, p, citations)) {
+            m.source = citations.front().source;
+            m.paragraph = citations.front().paragraph;
+            m.citations = citations;
+        }
         m_c.array(*f, u"members", p, [&](element me, const QString &mp) {
             const int s = m_c.reference(me, mp, m_seriesIds, tr("series"));
             if (s >= 0)
@@ -660,6 +855,8 @@ private:
                     m_c.error(mp, tr("series %1 has no point at %2").arg(quoted(s.id), date->toIsoString()));
             }
         }
+        if (m_version >= 2)
+            m.note = optionalLocal(*f, u"note", p).value_or(Local{}).text;
         if (id && sector && metric && date) {
             m.id = *id;
             m.sector = *sector;
@@ -671,22 +868,29 @@ private:
 
     void quote(element e, const QString &p)
     {
-        auto f = m_c.fields(e, p,
-                            {u"id", u"speaker", u"role", u"organisation", u"text", u"paraphrase", u"date",
-                             u"source", u"paragraph", u"events", u"entities"},
-                            {u"dateNote"});
+        auto f = record(e, p,
+                        {u"id", u"speaker", u"role", u"organisation", u"text", u"paraphrase", u"date",
+                         u"events", u"entities"},
+                        {u"dateNote"}, {u"source", u"paragraph"}, {u"citations"}, {u"translation"}, u"date");
         if (!f)
             return;
         Quote q;
         const auto id = m_c.id(*f, p);
-        const auto speaker = m_c.string(*f, u"speaker", p, true);
-        const auto role = m_c.string(*f, u"role", p);
-        const auto organisation = m_c.string(*f, u"organisation", p);
-        const auto text = m_c.string(*f, u"text", p, true);
+        const auto speaker = local(*f, u"speaker", p, true);
+        const auto role = local(*f, u"role", p, false);
+        const auto organisation = local(*f, u"organisation", p, false);
+        const auto text = local(*f, u"text", p, true);
         const auto paraphrase = m_c.boolean(*f, u"paraphrase", p);
         const auto date = m_c.date(*f, u"date", p);
-        const auto note = f->has(QStringLiteral("dateNote")) ? m_c.string(*f, u"dateNote", p) : QString();
-        citation(*f, p, q.source, q.paragraph);
+        const auto note = optionalLocal(*f, u"dateNote", p);
+        QList<Citation> citations;
+        // Since the readers share their rules: a quote whose citation is wrong is not stored.
+        const bool cited = cite(*f, p, citations);
+        if (cited) {
+            q.source = citations.front().source;
+            q.paragraph = citations.front().paragraph;
+            q.citations = citations;
+        }
         m_c.array(*f, u"events", p, [&](element ee, const QString &ep) {
             const int i = m_c.reference(ee, ep, m_eventIds, tr("event"));
             if (i >= 0)
@@ -697,15 +901,36 @@ private:
             if (i >= 0)
                 q.entities.append(i);
         });
-        if (id && speaker && role && organisation && text && paraphrase && date && note) {
+        // Since version 2: a verbatim quote's Chinese is our translation; a paraphrase has none.
+        std::optional<Local> translation = Local{};
+        if (m_version >= 2 && f->has(QStringLiteral("translation"))) {
+            translation = local(*f, u"translation", p, false);
+            if (translation && !translation->text.en.isEmpty()) {
+                m_c.error(languagePath(p, u"translation", *translation, false),
+                          tr("is our Chinese translation: \"zh\" only"));
+                translation.reset();
+            }
+            if (translation && !translation->text.zh.isEmpty() && paraphrase && *paraphrase) {
+                m_c.error(p + QStringLiteral(".translation"),
+                          tr("a paraphrase is our own wording: give its Chinese as its text"));
+                translation.reset();
+            }
+        }
+        if (text && paraphrase && !*paraphrase && !text->text.zh.isEmpty())
+            m_c.error(
+                languagePath(p, u"text", *text, true),
+                tr("a verbatim quote is what the article printed: give our Chinese as its translation"));
+        if (id && speaker && role && organisation && text && paraphrase && date && note && cited &&
+            translation) {
             q.id = *id;
-            q.speaker = *speaker;
-            q.role = *role;
-            q.organisation = *organisation;
-            q.text = *text;
+            q.speaker = speaker->text;
+            q.role = role->text;
+            q.organisation = organisation->text;
+            q.text = text->text;
+            q.translation = translation->text.zh;
             q.paraphrase = *paraphrase;
             q.date = *date;
-            q.dateNote = *note;
+            q.dateNote = note->text;
         }
         m_d->quotes.append(q);
     }
@@ -732,6 +957,7 @@ private:
     std::shared_ptr<Dataset> m_d = std::make_shared<Dataset>();
     QHash<QString, int> m_sourceIds, m_entityIds, m_eventIds, m_seriesIds, m_marketIds, m_quoteIds;
     QHash<int, int> m_paragraphCounts;
+    int m_version = 1;
 };
 
 QString simdjsonMessage(simdjson::error_code code)

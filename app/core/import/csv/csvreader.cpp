@@ -38,6 +38,7 @@ struct FileState {
     const CsvTableSpec *spec = nullptr;
     std::vector<int> cellOfColumn; // for each column of the table, its place in the header, or -1
     int headerFields = 0;
+    int version = 1; // of the format, as its header says (csvColumnInVersion)
     QList<LoadError> errors;
     bool rowsRead = false; // the errors of every row are in (or beyond the limit)
 };
@@ -194,26 +195,45 @@ private:
         const std::vector<CsvColumn> &columns = f.spec->columns;
         f.cellOfColumn.assign(columns.size(), -1);
         f.headerFields = int(header.size());
-        for (size_t i = 0; i < header.size(); ++i) {
-            const std::string_view name = csvTrimmed(header[i].value);
+        const auto columnNamed = [&](std::string_view name) {
             int column = -1;
             for (size_t c = 0; c < columns.size(); ++c) {
                 if (columns[c].name == name)
                     column = int(c);
             }
+            return column;
+        };
+        // The table's version: 2 when a column says so; that column is named when another does not fit.
+        std::string_view newer;
+        for (const CsvParser::Field &field : header) {
+            const int column = columnNamed(csvTrimmed(field.value));
+            if (column >= 0 && columns[size_t(column)].since >= 2 && newer.empty())
+                newer = columns[size_t(column)].name;
+        }
+        f.version = newer.empty() ? 1 : 2;
+        for (size_t i = 0; i < header.size(); ++i) {
+            const std::string_view name = csvTrimmed(header[i].value);
+            const int column = columnNamed(name);
             const int col = parser.columnOf(header[i].offset);
             if (column < 0)
                 fileError(index,
                           CsvReaderText::tr("unknown column %1 in a table of %2")
                               .arg(quoted(name), csvTableName(f.spec->table)),
                           1, col);
+            else if (!csvColumnInVersion(columns[size_t(column)], f.version))
+                fileError(
+                    index,
+                    CsvReaderText::tr("the column %1 is of format version 1, but the column %2 makes this a "
+                                      "table of version 2, which has %3 instead")
+                        .arg(quoted(name), quoted(newer), quoted(columns[size_t(column)].instead)),
+                    1, col);
             else if (f.cellOfColumn[size_t(column)] >= 0)
                 fileError(index, CsvReaderText::tr("the column %1 appears twice").arg(quoted(name)), 1, col);
             else
                 f.cellOfColumn[size_t(column)] = int(i);
         }
         for (size_t c = 0; c < columns.size(); ++c) {
-            if (columns[c].required && f.cellOfColumn[c] < 0)
+            if (columns[c].required && csvColumnInVersion(columns[c], f.version) && f.cellOfColumn[c] < 0)
                 fileError(index,
                           CsvReaderText::tr("missing column %1 of a table of %2")
                               .arg(quoted(columns[c].name), csvTableName(f.spec->table)),
@@ -252,7 +272,7 @@ private:
             const std::vector<CsvParser::Field> &fields)
             : reader(reader), file(file), serial(serial), state(reader.m_files[size_t(file)]), parser(parser),
               fields(fields), line(fields.front().line), errorsBefore(state.errors.size()),
-              input(*state.spec, state.cellOfColumn, fields, *this)
+              input(*state.spec, state.cellOfColumn, fields, *this, state.version)
         {}
 
         // A file's errors must be the first maxErrors of it in line order, whatever the limit. Rows are

@@ -22,7 +22,11 @@ struct CsvReaderText {
 
 std::optional<CsvRow::Whole> CsvRow::whole(int f)
 {
-    const std::string_view v = *word(f);
+    return wholeOf(*word(f), f);
+}
+
+std::optional<CsvRow::Whole> CsvRow::wholeOf(std::string_view v, int f)
+{
     long long n = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (v.empty() || ec == std::errc::invalid_argument || end != v.data() + v.size()) {

@@ -4,7 +4,10 @@
 
 #include "app/core/import/datasetformat.h"
 
+#include <algorithm>
+#include <deque>
 #include <simdjson.h>
+#include <string>
 
 namespace at {
 
@@ -12,12 +15,31 @@ namespace {
 
 namespace f = format;
 
+// The column names made here ("title_zh"), alive as long as the tables.
+std::string_view lasting(std::string name)
+{
+    static std::deque<std::string> names;
+    return names.emplace_back(std::move(name));
+}
+
+// The columns of one field: its own, and from version 2 on its Chinese one when it is localized.
+void addColumns(CsvTableSpec &spec, const format::Field &field, int number, std::string_view name)
+{
+    if (!field.chineseOnly)
+        spec.columns.push_back(
+            CsvColumn{name, field.required, number, -1, field.since, field.until, false, field.instead});
+    if (field.localized)
+        spec.columns.push_back(
+            CsvColumn{lasting(std::string(name) + std::string(format::chineseColumnSuffix)), false, number,
+                      -1, std::max(field.since, 2), field.until, true});
+}
+
 // A table whose columns are the fields of one record, in their order.
 CsvTableSpec plain(CsvTable table, std::span<const format::Field> fields)
 {
-    CsvTableSpec spec{table, {}, {}, {}};
+    CsvTableSpec spec{table, {}, {}, {}, {}};
     for (size_t i = 0; i < fields.size(); ++i)
-        spec.columns.push_back(CsvColumn{fields[i].name, fields[i].required, int(i)});
+        addColumns(spec, fields[i], int(i), fields[i].name);
     return spec;
 }
 
@@ -25,9 +47,12 @@ CsvTableSpec indexed(CsvTableSpec spec)
 {
     spec.columnOfField.fill(-1);
     spec.columnOfPart.fill(-1);
+    spec.chineseColumnOfField.fill(-1);
     for (size_t c = 0; c < spec.columns.size(); ++c) {
         const CsvColumn &column = spec.columns[c];
-        if (column.part < 0)
+        if (column.chinese)
+            spec.chineseColumnOfField[size_t(column.field)] = int(c);
+        else if (column.part < 0)
             spec.columnOfField[size_t(column.field)] = int(c);
         else
             spec.columnOfPart[size_t(column.part)] = int(c);
@@ -38,11 +63,11 @@ CsvTableSpec indexed(CsvTableSpec spec)
 // An entity's name {en, zh} is two columns, nameEn and nameZh.
 CsvTableSpec entities()
 {
-    CsvTableSpec spec{CsvTable::Entities, {}, {}, {}};
+    CsvTableSpec spec{CsvTable::Entities, {}, {}, {}, {}};
     const auto fields = f::entityFields();
     for (size_t i = 0; i < fields.size(); ++i) {
         if (int(i) != f::entity::Name) {
-            spec.columns.push_back(CsvColumn{fields[i].name, fields[i].required, int(i)});
+            addColumns(spec, fields[i], int(i), fields[i].name);
             continue;
         }
         spec.columns.push_back(CsvColumn{"nameEn", fields[i].required, int(i), f::name::En});
@@ -54,7 +79,7 @@ CsvTableSpec entities()
 // One row per point: the series' id (column "series"), entity, metric and unit, then the point's fields.
 CsvTableSpec seriesPoints()
 {
-    CsvTableSpec spec{CsvTable::Series, {}, {}, {}};
+    CsvTableSpec spec{CsvTable::Series, {}, {}, {}, {}};
     const auto series = f::seriesFields();
     spec.columns.push_back(CsvColumn{"series", series[f::series::Id].required, f::pointRow::Series});
     spec.columns.push_back(
@@ -65,11 +90,16 @@ CsvTableSpec seriesPoints()
         CsvColumn{series[f::series::Unit].name, series[f::series::Unit].required, f::pointRow::Unit});
     const auto points = f::pointFields();
     for (size_t i = 0; i < points.size(); ++i)
-        spec.columns.push_back(CsvColumn{points[i].name, points[i].required, int(i)});
+        addColumns(spec, points[i], int(i), points[i].name);
     return spec;
 }
 
 } // namespace
+
+bool csvColumnInVersion(const CsvColumn &column, int version)
+{
+    return version >= column.since && (column.until == 0 || version <= column.until);
+}
 
 std::span<const CsvTableSpec> csvTables()
 {

@@ -26,6 +26,10 @@ struct CsvColumn {
     bool required;
     int field;
     int part = -1; // format::name::En or Zh, or -1 for the whole field
+    int since = 1; // the format versions that have the column (format::Field)
+    int until = 0;
+    bool chinese = false; // the Chinese of a localized field ("title_zh")
+    std::string_view instead{};
 };
 
 struct CsvTableSpec {
@@ -34,7 +38,12 @@ struct CsvTableSpec {
     // The column of each field (and of each part of a field with parts), or -1.
     std::array<int, 16> columnOfField;
     std::array<int, 2> columnOfPart;
+    std::array<int, 16> chineseColumnOfField; // the "_zh" column of each localized field, or -1
 };
+
+// A table's format version follows from its header: version 2 when it has a column that only version 2
+// has ("citations", a "_zh" column, ...), else version 1.
+bool csvColumnInVersion(const CsvColumn &column, int version);
 
 // The five tables, their columns in the order the README lists them.
 std::span<const CsvTableSpec> csvTables();

@@ -72,6 +72,7 @@ public:
         }
         if (!m_top.errors.isEmpty())
             return nullptr;
+        m_c.setVersion(m_builder.version());
 
         // Entities refer to each other, so their ids come first; every other array's ids are collected
         // while its records are read, which is enough because records only refer to earlier arrays.

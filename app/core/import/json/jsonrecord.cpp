@@ -63,6 +63,19 @@ std::optional<JsonFields> jsonFields(JsonChecker &c, element e, const JsonPath &
         }
         if (k >= 0 && f.has(k)) {
             c.error(path, ReaderText::tr("duplicate key %1").arg(text::quoted(field.key)));
+        } else if (k >= 0 && !format::inVersion(schema[size_t(k)], c.version())) {
+            const format::Field &known = schema[size_t(k)];
+            if (c.version() < known.since)
+                c.error(path, ReaderText::tr("key %1 needs format version %2; the file is of version %3")
+                                  .arg(text::quoted(field.key))
+                                  .arg(known.since)
+                                  .arg(c.version()));
+            else
+                c.error(path, ReaderText::tr("key %1 is of format version %2; version %3 has %4 instead")
+                                  .arg(text::quoted(field.key))
+                                  .arg(known.until)
+                                  .arg(c.version())
+                                  .arg(text::quoted(known.instead)));
         } else if (k < 0) {
             c.error(path, ReaderText::tr("unknown key %1").arg(text::quoted(field.key)));
         } else {
@@ -71,7 +84,7 @@ std::optional<JsonFields> jsonFields(JsonChecker &c, element e, const JsonPath &
         }
     }
     for (size_t k = 0; k < schema.size(); ++k) {
-        if (schema[k].required && !f.has(int(k)))
+        if (schema[k].required && format::inVersion(schema[k], c.version()) && !f.has(int(k)))
             c.error(path, ReaderText::tr("missing key %1").arg(text::quoted(schema[k].name)));
     }
     return f;
@@ -108,14 +121,42 @@ std::optional<std::string_view> JsonRecord::text(int k)
     return sv;
 }
 
+std::optional<JsonRecord::Local> JsonRecord::local(int k)
+{
+    if (!has(k))
+        return m_f.schema[size_t(k)].required ? std::nullopt : std::optional<Local>(Local{});
+    std::string_view sv;
+    if (!m_f[k].get_string().get(sv))
+        return Local{sv, {}, false};
+    if (!m_f[k].is_object()) {
+        error(k, ReaderText::tr("expected a string or an object of \"en\" and \"zh\", found %1")
+                     .arg(jsonTypeName(m_f[k].type())));
+        return std::nullopt;
+    }
+    const JsonPath at = m_path.field(m_f.key(k));
+    const auto f = jsonFields(m_c, m_f[k], at, format::localFields());
+    if (!f)
+        return std::nullopt;
+    JsonRecord inner(m_c, *f, at);
+    const auto en = inner.text(format::local::En);
+    const auto zh = inner.text(format::local::Zh);
+    if (!en || !zh)
+        return std::nullopt;
+    return Local{*en, *zh, true};
+}
+
 std::optional<JsonRecord::Whole> JsonRecord::whole(int k)
 {
     if (!has(k))
         return std::nullopt;
-    const element e = m_f[k];
+    return wholeOf(m_f[k], m_path.field(m_f.key(k)));
+}
+
+std::optional<JsonRecord::Whole> JsonRecord::wholeOf(element e, const JsonPath &at)
+{
     const element_type t = e.type();
     if (t != element_type::INT64 && t != element_type::UINT64) {
-        error(k, typeMessage(Expected::WholeNumber, e));
+        m_c.error(at, typeMessage(Expected::WholeNumber, e));
         return std::nullopt;
     }
     Whole w;

@@ -33,6 +33,9 @@ public:
     JsonChecker(QString file, int maxErrors) : m_file(std::move(file)), m_maxErrors(maxErrors) {}
 
     int maxErrors() const { return m_maxErrors; }
+    // The file's format version, once its header is read: which keys records may have.
+    int version() const { return m_version; }
+    void setVersion(int version) { m_version = version; }
     void setTarget(JsonErrorList *list) { m_target = list; }
     bool full() const { return m_target->errors.size() >= m_maxErrors; }
     // Whether any problem has been reported: the dataset will not be built.
@@ -51,6 +54,7 @@ private:
     int m_maxErrors;
     JsonErrorList *m_target = nullptr;
     bool m_reported = false;
+    int m_version = 1;
 };
 
 // An object's values by field number (datasetformat.h).
@@ -72,13 +76,24 @@ std::optional<JsonFields> jsonFields(JsonChecker &c, simdjson::dom::element e, c
 class JsonRecord {
 public:
     using Whole = DatasetBuilder::Whole;
+    using Local = DatasetBuilder::Local;
 
     JsonRecord(JsonChecker &c, const JsonFields &f, const JsonPath &path) : m_c(c), m_f(f), m_path(path) {}
 
+    int version() const { return m_c.version(); }
     bool has(int k) const { return m_f.has(k); }
     bool isNull(int k) const { return m_f[k].is_null(); }
     std::optional<std::string_view> text(int k);
     std::optional<std::string_view> word(int k) { return text(k); }
+    std::optional<Local> local(int k);
+    void localError(int k, TextLanguage language, const QString &message)
+    {
+        if (has(k) && m_f[k].is_object())
+            m_c.error(m_path.field(m_f.key(k)).field(language == TextLanguage::English ? "en" : "zh"),
+                      message);
+        else
+            error(k, message);
+    }
     std::optional<Whole> whole(int k);
     std::optional<double> number(int k);
     std::optional<bool> boolean(int k);
@@ -113,6 +128,12 @@ public:
             }
         });
     }
+    // The whole numbers of an array: each(optional<Whole>, index), nullopt for an item that is none.
+    template <typename F> bool forEachWhole(int k, F each)
+    {
+        return forEachElement(
+            k, [&](simdjson::dom::element item, const JsonPath &at, int i) { each(wholeOf(item, at), i); });
+    }
     template <typename F> void nested(int k, std::span<const format::Field> schema, F each)
     {
         if (!has(k))
@@ -123,9 +144,9 @@ public:
             each(inner);
         }
     }
-    template <typename F> void forEachRecord(int k, std::span<const format::Field> schema, F each)
+    template <typename F> bool forEachRecord(int k, std::span<const format::Field> schema, F each)
     {
-        forEachElement(k, [&](simdjson::dom::element item, const JsonPath &at, int) {
+        return forEachElement(k, [&](simdjson::dom::element item, const JsonPath &at, int) {
             if (const auto f = jsonFields(m_c, item, at, schema)) {
                 JsonRecord inner(m_c, *f, at);
                 each(inner);
@@ -137,6 +158,7 @@ private:
     enum class Expected : quint8 { String, Array, WholeNumber, Number, Boolean };
     // "expected a string, found a number"
     static QString typeMessage(Expected expected, simdjson::dom::element found);
+    std::optional<Whole> wholeOf(simdjson::dom::element e, const JsonPath &at);
 
     template <typename F> bool forEachElement(int k, F each)
     {
