@@ -176,6 +176,17 @@ LocalText Dataset::texts(TextRef ref) const
     return LocalText{string(ref), string(it->zh)};
 }
 
+QStringView Dataset::chineseView(TextRef ref) const
+{
+    if (ref.isEmpty() || chinese.empty())
+        return {};
+    const auto it = std::lower_bound(chinese.begin(), chinese.end(), ref.offset,
+                                     [](const ChineseText &c, quint32 offset) { return c.primary < offset; });
+    if (it == chinese.end() || it->primary != ref.offset || it->zh.offset == ref.offset)
+        return {};
+    return view(it->zh);
+}
+
 TextRef Dataset::addText(const LocalText &t)
 {
     if (t.en.isEmpty()) {

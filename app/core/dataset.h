@@ -194,6 +194,8 @@ public:
     ShownText text(TextRef ref, TextLanguage language) const { return texts(ref).in(language); }
     // Both languages of a pooled text.
     LocalText texts(TextRef ref) const;
+    // The Chinese of a pooled text that has English too (what view() does not give), or nothing.
+    QStringView chineseView(TextRef ref) const;
     // Adds a text in one or both languages to the pool.
     TextRef addText(const LocalText &t);
 

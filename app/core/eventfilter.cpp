@@ -60,6 +60,7 @@ bool EventFilter::accepts(const Dataset &d, const Event &e) const
     if (!text.isEmpty()) {
         const bool found =
             containsText(d.view(e.title)) || containsText(d.view(e.summary)) || containsText(d.view(e.id)) ||
+            containsText(d.chineseView(e.title)) || containsText(d.chineseView(e.summary)) ||
             std::any_of(parties.begin(), parties.end(), [&](quint16 p) { return namesCompany(d, p); });
         if (!found)
             return false;
@@ -69,6 +70,8 @@ bool EventFilter::accepts(const Dataset &d, const Event &e) const
 
 bool EventFilter::keepsQuote(const Dataset &d, const Quote &q) const
 {
+    // Search finds a text in either language, whatever the UI's.
+    const auto either = [this](const LocalText &t) { return containsText(t.en) || containsText(t.zh); };
     if (!kinds.isEmpty() || !statuses.isEmpty())
         return false;
     if ((!entities.isEmpty() || !sectors.isEmpty()) &&
@@ -78,8 +81,8 @@ bool EventFilter::keepsQuote(const Dataset &d, const Quote &q) const
         return false;
     if (!text.isEmpty()) {
         const bool found =
-            containsText(q.text) || containsText(q.speaker) || containsText(q.role) ||
-            containsText(q.organisation) ||
+            either(q.text) || either(q.speaker) || either(q.role) || either(q.organisation) ||
+            containsText(q.translation) ||
             std::any_of(q.entities.cbegin(), q.entities.cend(), [&](int e) { return namesCompany(d, e); });
         if (!found)
             return false;
