@@ -3,7 +3,7 @@
 // The real program, run as a user runs it where there is no display (a server, a script, CI): a bad
 // command line ends with exit 2 and one line on stderr, in the language asked for, before Qt looks for a
 // display; --help and --export work; asking for the window says why it cannot open one.
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 
 #include <QDir>
 #include <QFile>
