@@ -54,7 +54,7 @@ std::shared_ptr<at::Dataset> makeDataset(int seriesCount, int points)
 {
     auto d = std::make_shared<at::Dataset>();
     d->sources << at::Source{u"bench"_s,
-                             u"Synthetic benchmark source"_s,
+                             {u"Synthetic benchmark source"_s},
                              u"bench_charts"_s,
                              u"none"_s,
                              at::FuzzyDate::fromDate(QDate(2020, 1, 1)),
