@@ -243,7 +243,7 @@ private Q_SLOTS:
         const at::TimelineExport::Layout full = source.layout(request.size, request);
         QVERIFY2(full.note.startsWith(u"Sources: "_s), qPrintable(full.note));
         for (const at::Source &s : m_document.dataset().sources)
-            QVERIFY2(full.note.contains(s.title), qPrintable(s.title));
+            QVERIFY2(full.note.contains(s.title.primary()), qPrintable(s.title.primary()));
         QVERIFY(!full.note.contains(u"panel"_s));
 
         request.size = QSize(640, 300);
