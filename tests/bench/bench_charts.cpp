@@ -53,13 +53,14 @@ Stats timeFrames(int frames, const std::function<void(int)> &frame)
 std::shared_ptr<at::Dataset> makeDataset(int seriesCount, int points)
 {
     auto d = std::make_shared<at::Dataset>();
-    d->sources << at::Source{u"bench"_s,
-                             {u"Synthetic benchmark source"_s},
-                             u"bench_charts"_s,
-                             u"none"_s,
-                             at::FuzzyDate::fromDate(QDate(2020, 1, 1)),
-                             {},
-                             100};
+    at::Source source;
+    source.id = u"bench"_s;
+    source.title.en = u"Synthetic benchmark source"_s;
+    source.publisher = u"bench_charts"_s;
+    source.author = u"none"_s;
+    source.published = at::FuzzyDate::fromDate(QDate(2020, 1, 1));
+    source.paragraphs = 100;
+    d->sources << source;
     std::mt19937_64 rng(20101111);
     std::normal_distribution<double> step(0.0, 1.0);
     const qint32 firstDay = qint32(QDate(1900, 1, 1).toJulianDay());

@@ -6,9 +6,9 @@
 #include "app/core/colors.h"
 #include "app/core/numberformat.h"
 #include "app/core/seriesmodel.h"
-#include "app/core/synthetic.h"
 #include "app/core/viewstate.h"
 #include "tests/charts/chartfixtures.h"
+#include "tests/support/synthetic.h"
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 
