@@ -550,6 +550,7 @@ private:
         }
         bool good = true;
         int items = 0;
+        QList<int> seenSources; // whether or not their paragraphs were good
         const bool list = m_c.array(f, u"citations", path, [&](element item, const QString &ip) {
             ++items;
             const auto cf = m_c.fields(item, ip, {u"source", u"paragraphs"}, {});
@@ -560,13 +561,14 @@ private:
             const int source = m_c.reference(*cf, u"source", ip, m_sourceIds, tr("source"));
             if (source < 0)
                 good = false;
-            else if (std::any_of(out.begin(), out.end(),
-                                 [&](const Citation &c) { return c.source == source; })) {
+            else if (seenSources.contains(source)) {
                 m_c.error(ip + QStringLiteral(".source"),
                           tr("source %1 is cited twice; list its paragraphs once")
                               .arg(quoted(m_d->sources.value(source).id)));
                 good = false;
             }
+            if (source >= 0)
+                seenSources.append(source);
             const int count = source >= 0 ? m_paragraphCounts.value(source, 0) : 65535;
             int previous = 0;
             int paragraphs = 0;
