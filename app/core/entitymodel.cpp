@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/entitymodel.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/roles.h"
 
 namespace at {
@@ -35,8 +36,9 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return e.name(m_locale);
     case Qt::ToolTipRole:
-        return e.note.isEmpty() ? displayName(e.sector)
-                                : displayName(e.sector) + QStringLiteral("\n") + e.note.primary();
+        return e.note.isEmpty()
+                   ? displayName(e.sector)
+                   : displayName(e.sector) + QStringLiteral("\n") + displayText(e.note, m_locale);
     case RawRole:
         return e.nameEn;
     case IdRole:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/eventdetails.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 
 namespace at {
@@ -29,19 +30,19 @@ EventDetails EventDescription::describe(const Dataset &d, int eventIndex, const 
     if (eventIndex < 0 || size_t(eventIndex) >= d.events.size())
         return out;
     const Event &e = d.events[size_t(eventIndex)];
-    out.title = d.string(e.title);
+    out.title = displayText(d, e.title, locale);
     out.date = EventModel::dateText(e, locale);
     out.precision = precisionText(e.start.precision);
     if (e.isRanged() && e.end.precision != e.start.precision)
         out.precision = tr("from %1, until %2").arg(out.precision, precisionText(e.end.precision));
-    out.dateNote = d.string(e.dateNote);
+    out.dateNote = displayText(d, e.dateNote, locale);
     out.kind = displayName(e.kind);
     out.status = displayName(e.status);
     out.parties = EventModel::partiesText(d, e, locale);
-    out.summary = d.string(e.summary);
+    out.summary = displayText(d, e.summary, locale);
     if (e.source < d.sources.size()) {
         const Source &s = d.sources[e.source];
-        out.source = d.citation(e.source, e.paragraph);
+        out.source = displayCitations(d, d.citationsOf(e), locale);
         QStringList details{s.publisher, s.author, s.published.toDisplayString(locale)};
         details.removeAll(QString());
         out.sourceDetails = details.join(QStringLiteral(" · "));

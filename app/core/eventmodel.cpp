@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/eventmodel.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/roles.h"
 
 namespace at {
@@ -59,7 +60,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return dateText(e, m_locale);
         case TitleColumn:
-            return d.string(e.title);
+            return displayText(d, e.title, m_locale);
         case KindColumn:
             return displayName(e.kind);
         case StatusColumn:
@@ -67,12 +68,12 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case PartiesColumn:
             return partiesText(d, e, m_locale);
         case SourceColumn:
-            return d.citation(e.source, e.paragraph);
+            return displayCitations(d, d.citationsOf(e), m_locale);
         }
         return {};
     case Qt::ToolTipRole:
     case DescriptionRole:
-        return d.string(e.summary);
+        return displayText(d, e.summary, m_locale);
     case RawRole:
         switch (index.column()) {
         case DateColumn:
@@ -94,7 +95,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case IndexRole:
         return index.row();
     case TitleRole:
-        return d.string(e.title);
+        return displayText(d, e.title, m_locale);
     case TimeRole:
         return e.time();
     case KindRole:
@@ -112,7 +113,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case ParagraphRole:
         return int(e.paragraph);
     case CitationRole:
-        return d.citation(e.source, e.paragraph);
+        return displayCitations(d, d.citationsOf(e), m_locale);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/quotemodel.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/roles.h"
 
 namespace at {
@@ -32,19 +33,23 @@ int QuoteModel::columnCount(const QModelIndex &parent) const
 
 QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale)
 {
-    QStringList who{q.speaker.primary()};
+    QStringList who{localName(q.speaker, locale)};
     if (!q.role.isEmpty())
-        who << q.role.primary();
+        who << displayText(q.role, locale);
     if (!q.organisation.isEmpty())
-        who << q.organisation.primary();
+        who << localName(q.organisation, locale);
     QStringList where;
     if (q.source >= 0) {
         const Source &s = d.sources[q.source];
         where << s.publisher;
     }
     where << q.date.toDisplayString(locale);
-    const QString words = q.paraphrase ? tr("(paraphrase) %1").arg(q.text.primary())
-                                       : QStringLiteral("“%1”").arg(q.text.primary());
+    const QuoteWords shown = q.words(textLanguage(locale));
+    QString words = q.paraphrase ? tr("(paraphrase) %1").arg(DisplayText::marked(shown.words))
+                                 : QStringLiteral("“%1”").arg(shown.words.text);
+    // Our translation follows the printed words, labelled as ours.
+    if (!shown.translation.isEmpty())
+        words += u' ' + DisplayText::translationLabel() + u' ' + shown.translation;
     return words + QStringLiteral(" — ") + who.join(QStringLiteral(", ")) + QStringLiteral(" (") +
            where.join(QStringLiteral(", ")) + u')';
 }
@@ -61,11 +66,11 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return q.date.toDisplayString(m_locale);
         case SpeakerColumn:
-            return q.speaker.primary();
+            return localName(q.speaker, m_locale);
         case TextColumn:
-            return q.paraphrase ? tr("(paraphrase) %1").arg(q.text.primary()) : q.text.primary();
+            return q.paraphrase ? tr("(paraphrase) %1").arg(displayText(q.text, m_locale)) : q.text.primary();
         case SourceColumn:
-            return d.citation(q.source, q.paragraph);
+            return displayCitations(d, q.citations, m_locale);
         }
         return {};
     case RawRole:
@@ -98,13 +103,13 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case ParagraphRole:
         return q.paragraph;
     case CitationRole:
-        return d.citation(q.source, q.paragraph);
+        return displayCitations(d, q.citations, m_locale);
     case SpeakerRole:
         return q.speaker.primary();
     case RoleRole:
-        return q.role.primary();
+        return displayText(q.role, m_locale);
     case OrganisationRole:
-        return q.organisation.primary();
+        return localName(q.organisation, m_locale);
     case ParaphraseRole:
         return q.paraphrase;
     case EventsRole:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/quotequery.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 #include "app/core/numberformat.h"
 #include "app/core/quotemodel.h"
@@ -364,11 +365,12 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     CardBuilder b(card, needle);
     const QString paragraphText = tr("¶%1");
 
-    auto sourceLines = [&](int source, int paragraph, const QString &dateNote) {
+    // Every source and paragraph the record cites; the primary source's publisher, author and date.
+    auto sourceLines = [&](int source, const QString &cited, const QString &dateNote) {
         if (source >= 0 && source < d.sources.size() && !options.underArticle) {
             const Source &s = d.sources[source];
             b.line(Style::Source)
-                .add(s.title.primary() + QStringLiteral(", ") + paragraphText.arg(paragraph), tr("Source:"))
+                .add(cited, tr("Source:"))
                 .add(s.publisher, tr("Publisher:"))
                 .add(s.author, tr("Author:"))
                 .add(s.published.toDisplayString(locale), tr("Published:"));
@@ -388,12 +390,12 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Article: {
         const Source &s = d.sources[item.index];
         b.line(Style::Tag).add(tr("Article")).add(tr("%1 paragraphs").arg(s.paragraphs));
-        b.line(Style::Title).add(s.title.primary());
+        b.line(Style::Title).add(displayText(s.title, locale));
         b.line(Style::Body)
             .add(s.publisher, tr("Publisher:"))
             .add(s.author, tr("Author:"))
             .add(s.published.toDisplayString(locale), tr("Published:"));
-        b.line(Style::Note).add(s.publishedNote.primary(), tr("Date note:"));
+        b.line(Style::Note).add(displayText(s.publishedNote, locale), tr("Date note:"));
         b.done();
         break;
     }
@@ -402,14 +404,21 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         card.paraphrase = q.paraphrase;
         tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"), q.paragraph);
         b.add(q.date.toDisplayString(locale));
-        // A paraphrase is our wording, so it gets no quotation marks.
+        // A paraphrase is our wording, so it gets no quotation marks. A quote is the words the article
+        // printed; in Chinese our translation follows, labelled as ours.
+        const QuoteWords shown = q.words(textLanguage(locale));
         b.line(Style::Words)
-            .add(q.paraphrase ? q.text.primary()
-                              : QStringLiteral("“") + q.text.primary() + QStringLiteral("”"));
-        b.line(Style::Speaker).add(q.speaker.primary()).add(q.role.primary()).add(q.organisation.primary());
+            .add(q.paraphrase ? DisplayText::marked(shown.words)
+                              : QStringLiteral("“") + shown.words.text + QStringLiteral("”"));
+        if (!shown.translation.isEmpty())
+            b.line(Style::Body).add(shown.translation, DisplayText::translationLabel());
+        b.line(Style::Speaker)
+            .add(localName(q.speaker, locale))
+            .add(displayText(q.role, locale))
+            .add(localName(q.organisation, locale));
         b.line(Style::About).add(entityNames(d, q.entities, needle, locale), tr("About:"));
         b.done();
-        sourceLines(q.source, q.paragraph, q.dateNote.primary());
+        sourceLines(q.source, displayCitations(d, q.citations, locale), displayText(q.dateNote, locale));
         break;
     }
     case SourceItem::Type::Event: {
@@ -417,10 +426,11 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         card.kind = int(e.kind);
         tag(tr("Event"), e.paragraph);
         b.add(EventModel::dateText(e, locale)).add(displayName(e.kind)).add(displayName(e.status));
-        b.line(Style::Title).add(d.string(e.title));
-        b.line(Style::Body).add(d.string(e.summary));
+        b.line(Style::Title).add(displayText(d, e.title, locale));
+        b.line(Style::Body).add(displayText(d, e.summary, locale));
         b.line(Style::About).add(entityNames(d, partiesOf(d, e), needle, locale), tr("Parties:"));
-        sourceLines(e.source, e.paragraph, d.string(e.dateNote));
+        sourceLines(e.source, displayCitations(d, d.citationsOf(e), locale),
+                    displayText(d, e.dateNote, locale));
         break;
     }
     case SourceItem::Type::Point: {
@@ -428,12 +438,13 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         const SeriesPoint &p = d.pointsOf(s)[size_t(item.point)];
         tag(tr("Data point"), p.paragraph);
         b.add(p.date.toDisplayString(locale));
-        b.line(Style::Words).add(d.string(p.claim));
+        b.line(Style::Words).add(displayText(d, p.claim, locale));
         b.line(Style::Body)
             .add(SeriesModel::seriesName(d, s, locale))
             .add(SeriesModel::valueText(p, s.unit, locale));
         b.line(Style::About).add(entityNames(d, {s.entity}, needle, locale), tr("About:"));
-        sourceLines(p.source, p.paragraph, d.string(p.dateNote));
+        sourceLines(p.source, displayCitations(d, d.citationsOf(p), locale),
+                    displayText(d, p.dateNote, locale));
         break;
     }
     case SourceItem::Type::Market: {
@@ -448,7 +459,8 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
             .add(m.hasTotal ? formatCount(m.total, locale) : tr("not given"), tr("Total:"))
             .add(entityNames(d, members, needle, locale), tr("Members:"))
             .add(entityNames(d, m.otherIncludes, needle, locale), tr("Other includes:"));
-        sourceLines(m.source, m.paragraph, {});
+        b.line(Style::Body).add(displayText(m.note, locale));
+        sourceLines(m.source, displayCitations(d, m.citations, locale), {});
         break;
     }
     }
@@ -506,7 +518,7 @@ QString QuoteQuery::scopeTitle(const Dataset &d, const Selection &selection, con
         return tr("All quotes, in date order");
     case Selection::Type::Event:
         if (selection.index >= 0 && size_t(selection.index) < d.events.size())
-            return tr("Event: %1").arg(d.string(d.events[size_t(selection.index)].title));
+            return tr("Event: %1").arg(displayText(d, d.events[size_t(selection.index)].title, locale));
         break;
     case Selection::Type::Entity:
         if (selection.index >= 0 && selection.index < d.entities.size())
@@ -523,7 +535,7 @@ QString QuoteQuery::scopeTitle(const Dataset &d, const Selection &selection, con
         break;
     case Selection::Type::Quote:
         if (selection.index >= 0 && selection.index < d.quotes.size())
-            return tr("Quote by %1").arg(d.quotes[selection.index].speaker.primary());
+            return tr("Quote by %1").arg(localName(d.quotes[selection.index].speaker, locale));
         break;
     }
     return {};
@@ -534,7 +546,7 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
     if (source < 0 || source >= d.sources.size())
         return {};
     const Source &s = d.sources[source];
-    QString ref = s.title.primary();
+    QString ref = displayText(s.title, locale);
     if (paragraph > 0)
         ref += QStringLiteral(", ") + tr("¶%1").arg(paragraph);
     return ref + QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
@@ -553,12 +565,12 @@ QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const
         return QuoteModel::citationText(d, d.quotes[item.index], locale);
     case SourceItem::Type::Event: {
         const Event &e = d.events[size_t(item.index)];
-        return d.string(e.title) + QStringLiteral(" (") + EventModel::dateText(e, locale) + u')' + dash +
-               sourceReference(d, source, paragraph, locale);
+        return displayText(d, e.title, locale) + QStringLiteral(" (") + EventModel::dateText(e, locale) +
+               u')' + dash + sourceReference(d, source, paragraph, locale);
     }
     case SourceItem::Type::Point: {
         const SeriesPoint &p = d.pointsOf(d.series[item.index])[size_t(item.point)];
-        return d.string(p.claim) + dash + sourceReference(d, source, paragraph, locale);
+        return displayText(d, p.claim, locale) + dash + sourceReference(d, source, paragraph, locale);
     }
     case SourceItem::Type::Market: {
         const Market &m = d.markets[item.index];

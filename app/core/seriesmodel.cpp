@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/seriesmodel.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/numberformat.h"
 #include "app/core/roles.h"
 
@@ -114,7 +115,7 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
         case QualifierColumn:
             return displayName(p.qualifier);
         case SourceColumn:
-            return d.citation(p.source, p.paragraph);
+            return displayCitations(d, d.citationsOf(p), m_locale);
         }
         return {};
     case RawRole:
@@ -133,7 +134,7 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
     case DescriptionRole:
-        return d.string(p.claim);
+        return displayText(d, p.claim, m_locale);
     case IdRole:
         return s.id;
     case IndexRole:
@@ -147,7 +148,7 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
     case ParagraphRole:
         return int(p.paragraph);
     case CitationRole:
-        return d.citation(p.source, p.paragraph);
+        return displayCitations(d, d.citationsOf(p), m_locale);
     }
     return {};
 }

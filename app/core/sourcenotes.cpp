@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/sourcenotes.h"
 
+#include "app/core/displaytext.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -48,7 +50,7 @@ QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QL
             about << s.publisher;
         if (!s.published.isNull())
             about << s.published.toDisplayString(locale);
-        QString part = shortenedTitle(s.title.primary(), titleLength);
+        QString part = shortenedTitle(displayText(s.title, locale), titleLength);
         if (!about.isEmpty())
             part += QStringLiteral(" — ") + about.join(QCoreApplication::translate("at::Charts", ", "));
         for (int paragraph : it.value())

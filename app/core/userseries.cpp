@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/userseries.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/seriesmodel.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,9 @@ QString pointToolTip(const Dataset &d, int series, int point, const QLocale &loc
     lines << p.date.toDisplayString(locale);
     lines << SeriesModel::valueText(p, s.unit, locale);
     if (!p.claim.isEmpty())
-        lines << QCoreApplication::translate("at::Charts", "Claim: %1").arg(d.view(p.claim));
-    lines << QCoreApplication::translate("at::Charts", "Source: %1").arg(d.citation(p.source, p.paragraph));
+        lines << QCoreApplication::translate("at::Charts", "Claim: %1").arg(displayText(d, p.claim, locale));
+    lines << QCoreApplication::translate("at::Charts", "Source: %1")
+                 .arg(displayCitations(d, d.citationsOf(p), locale));
     return lines.join(u'\n');
 }
 

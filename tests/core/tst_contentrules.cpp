@@ -2,11 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The content rules of the embedded dataset, checked on the file as shipped against its five articles:
 // every cited paragraph exists, every quote not marked as a paraphrase is verbatim in a cited paragraph,
-// every entity is referred to, and every date not printed as such says how it was derived. Citations are
-// read in both forms of the format: `source` + `paragraph` (version 1) and `citations` (version 2).
+// every number a record states is written in the paragraphs it cites, every entity is referred to, every
+// date not printed as such says how it was derived, and every record has its Chinese.
 #include "tests/core/articles.h"
-
-#include <algorithm>
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,9 +12,11 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using at::test::articleParagraphs;
+using at::test::numbersNotIn;
 using at::test::writtenNumbers;
 
 namespace {
@@ -41,11 +41,9 @@ QStringList texts(const QJsonValue &v)
     return out;
 }
 
-// A record's citations as (source, paragraph) pairs, in citation order, from either form.
+// A record's citations as (source, paragraph) pairs, in citation order.
 QList<std::pair<QString, int>> citations(const QJsonObject &record)
 {
-    if (record.contains("source"_L1))
-        return {{record["source"_L1].toString(), record["paragraph"_L1].toInt()}};
     QList<std::pair<QString, int>> out;
     for (const QJsonValue &c : record.value("citations"_L1).toArray()) {
         for (const QJsonValue &p : c["paragraphs"_L1].toArray())
@@ -67,6 +65,14 @@ QStringList citedParagraphs(const QJsonObject &record, QStringList *missing = nu
             *missing << u"<missing %1 ¶%2>"_s.arg(source).arg(n);
     }
     return out;
+}
+
+QString numbersText(const QList<double> &numbers)
+{
+    QStringList s;
+    for (double n : numbers)
+        s << QString::number(n, 'g', 12);
+    return s.join(u", ");
 }
 
 } // namespace
@@ -107,8 +113,48 @@ private Q_SLOTS:
         QJsonParseError error;
         m_file = QJsonDocument::fromJson(f.readAll(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(m_file["version"_L1].toInt(), 2);
         m_citing = records("events") + points() + records("markets") + records("quotes");
         QCOMPARE(m_citing.size(), 27 + 9 + 2 + 20);
+    }
+
+    // The number reader the rules below rely on reads numbers as a person does.
+    void numbersAreReadAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<double>>("numbers");
+        QTest::newRow("858m") << u"China had 858m active accounts"_s << QList<double>{858e6};
+        QTest::newRow("million") << u"more than 600 million"_s << QList<double>{600e6};
+        QTest::newRow("glued") << u"reached 120millions."_s << QList<double>{120e6};
+        QTest::newRow("mn") << u"has reached 140 mn, while"_s << QList<double>{140e6};
+        QTest::newRow("dollars") << u"for $586 million, and"_s << QList<double>{586e6};
+        QTest::newRow("percent") << u"an 18 percent stake, 18%"_s << QList<double>{18, 18};
+        QTest::newRow("亿") << u"约 3.8 亿美元"_s << QList<double>{380e6};
+        QTest::newRow("万") << u"获得 5000 万用户"_s << QList<double>{50e6};
+        QTest::newRow("words") << u"in two-three months, over the next three years"_s
+                               << QList<double>{2, 3, 3};
+        QTest::newRow("ordinal") << u"MSN ranks second in the third quarter"_s << QList<double>{2, 3};
+        QTest::newRow("months") << u"On 3 June 2011; 11st Nov, 2010; may be"_s
+                                << QList<double>{3, 2011, 11, 2010, 6, 11};
+        QTest::newRow("中文数词") << u"未来三年，两三个月内，九种语言，十八位"_s
+                                  << QList<double>{3, 2, 3, 9, 18};
+        QTest::newRow("not figures") << u"one of the first, 一个平台，统一"_s << QList<double>{};
+        QTest::newRow("separator") << u"1,500 users, 2 sites, 3"_s << QList<double>{1500, 2, 3};
+    }
+    void numbersAreReadAsWritten()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<double>, numbers);
+        QCOMPARE(writtenNumbers(text), numbers);
+    }
+
+    void aNumberNotInTheParagraphIsFound()
+    {
+        const QStringList p5{articleParagraphs(u"ft-msn-sina")[4]};
+        QCOMPARE(numbersNotIn({u"QQ has over 600 million active accounts"_s}, {858e6}, p5), QList<double>{});
+        QCOMPARE(numbersNotIn({u"超过 6 亿"_s, u"8.58 亿"_s}, {}, p5), QList<double>{});
+        QCOMPARE(numbersNotIn({u"QQ has over 700 million active accounts"_s}, {858e6, 3e6}, p5),
+                 (QList<double>{3e6, 700e6}));
     }
 
     void everySourceIsAnArticleWithItsParagraphCount()
@@ -125,6 +171,9 @@ private Q_SLOTS:
     void everyCitedParagraphExists()
     {
         for (const Record &r : std::as_const(m_citing)) {
+            // Version 2 citations only: several paragraphs of several sources.
+            QVERIFY2(!r.object.contains("source"_L1) && !r.object.contains("paragraph"_L1),
+                     qPrintable(r.where));
             QVERIFY2(!citations(r.object).isEmpty(), qPrintable(r.where));
             QStringList missing;
             const QStringList cited = citedParagraphs(r.object, &missing);
@@ -145,6 +194,8 @@ private Q_SLOTS:
                 QVERIFY2(std::any_of(cited.cbegin(), cited.cend(),
                                      [&](const QString &p) { return p.contains(text); }),
                          qPrintable(q.where + u": not verbatim in a cited paragraph"_s));
+                // Its Chinese is our translation, kept apart from the printed words.
+                QVERIFY2(!q.object["translation"_L1]["zh"_L1].toString().isEmpty(), qPrintable(q.where));
             } else {
                 // Our wording: no copy of a paragraph, and no translation of words nobody printed.
                 QVERIFY2(!q.object.contains("translation"_L1), qPrintable(q.where));
@@ -154,6 +205,27 @@ private Q_SLOTS:
                              qPrintable(q.where + u": a paraphrase copies its paragraph"_s));
                 }
             }
+        }
+    }
+
+    // Values, totals and every number written in a title, summary, claim, market note or paraphrase, in
+    // either language, are in the paragraphs the record cites.
+    void everyNumberIsInTheCitedParagraphs()
+    {
+        for (const Record &r : std::as_const(m_citing)) {
+            QStringList written;
+            for (const char *field : {"title", "summary", "claim", "note"})
+                written << texts(r.object.value(QLatin1StringView(field)));
+            if (r.object["paraphrase"_L1].toBool())
+                written << texts(r.object["text"_L1]);
+            QList<double> values;
+            for (const char *field : {"value", "total"}) {
+                if (r.object.value(QLatin1StringView(field)).isDouble())
+                    values << r.object.value(QLatin1StringView(field)).toDouble();
+            }
+            const QList<double> missing = numbersNotIn(written, values, citedParagraphs(r.object));
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(r.where + u": not in the cited paragraphs: "_s + numbersText(missing)));
         }
     }
 
@@ -201,6 +273,45 @@ private Q_SLOTS:
             });
             QVERIFY2(printed,
                      qPrintable(r.where + u": "_s + date + u" is not printed, and has no dateNote"_s));
+        }
+    }
+
+    // Every human-readable field has both languages; a name that has no certain Chinese form is given as
+    // printed in both.
+    void everyRecordHasItsChinese()
+    {
+        auto both = [](const Record &r, const char *field) {
+            const QJsonValue v = r.object.value(QLatin1StringView(field));
+            if (v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+                return true; // absent or empty optional field
+            const QJsonObject o = v.toObject();
+            return !o["en"_L1].toString().isEmpty() && !o["zh"_L1].toString().isEmpty();
+        };
+        for (const Record &s : records("sources")) {
+            for (const char *f : {"title", "publishedNote", "note"})
+                QVERIFY2(both(s, f), qPrintable(s.where + u'.' + QLatin1StringView(f)));
+        }
+        for (const Record &e : records("entities")) {
+            for (const char *f : {"name", "note"})
+                QVERIFY2(both(e, f), qPrintable(e.where + u'.' + QLatin1StringView(f)));
+        }
+        for (const Record &e : records("events")) {
+            for (const char *f : {"title", "summary", "dateNote"})
+                QVERIFY2(both(e, f), qPrintable(e.where + u'.' + QLatin1StringView(f)));
+        }
+        for (const Record &p : points()) {
+            for (const char *f : {"claim", "dateNote"})
+                QVERIFY2(both(p, f), qPrintable(p.where + u'.' + QLatin1StringView(f)));
+        }
+        for (const Record &m : records("markets")) {
+            for (const char *f : {"name", "note"})
+                QVERIFY2(both(m, f), qPrintable(m.where + u'.' + QLatin1StringView(f)));
+        }
+        for (const Record &q : records("quotes")) {
+            for (const char *f : {"speaker", "role", "organisation", "dateNote"})
+                QVERIFY2(both(q, f), qPrintable(q.where + u'.' + QLatin1StringView(f)));
+            if (q.object["paraphrase"_L1].toBool())
+                QVERIFY2(both(q, "text"), qPrintable(q.where + u".text"_s));
         }
     }
 };

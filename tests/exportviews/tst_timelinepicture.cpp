@@ -84,7 +84,7 @@ private Q_SLOTS:
         const at::Dataset &d = m_document.dataset();
         QVERIFY(!d.events.empty());
         for (size_t e = 0; e < d.events.size(); ++e) {
-            const QString title = at::LabelTexts::title(d, quint32(e));
+            const QString title = at::LabelTexts::title(d, quint32(e), locale);
             QVERIFY2(texts.contains(title), qPrintable(title));
         }
         // The plan says the same, and every marker and label lies whole inside the plot.

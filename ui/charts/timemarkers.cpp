@@ -3,6 +3,7 @@
 #include "ui/charts/timemarkers.h"
 
 #include "app/core/colors.h"
+#include "app/core/displaytext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -166,7 +167,7 @@ void EventMarkers::draw(QCPPainter *painter)
             const double x = std::lround(axis->coordToPixel(e.time())) + 0.5;
             painter->setPen(penFor(e, true));
             painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
-            drawLabel(painter, area, x, m_dataset->string(e.title), parentPlot()->palette(),
+            drawLabel(painter, area, x, displayText(*m_dataset, e.title, m_locale), parentPlot()->palette(),
                       kindColor(e.kind));
         }
     }

@@ -27,6 +27,8 @@ public:
     bool drawsEvent(size_t event) const { return !m_scope || m_scope->keepsEvent(event); }
     void setSelectedEvent(int event);
     int selectedEvent() const { return m_selected; }
+    // The selected event's label is in the UI's language.
+    void setLocale(const QLocale &locale) { m_locale = locale; }
     // The event drawn nearest to pixel column `x`, within `tolerance` pixels; -1 for none.
     int eventNear(double x, double tolerance) const;
 
@@ -45,6 +47,7 @@ private:
     std::shared_ptr<const FilterScope> m_scope;
     std::vector<int> m_ranged; // events with an end date, drawn as bands
     int m_selected = -1;
+    QLocale m_locale;
 };
 
 // The periods of reported figures dated only to a week, month, quarter or year: a bracket through the

@@ -3,6 +3,7 @@
 #include "ui/charts/usercountchart.h"
 
 #include "app/core/colors.h"
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 #include "app/core/seriesmodel.h"
 #include "ui/charts/axistickers.h"
@@ -69,9 +70,10 @@ QString eventToolTip(const Dataset &d, int index, const QLocale &locale)
 {
     const Event &e = d.events[size_t(index)];
     QStringList lines{
-        d.string(e.title), EventModel::dateText(e, locale),
+        displayText(d, e.title, locale), EventModel::dateText(e, locale),
         QCoreApplication::translate("at::Charts", "%1, %2").arg(displayName(e.kind), displayName(e.status)),
-        QCoreApplication::translate("at::Charts", "Source: %1").arg(d.citation(e.source, e.paragraph))};
+        QCoreApplication::translate("at::Charts", "Source: %1")
+            .arg(displayCitations(d, d.citationsOf(e), locale))};
     return lines.join(u'\n');
 }
 
@@ -477,6 +479,7 @@ void UserCountChart::applyTexts()
     m_dateTicker->setLocale(m_locale);
     m_countTicker->setLocale(m_locale);
     m_cursor->setLocale(m_locale);
+    m_events->setLocale(m_locale);
     m_title->setText(tr("Users and accounts, as reported"));
     xAxis->setLabel(tr("Date (a quarter or a year is placed at its middle)"));
     yAxis->setLabel(m_log ? tr("Users or accounts (count, logarithmic scale)")

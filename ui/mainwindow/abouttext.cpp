@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/mainwindow/abouttext.h"
 
+#include "app/core/displaytext.h"
+
 #include <QApplication>
 #include <QStringList>
 
@@ -29,7 +31,7 @@ QString AboutText::text(const Dataset &d, const QLocale &locale)
     for (const Source &s : d.sources) {
         QStringList parts{s.publisher, s.author, s.published.toDisplayString(locale)};
         parts.removeAll(QString());
-        sources << QStringLiteral("• ") + s.title.primary() + QStringLiteral(" — ") +
+        sources << QStringLiteral("• ") + displayText(s.title, locale) + QStringLiteral(" — ") +
                        parts.join(QStringLiteral("; "));
     }
     return tr("Alliance Timeline %1").arg(QApplication::applicationVersion()) + u'\n' +

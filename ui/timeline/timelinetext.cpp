@@ -3,6 +3,7 @@
 #include "ui/timeline/timelinetext.h"
 
 #include "app/core/dataset.h"
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,13 @@ QString eventTooltip(const Dataset &d, int event, const QLocale &locale, int ann
 {
     const Event &e = d.events[size_t(event)];
     QStringList lines;
-    lines << d.string(e.title);
+    lines << displayText(d, e.title, locale);
     lines << EventModel::dateText(e, locale);
     lines << TimelineText::tr("Parties: %1").arg(EventModel::partiesText(d, e, locale));
     lines << TimelineText::tr("%1, %2").arg(displayName(e.kind), displayName(e.status));
     if (!e.dateNote.isEmpty())
-        lines << TimelineText::tr("Date: %1").arg(d.string(e.dateNote));
-    lines << TimelineText::tr("Source: %1").arg(d.citation(e.source, e.paragraph));
+        lines << TimelineText::tr("Date: %1").arg(displayText(d, e.dateNote, locale));
+    lines << TimelineText::tr("Source: %1").arg(displayCitations(d, d.citationsOf(e), locale));
     if (annotations > 0)
         lines << (annotations == 1 ? TimelineText::tr("1 annotation")
                                    : TimelineText::tr("%1 annotations").arg(annotations));
@@ -50,7 +51,7 @@ QString eventAccessibleDescription(const Dataset &d, int event, const QLocale &l
     const Event &e = d.events[size_t(event)];
     return TimelineText::tr("%1, %2; %3; parties: %4; source: %5")
         .arg(displayName(e.kind), displayName(e.status), EventModel::dateText(e, locale),
-             EventModel::partiesText(d, e, locale), d.citation(e.source, e.paragraph));
+             EventModel::partiesText(d, e, locale), displayCitations(d, d.citationsOf(e), locale));
 }
 
 QString clusterTooltip(int count, double from, double to, const QLocale &locale)

@@ -3,6 +3,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include "app/core/dataset.h"
+#include "app/core/displaytext.h"
 #include "app/core/document.h"
 #include "app/core/timeextent.h"
 #include "ui/timeline/overviewstrip.h"
@@ -561,7 +562,8 @@ QString TimelineView::toolTipText(QPoint viewportPos) const
         // Name the first few, so that events on the very same day can be told apart at any zoom.
         const QList<int> events = eventsOf(hit);
         for (qsizetype i = 0; i < events.size() && i < maxClusterTitles; ++i)
-            text += QStringLiteral("\n• ") + m_data->string(m_data->events[size_t(events[i])].title);
+            text += QStringLiteral("\n• ") +
+                    displayText(*m_data, m_data->events[size_t(events[i])].title, m_locale);
         if (events.size() > maxClusterTitles)
             text += QStringLiteral("\n…");
         return text;
@@ -573,7 +575,7 @@ QString TimelineView::toolTipText(QPoint viewportPos) const
                            : e.nameEn + QStringLiteral(" · ") + e.nameZh;
         text += u'\n' + displayName(e.sector);
         if (!e.note.isEmpty())
-            text += u'\n' + e.note.primary();
+            text += u'\n' + displayText(e.note, m_locale);
         return text + u'\n' + tr("Drag to reorder; right-click to hide");
     }
     case TimelineHit::Type::GroupHeader:

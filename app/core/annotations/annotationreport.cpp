@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/annotations/annotationio.h"
 #include "app/core/dataset.h"
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 #include "app/core/quotemodel.h"
 #include "app/core/seriesmodel.h"
@@ -109,13 +110,14 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
            QStringLiteral("\n\n");
     for (auto it = byEvent.begin(); it != byEvent.end(); ++it) {
         const Event &e = d.events[size_t(it.key())];
-        out += QStringLiteral("## ") + markdownEscape(d.string(e.title)) + QStringLiteral("\n\n");
+        out +=
+            QStringLiteral("## ") + markdownEscape(displayText(d, e.title, locale)) + QStringLiteral("\n\n");
         out += QStringLiteral("- ") +
                ReportText::tr("Date: %1").arg(markdownEscape(EventModel::dateText(e, locale))) + u'\n';
         out += QStringLiteral("- ") +
                ReportText::tr("Parties: %1").arg(markdownEscape(EventModel::partiesText(d, e, locale))) +
                u'\n';
-        QString source = d.citation(e.source, e.paragraph);
+        QString source = displayCitations(d, d.citationsOf(e), locale);
         if (e.source < d.sources.size()) {
             const Source &s = d.sources[e.source];
             source += QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
@@ -124,7 +126,7 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
         out += QStringLiteral("- ") + ReportText::tr("Source: %1").arg(markdownEscape(source)) + u'\n';
         out += QStringLiteral("- ") + ReportText::tr("Event id: %1").arg(markdownEscape(d.string(e.id))) +
                QStringLiteral("\n\n");
-        if (const QString summary = d.string(e.summary); !summary.isEmpty())
+        if (const QString summary = displayText(d, e.summary, locale); !summary.isEmpty())
             out += markdownEscape(summary) + QStringLiteral("\n\n");
         QStringList quotes;
         for (const Quote &q : d.quotes)
@@ -149,10 +151,11 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
                 QStringLiteral("- ") +
                 ReportText::tr("Value: %1").arg(markdownEscape(SeriesModel::valueText(p, s.unit, locale))) +
                 u'\n';
-            out += QStringLiteral("- ") + ReportText::tr("Claim: %1").arg(markdownEscape(d.string(p.claim))) +
-                   u'\n';
             out += QStringLiteral("- ") +
-                   ReportText::tr("Source: %1").arg(markdownEscape(d.citation(p.source, p.paragraph))) +
+                   ReportText::tr("Claim: %1").arg(markdownEscape(displayText(d, p.claim, locale))) + u'\n';
+            out += QStringLiteral("- ") +
+                   ReportText::tr("Source: %1")
+                       .arg(markdownEscape(displayCitations(d, d.citationsOf(p), locale))) +
                    QStringLiteral("\n\n");
             out += QStringLiteral("### ") + ReportText::tr("Annotations") + QStringLiteral("\n\n") +
                    annotationList(it.value());

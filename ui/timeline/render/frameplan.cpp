@@ -95,6 +95,7 @@ void FramePlanner::setData(const Dataset *dataset, const EventIndex *index)
 void FramePlanner::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    m_labels.setLocale(locale);
     m_tickWidths.reset();
     updateGutterWidth();
 }

@@ -3,15 +3,16 @@
 #include "ui/timeline/render/labeltexts.h"
 
 #include "app/core/dataset.h"
+#include "app/core/displaytext.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace at {
 
-QString LabelTexts::title(const Dataset &dataset, quint32 event)
+QString LabelTexts::title(const Dataset &dataset, quint32 event, const QLocale &locale)
 {
-    return dataset.string(dataset.events[event].title);
+    return displayText(dataset, dataset.events[event].title, locale);
 }
 
 void LabelTexts::setFont(const QFont &font)
@@ -33,6 +34,12 @@ void LabelTexts::setMaxWidth(double width)
 void LabelTexts::setDataset(const Dataset *dataset)
 {
     m_data = dataset;
+    clear();
+}
+
+void LabelTexts::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
     clear();
 }
 
@@ -102,7 +109,7 @@ const LabelTexts::TitleWidths &LabelTexts::titleWidths(quint32 event)
             m_titleWidths.clear();
         TitleWidths w;
         if (m_data && event < m_data->events.size())
-            w.title = title(*m_data, event);
+            w.title = title(*m_data, event, m_locale);
         // prefix[i] is the width of the first i characters: the sum of their advances, which is what the
         // laid-out text measures but for kerning (a pixel or so, inside the gap after a label). A
         // surrogate pair counts as one character, at its second half.

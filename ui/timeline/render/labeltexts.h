@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
+#include <QLocale>
 #include <QString>
 #include <vector>
 
@@ -25,8 +26,8 @@ public:
         QImage image; // the text drawn, for raster targets
     };
 
-    // The text a label says for an event, before eliding: its title.
-    static QString title(const Dataset &dataset, quint32 event);
+    // The text a label says for an event, before eliding: its title in the language of `locale`.
+    static QString title(const Dataset &dataset, quint32 event, const QLocale &locale);
 
     void setFont(const QFont &font);
     const QFont &font() const { return m_font; }
@@ -34,6 +35,8 @@ public:
     // The longest label drawn: longer titles are elided to it.
     void setMaxWidth(double width);
     void setDataset(const Dataset *dataset);
+    // The titles are in the UI's language (marked where an event has none in it).
+    void setLocale(const QLocale &locale);
     void clear();
 
     // Width 0 asks for the full label (the title, elided at the longest label drawn); others for the title
@@ -49,6 +52,7 @@ private:
     const TitleWidths &titleWidths(quint32 event);
 
     const Dataset *m_data = nullptr;
+    QLocale m_locale;
     QFont m_font;
     QFontMetricsF m_fm{QFont()};
     float m_ellipsisWidth = 0;
