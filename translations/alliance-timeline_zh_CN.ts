@@ -739,10 +739,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>要写入的文件：图片（.png、.svg、.pdf）或视图的数据（.csv）。</translation>
     </message>
     <message>
-        <source>Draw the time cursor at DATE (a month or a year: its last day); the share charts show the market as of it.</source>
-        <translation>在 DATE 处绘制时间游标（月份或年份取其最后一天）；份额图显示截至该日的市场。</translation>
-    </message>
-    <message>
         <source>Keep only the events of this company (its id in the dataset; the companies under it come along). Repeat for several.</source>
         <translation>只保留该公司的事件（数据集中的 ID；其下属公司一并保留）。可重复使用以指定多个。</translation>
     </message>
@@ -805,6 +801,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>one workspace at a time: %1 and %2</source>
         <translation>一次只能打开一个工作区：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Draw the time cursor at DATE (a month or a year: its last day); the share charts show the market and the network the alliances as of it.</source>
+        <translation>在 DATE 处画出时间游标（月份或年份取其最后一天）；份额图显示该时刻的市场，关系网络显示该时刻的联盟。</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2069,183 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::NetworkCanvas</name>
+    <message>
+        <source>Alliance network, %1</source>
+        <translation>联盟关系网络，%1</translation>
+    </message>
+    <message>
+        <source>Left and Right: companies; Down and Up: the company&apos;s lines; Enter: select; plus and minus: zoom; 0: fit</source>
+        <translation>左右键：切换公司；上下键：切换该公司的连线；回车：选中；加号和减号：缩放；0：适应窗口</translation>
+    </message>
+</context>
+<context>
+    <name>at::NetworkExport</name>
+    <message>
+        <source>Alliance network</source>
+        <translation>联盟关系网络</translation>
+    </message>
+    <message>
+        <source>Sources: %1 articles; the network&apos;s CSV export lists the source of every line.</source>
+        <translation>来源：%1 篇文章；关系网络的 CSV 导出列出每条连线的来源。</translation>
+    </message>
+</context>
+<context>
+    <name>at::NetworkView</name>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>announced, rumoured, unconfirmed or planned</source>
+        <translation>已宣布、传闻、未证实或计划中</translation>
+    </message>
+    <message>
+        <source>date uncertain</source>
+        <translation>日期不确定</translation>
+    </message>
+    <message>
+        <source>over (fades within half a year)</source>
+        <translation>已结束（半年内淡出）</translation>
+    </message>
+    <message>
+        <source>company holding its products</source>
+        <translation>母公司及其产品</translation>
+    </message>
+    <message>
+        <source>disc area: %1</source>
+        <translation>圆面积：%1</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>no figure: no size claim</source>
+        <translation>无数据：大小不代表任何数值</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1与%2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Not begun yet (%1)</source>
+        <translation>尚未开始（%1）</translation>
+    </message>
+    <message>
+        <source>Date uncertain: may have begun (%1)</source>
+        <translation>日期不确定：可能已开始（%1）</translation>
+    </message>
+    <message>
+        <source>Date uncertain: may have ended (%1)</source>
+        <translation>日期不确定：可能已结束（%1）</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Over since %1</source>
+        <translation>自 %1 起已结束</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>行业：%1</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <translation>隶属于 %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No figure for %1 by then: the disc&apos;s size says nothing</source>
+        <translation>截至此时没有%1的数据：圆的大小不代表任何数值</translation>
+    </message>
+    <message>
+        <source>: %1 lines in force, %2 uncertain, %3 over</source>
+        <translation>：%1 条有效连线，%2 条不确定，%3 条已结束</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3; %4</source>
+        <translation>%1：%2，%3；%4</translation>
+    </message>
+    <message>
+        <source>Laying out the network of %1 companies and %2 events…</source>
+        <translation>正在为 %1 家公司和 %2 个事件布局关系网络…</translation>
+    </message>
+    <message>
+        <source>The network was not laid out. Lay it out when you are ready; it takes a few seconds for a big dataset.</source>
+        <translation>关系网络尚未布局。准备好后再进行布局；大型数据集需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>大小相同</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Disc area follows this figure as of the time cursor; one metric at a time</source>
+        <translation>圆面积按时间游标时刻的该项数据绘制；每次只用一种指标</translation>
+    </message>
+    <message>
+        <source>Size companies by</source>
+        <translation>公司大小依据</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Show what the colours, lines and sizes mean</source>
+        <translation>显示颜色、线条和大小的含义</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole network (0)</source>
+        <translation>显示整个关系网络（0）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Alliance Network</source>
+        <translation>联盟关系网络</translation>
+    </message>
+</context>
+<context>
     <name>at::Numbers</name>
     <message>
         <source>%1 billion</source>
@@ -2104,6 +2281,53 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>at::PlayControl</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause the time cursor</source>
+        <translation>暂停时间游标</translation>
+    </message>
+    <message>
+        <source>Play: move the time cursor through the data</source>
+        <translation>播放：让时间游标在数据中移动</translation>
+    </message>
+    <message>
+        <source>1 month a second</source>
+        <translation>每秒 1 个月</translation>
+    </message>
+    <message>
+        <source>1 quarter a second</source>
+        <translation>每秒 1 个季度</translation>
+    </message>
+    <message>
+        <source>6 months a second</source>
+        <translation>每秒 6 个月</translation>
+    </message>
+    <message>
+        <source>1 year a second</source>
+        <translation>每秒 1 年</translation>
+    </message>
+    <message>
+        <source>2 years a second</source>
+        <translation>每秒 2 年</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Time cursor</source>
+        <translation>时间游标</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/colors.h"
 
+#include <algorithm>
 #include <array>
 
 namespace at {
@@ -32,6 +33,39 @@ QColor kindColor(Kind kind)
         return QColor(0x94, 0x67, 0xbd);
     case Kind::Milestone:
         return QColor(0x8c, 0x56, 0x4b);
+    }
+    return Qt::gray;
+}
+
+QColor blendOver(const QColor &color, double alpha, const QColor &background)
+{
+    const double a = std::clamp(alpha, 0.0, 1.0);
+    return QColor::fromRgbF(float(color.redF() * a + background.redF() * (1 - a)),
+                            float(color.greenF() * a + background.greenF() * (1 - a)),
+                            float(color.blueF() * a + background.blueF() * (1 - a)));
+}
+
+QColor sectorColor(Sector sector)
+{
+    // Six of Okabe and Ito's colour-blind-safe colours (black and yellow left out: one is text, the other
+    // unreadable on white), with Paul Tol's olive and wine for the other two sectors.
+    switch (sector) {
+    case Sector::InstantMessaging:
+        return QColor(0x00, 0x72, 0xb2);
+    case Sector::Microblog:
+        return QColor(0xe6, 0x9f, 0x00);
+    case Sector::Portal:
+        return QColor(0x00, 0x9e, 0x73);
+    case Sector::Search:
+        return QColor(0xcc, 0x79, 0xa7);
+    case Sector::ECommerce:
+        return QColor(0xd5, 0x5e, 0x00);
+    case Sector::Telecom:
+        return QColor(0x56, 0xb4, 0xe9);
+    case Sector::SecuritySoftware:
+        return QColor(0x99, 0x99, 0x33);
+    case Sector::SocialNetwork:
+        return QColor(0x88, 0x22, 0x55);
     }
     return Qt::gray;
 }

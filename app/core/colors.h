@@ -13,5 +13,13 @@ namespace at {
 QColor entityColor(int entityIndex);
 // Event markers are coloured by kind.
 QColor kindColor(Kind kind);
+// Companies in the network are coloured by sector: hues apart from one another, readable on light and dark
+// backgrounds.
+QColor sectorColor(Sector sector);
+// `color` at `alpha` (0..1) laid over an opaque `background`, as one opaque colour. Qt's raster engine
+// sends every translucent fill of more than about a hundred spans (a long line, a large disc) to a
+// thread pool and waits for it, which on a busy machine costs more than the drawing; opaque fills stay on
+// the painting thread.
+QColor blendOver(const QColor &color, double alpha, const QColor &background);
 
 } // namespace at

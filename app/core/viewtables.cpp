@@ -198,4 +198,31 @@ DataTable timelineTable(const Dataset &d, const FilterScope &scope, TableRange r
     return t;
 }
 
+DataTable networkTable(const Dataset &d, const NetworkGraph &graph, std::span<const DrawnEdge> inForce,
+                       double julianDay)
+{
+    DataTable t;
+    t.columns = QStringList{QStringLiteral("as_of"), QStringLiteral("event_id"), QStringLiteral("title"),
+                            QStringLiteral("kind"), QStringLiteral("status")} +
+                dateColumns(QStringLiteral("start")) + dateColumns(QStringLiteral("end")) +
+                QStringList{QStringLiteral("phase"),       QStringLiteral("tentative"),
+                            QStringLiteral("entity_a_id"), QStringLiteral("entity_a_en"),
+                            QStringLiteral("entity_a_zh"), QStringLiteral("entity_b_id"),
+                            QStringLiteral("entity_b_en"), QStringLiteral("entity_b_zh")} +
+                sourceColumns;
+    const QString asOf = isoDay(qint32(std::floor(julianDay)));
+    for (const DrawnEdge &drawn : inForce) {
+        const NetworkEdge &edge = graph.edges()[drawn.edge];
+        const Event &e = d.events[edge.event];
+        t.rows.append(
+            QStringList{asOf, d.string(e.id), d.string(e.title), jsonName(e.kind), jsonName(e.status)} +
+            dateCells(e.start) + dateCells(e.end) +
+            QStringList{drawn.time.phase == EdgePhase::InForce ? QStringLiteral("in_force")
+                                                               : QStringLiteral("uncertain"),
+                        isTentativeEdge(e) ? QStringLiteral("yes") : QStringLiteral("no")} +
+            entityCells(d, edge.a) + entityCells(d, edge.b) + sourceCells(d, e.source, e.paragraph));
+    }
+    return t;
+}
+
 } // namespace at

@@ -4,6 +4,9 @@
 
 #include "app/core/dataset.h"
 #include "app/core/datatable.h"
+#include "app/core/network/networkmoment.h"
+
+#include <span>
 
 namespace at {
 
@@ -30,5 +33,8 @@ DataTable userCountTable(const Dataset &d, const QList<int> &series, TableRange 
 DataTable marketShareTable(const Dataset &d, const FilterScope &scope, Sector sector, int current);
 // One row per event the filter keeps in range, in time order.
 DataTable timelineTable(const Dataset &d, const FilterScope &scope, TableRange range);
+// One row per line of the alliance network in force at `julianDay` (edgesInForceAt()), in time order.
+DataTable networkTable(const Dataset &d, const NetworkGraph &graph, std::span<const DrawnEdge> inForce,
+                       double julianDay);
 
 } // namespace at

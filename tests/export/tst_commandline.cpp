@@ -90,7 +90,7 @@ private Q_SLOTS:
             << u"--colour red"_s << u"unknown option \"--colour\"; --help lists the options"_s;
         QTest::newRow("bad view")
             << u"--export pie --out a.png"_s
-            << u"unknown view \"pie\"; use one of timeline, users, im-share, microblog-share"_s;
+            << u"unknown view \"pie\"; use one of timeline, users, im-share, microblog-share, network"_s;
         QTest::newRow("missing out") << u"--export timeline"_s
                                      << u"each --export needs one --out (got 1 --export and 0 --out)"_s;
         QTest::newRow("bad extension") << u"--export timeline --out a.jpg"_s
@@ -137,14 +137,14 @@ private Q_SLOTS:
         QVERIFY(cl->helpText.simplified().contains(u"Repeat for several; they are read as one dataset."_s));
         at::ViewRegistry more = at::applicationViews();
         at::ViewDescriptor extra = more.views().constFirst();
-        extra.name = u"network"_s;
-        extra.placement = at::ViewPlacement::dock(Qt::RightDockWidgetArea, u"networkDock"_s);
+        extra.name = u"sketch"_s;
+        extra.placement = at::ViewPlacement::dock(Qt::RightDockWidgetArea, u"sketchDock"_s);
         more.add(extra);
         QVERIFY(at::parseCommandLine(args(u"--help"_s), more.names())
                     ->helpText.simplified()
-                    .contains(u"timeline, users, im-share, microblog-share, network"_s));
-        QVERIFY(at::parseCommandLine(args(u"--export network --out n.png"_s), more.names()));
-        QVERIFY(!parse(u"--export network --out n.png"_s));
+                    .contains(u"timeline, users, im-share, microblog-share, network, sketch"_s));
+        QVERIFY(at::parseCommandLine(args(u"--export sketch --out n.png"_s), more.names()));
+        QVERIFY(!parse(u"--export sketch --out n.png"_s));
     }
 
     // Qt's own options are Qt's to read: the parser neither refuses nor sees them.

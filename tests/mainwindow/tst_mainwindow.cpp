@@ -265,7 +265,8 @@ private Q_SLOTS:
         auto w = makeWindow();
         QVERIFY(w);
         at::MainWindow &mw = w->window;
-        for (const QString &name : {u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s}) {
+        for (const QString &name :
+             {u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s, u"network"_s}) {
             const at::ViewDescriptor *view = w->views.find(name);
             QVERIFY(view);
             QWidget *widget = view->placement.kind == at::ViewPlacement::Kind::Dock
@@ -513,7 +514,7 @@ private Q_SLOTS:
         QCOMPARE(action("actionExport")->shortcut(), QKeySequence(u"Ctrl+E"_s));
         QVERIFY(action("actionExport")->isEnabled());
         QCOMPARE(mw.exporter()->views().names(),
-                 (QStringList{u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s}));
+                 (QStringList{u"timeline"_s, u"users"_s, u"im-share"_s, u"microblog-share"_s, u"network"_s}));
 
         // Undo and Redo follow the annotations' stack: an annotation added is one step, undone from the menu.
         QVERIFY(!action("actionUndo")->isEnabled());

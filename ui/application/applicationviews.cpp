@@ -3,6 +3,7 @@
 #include "ui/application/applicationviews.h"
 
 #include "ui/exportviews/builtinviews.h"
+#include "ui/network/networkviewdescriptor.h"
 
 namespace at {
 
@@ -13,6 +14,7 @@ ViewRegistry applicationViews()
     views.add(userCountView());
     views.add(marketShareView(Sector::InstantMessaging));
     views.add(marketShareView(Sector::Microblog));
+    views.add(networkView());
     return views;
 }
 

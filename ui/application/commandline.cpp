@@ -181,10 +181,10 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
     const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
                                    CliText::tr("THEME"));
     const QCommandLineOption cursor(
-        QStringLiteral("cursor"),
+        QStringList{QStringLiteral("cursor"), QStringLiteral("at")},
         CliText::tr(
             "Draw the time cursor at DATE (a month or a year: its last day); the share charts show the "
-            "market as of it."),
+            "market and the network the alliances as of it."),
         CliText::tr("DATE"));
     const QCommandLineOption entity(
         QStringLiteral("entity"),

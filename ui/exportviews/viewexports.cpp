@@ -10,6 +10,7 @@
 #include "ui/charts/marketsharechart.h"
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
+#include "ui/export/exportmetrics.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QFileInfo>
@@ -18,28 +19,13 @@
 namespace at {
 namespace {
 
-// Room around the picture and between its parts, growing a little with the picture.
-int marginFor(const QSize &size)
-{
-    return qBound(8, qMin(size.width(), size.height()) / 90, 24);
-}
-
-// The view's font, larger and bold, for a heading across the top.
-QFont headingFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPixelSize(qMax(14, qRound(QFontInfo(base).pixelSize() * 1.5)));
-    font.setBold(true);
-    return font;
-}
-
 // A heading across the top; returns the height it took.
 int drawHeading(QPainter &painter, const QRect &area, const QString &text, const QFont &base,
                 const QColor &color)
 {
     if (text.isEmpty())
         return 0;
-    painter.setFont(headingFont(base));
+    painter.setFont(exportHeadingFont(base));
     painter.setPen(color);
     const QRect box = painter.boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
@@ -54,7 +40,7 @@ QRect chartArea(QPainter &painter, const QSize &size, const QString &title, cons
     QRect area(QPoint(0, 0), size);
     if (title.isEmpty() || title == ownTitle)
         return area;
-    const int margin = marginFor(size);
+    const int margin = exportMargin(size);
     painter.save();
     const int h = drawHeading(painter, area.marginsRemoved(QMargins(margin, margin, margin, 0)), title,
                               chart.font(), chart.palette().color(QPalette::WindowText));
@@ -75,10 +61,10 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
     Layout l;
     l.from = request.to > request.from ? request.from : m_view->visibleFrom();
     l.to = request.to > request.from ? request.to : m_view->visibleTo();
-    const int margin = marginFor(size);
+    const int margin = exportMargin(size);
     QRect area = QRect(QPoint(0, 0), size).marginsRemoved(QMargins(margin, margin, margin, margin));
     l.title = request.title.isEmpty() ? defaultTitle(request.locale) : request.title;
-    l.titleFont = headingFont(m_view->font());
+    l.titleFont = exportHeadingFont(m_view->font());
     const int flags = Qt::AlignLeft | Qt::TextWordWrap;
     l.titleBox = QFontMetrics(l.titleFont).boundingRect(area, flags | Qt::AlignTop, l.title);
     area.setTop(l.titleBox.bottom() + 1 + margin);
