@@ -28,14 +28,14 @@ else()
   set(AT_DEB_RUNTIME_DEPENDS
       libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6 libqt6concurrent6 libqcustomplot2.1-qt6 libsimdjson14 libpng16-16 libcgraph6)
 endif()
-# Loaded at run time, so no tool can see them: the SQLite driver (workspaces), the SVG icon engine and image
+# Loaded at run time, so no tool can see them: the SQLite and PostgreSQL drivers (workspaces on disk and on a team's server), the SVG icon engine and image
 # plugin (Debian 12 ships them in libqt6svg6 itself; there is no qt6-svg-plugins), Graphviz's sfdp layout
 # for the alliance network (a plugin libgvc loads, shipped in libgvc6), the X11 platform plugin,
 # Qt's own translations (qtbase_zh_CN.qm), and a font with Chinese glyphs. (libqt6svg6 and libgvc6 are named
 # here for their plugins even though the binary links them too: dpkg-shlibdeps may then list them a second
 # time, with a version.)
 list(APPEND AT_DEB_RUNTIME_DEPENDS
-     libqt6svg6 libqt6sql6-sqlite libgvc6 qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei)
+     libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libgvc6 qt6-qpa-plugins qt6-translations-l10n fonts-wqy-microhei)
 list(JOIN AT_DEB_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # The native Wayland plugin; without it Qt falls back to XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

@@ -243,9 +243,13 @@ void AnnotationsPanel::updateCount()
 
 void AnnotationsPanel::updateWorkspaceLabel()
 {
+    // A file by its name; a team workspace by its address (which never holds a password).
     const QString path = m_edits->store()->path();
-    m_workspace->setText(path.isEmpty() ? tr("No workspace open") : QFileInfo(path).fileName());
-    m_workspace->setToolTip(QDir::toNativeSeparators(path).toHtmlEscaped());
+    const QString location = m_edits->store()->location();
+    m_workspace->setText(location.isEmpty() ? tr("No workspace open")
+                         : path.isEmpty()   ? location
+                                            : QFileInfo(path).fileName());
+    m_workspace->setToolTip(location.toHtmlEscaped());
 }
 
 bool AnnotationsPanel::jumpTo(const QString &annotationId)

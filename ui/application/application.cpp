@@ -4,6 +4,7 @@
 
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/workspacelocation.h"
 #include "app/core/desktopid.h"
 #include "app/core/document.h"
 #include "app/core/import/datasetimport.h"
@@ -139,7 +140,8 @@ Expected<void, QList<LoadError>> AppSession::start(const QString &workspaceFile)
 {
     if (auto loaded = loadEmbeddedDatasetIfEmpty(); !loaded)
         return loaded;
-    const auto opened = workspaceFile.isEmpty() ? m_store->openDefault() : m_store->open(workspaceFile);
+    const auto opened =
+        workspaceFile.isEmpty() ? m_store->openDefault() : openWorkspaceLocation(*m_store, workspaceFile);
     if (!opened)
         m_workspaceError = opened.error().text();
     m_window = std::make_unique<MainWindow>(&m_views, m_document.get(), m_state.get(), m_settings.get(),

@@ -3,6 +3,7 @@
 #include "ui/application/commandline.h"
 
 #include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/postgresworkspace.h"
 #include "app/core/fuzzydate.h"
 
 #include <QCommandLineParser>
@@ -326,7 +327,9 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
     cl.datasets = parser.values(dataset);
     // What a file manager passes: a workspace, or datasets.
     for (const QString &file : parser.positionalArguments()) {
-        if (!file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive)) {
+        const bool workspace = file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive) ||
+                               TeamLocation::isTeamUri(file);
+        if (!workspace) {
             cl.datasets << file;
         } else if (cl.workspace.isEmpty()) {
             cl.workspace = file;
