@@ -791,8 +791,8 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>A workspace (.atws) to open, and dataset files or folders to load as --dataset does.</source>
-        <translation>要打开的工作区（.atws），以及按 --dataset 的方式载入的数据集文件或文件夹。</translation>
+        <source>A workspace (.atws, or a postgresql:// address) to open, and dataset files or folders to load as --dataset does.</source>
+        <translation>要打开的工作区（.atws 文件或 postgresql:// 地址），以及按 --dataset 的方式载入的数据集文件或文件夹。</translation>
     </message>
     <message>
         <source>[files…]</source>
@@ -898,6 +898,16 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>%1, ¶%2</source>
         <translation>%1，第 %2 段</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between paragraph numbers of one article in a citation: &quot;¶2, 13&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the articles of a citation: &quot;Title, ¶2; Other title, ¶5&quot;.</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1348,23 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>expected a string or an object of &quot;en&quot; and &quot;zh&quot;, found %1</source>
         <translation>应为字符串或含 &quot;en&quot; 和 &quot;zh&quot; 的对象，实际为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>at::DisplayText</name>
+    <message>
+        <source>[in English] </source>
+        <extracomment>Put before dataset text that has no Chinese, so that it is never taken for a translation.</extracomment>
+        <translation>［英文］</translation>
+    </message>
+    <message>
+        <source>[in Chinese] </source>
+        <translation>［中文］</translation>
+    </message>
+    <message>
+        <source>Our translation:</source>
+        <extracomment>Before our Chinese translation of a quote printed in English: it is ours, not the speaker&apos;s words.</extracomment>
+        <translation>我们的译文：</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2355,77 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Time cursor</source>
         <translation>时间游标</translation>
+    </message>
+</context>
+<context>
+    <name>at::PostgresWorkspace</name>
+    <message>
+        <source>“%1” is not a team workspace address: %2</source>
+        <translation>“%1”不是团队工作区地址：%2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE?workspace=NAME</source>
+        <translation>请写成 postgresql://用户@主机:端口/数据库?workspace=名称</translation>
+    </message>
+    <message>
+        <source>a password is never written into the address; put it in the PostgreSQL password file (~/.pgpass)</source>
+        <translation>地址中绝不写入密码；请将密码放入 PostgreSQL 密码文件（~/.pgpass）</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>未知设置“%1”</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation>其中没有指明数据库</translation>
+    </message>
+    <message>
+        <source>the workspace name is empty</source>
+        <translation>工作区名称为空</translation>
+    </message>
+    <message>
+        <source>Team workspaces need Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which is not installed.</source>
+        <translation>团队工作区需要 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），但它尚未安装。</translation>
+    </message>
+    <message>
+        <source>The team workspace server %1 cannot be reached, or refused the connection.</source>
+        <translation>无法连接团队工作区服务器 %1，或其拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The team workspace database %1 was set up by a newer version of Alliance Timeline (schema %2; this version knows up to %3). It was not changed; use a newer version.</source>
+        <translation>团队工作区数据库 %1 由更新版本的联盟时间线建立（结构版本 %2；本版本最高支持 %3）。未作任何更改；请使用更新的版本。</translation>
+    </message>
+    <message>
+        <source>The team workspace server %1 does not pass on changes.</source>
+        <translation>团队工作区服务器 %1 不转发更改通知。</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the team workspace server %1 was lost. Your text stays in the editor; the connection is tried again every few seconds.</source>
+        <translation>未保存：与团队工作区服务器 %1 的连接已断开。你的文字仍保留在编辑器中；程序每隔几秒会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Not saved: the role “%1” may only read the team workspace %2. Ask its administrator for the rights to write (see the administrator&apos;s guide).</source>
+        <translation>未保存：角色“%1”只能读取团队工作区 %2。请向其管理员申请写入权限（见管理员指南）。</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be used.</source>
+        <translation>无法使用团队工作区 %1。</translation>
+    </message>
+    <message>
+        <source>A colleague deleted this annotation. The list now shows the team workspace as it is.</source>
+        <translation>一位同事删除了此批注。列表现在显示团队工作区的当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 saved an annotation with the same id at %2; nothing was overwritten. The list now shows the team workspace as it is.</source>
+        <translation>%1 于 %2 保存了一条相同 ID 的批注；没有覆盖任何内容。列表现在显示团队工作区的当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you read it; your change was not saved, so as not to overwrite theirs. The list now shows their version.</source>
+        <translation>%1 在你读取之后于 %2 修改了此批注；为免覆盖对方的修改，你的更改未保存。列表现在显示对方的版本。</translation>
     </message>
 </context>
 <context>

@@ -249,9 +249,12 @@ QString Dataset::citationText(std::span<const Citation> citations, TextLanguage 
                                       : QStringLiteral("%1\u2013%2").arg(first).arg(last));
         }
         const QString title = source < sources.size() ? sources[source].title.in(language).text : QString();
-        parts.append(QCoreApplication::translate("at::Dataset", "%1, ¶%2").arg(title, runs.join(u", ")));
+        //: Between paragraph numbers of one article in a citation: "¶2, 13".
+        const QString between = QCoreApplication::translate("at::Dataset", ", ");
+        parts.append(QCoreApplication::translate("at::Dataset", "%1, ¶%2").arg(title, runs.join(between)));
     }
-    return parts.join(u"; ");
+    //: Between the articles of a citation: "Title, ¶2; Other title, ¶5".
+    return parts.join(QCoreApplication::translate("at::Dataset", "; "));
 }
 
 QString Dataset::citation(int source, int paragraph) const

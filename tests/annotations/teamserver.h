@@ -27,8 +27,9 @@ public:
     bool start()
     {
         if (!QFile::exists(binDir() + QStringLiteral("/initdb"))) {
-            m_error = QStringLiteral("PostgreSQL 15 is not installed (%1/initdb is missing): install postgresql-15")
-                          .arg(binDir());
+            m_error =
+                QStringLiteral("PostgreSQL 15 is not installed (%1/initdb is missing): install postgresql-15")
+                    .arg(binDir());
             return false;
         }
         if (!m_dir.isValid()) {
@@ -38,7 +39,8 @@ public:
         if (::geteuid() == 0) {
             const passwd *pw = ::getpwnam("postgres");
             if (!pw) {
-                m_error = QStringLiteral("running as root and there is no \"postgres\" user to run the server as");
+                m_error =
+                    QStringLiteral("running as root and there is no \"postgres\" user to run the server as");
                 return false;
             }
             if (::chown(QFile::encodeName(m_dir.path()).constData(), pw->pw_uid, pw->pw_gid) != 0) {
@@ -47,10 +49,10 @@ public:
             }
             m_asUser = QStringLiteral("postgres");
         }
-        if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
-                                            QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
-                                            QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-                                            QStringLiteral("--no-instructions")}))
+        if (!run(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")}))
             return false;
         return startServer();
     }
@@ -59,8 +61,8 @@ public:
     {
         // fsync stays on: a commit must be on disk when the server says so, as in production.
         return run(QStringLiteral("pg_ctl"),
-                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
-                    QStringLiteral("-w"), QStringLiteral("-o"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                    m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
                     QStringLiteral("-c listen_addresses='' -k %1 -p %2").arg(m_dir.path()).arg(port()),
                     QStringLiteral("start")});
     }
@@ -81,7 +83,8 @@ public:
     static int port() { return 5432; }
 
     // The address of a workspace in database `database` as role `user`.
-    QString uri(const QString &workspace = QStringLiteral("default"), const QString &user = QStringLiteral("postgres"),
+    QString uri(const QString &workspace = QStringLiteral("default"),
+                const QString &user = QStringLiteral("postgres"),
                 const QString &database = QStringLiteral("postgres")) const
     {
         return QStringLiteral("postgresql://%1@localhost/%2?host=%3&workspace=%4")
@@ -123,11 +126,14 @@ private:
         if (m_asUser.isEmpty())
             p.start(path, args);
         else
-            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_asUser, QStringLiteral("--"), path} + args);
-        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), m_asUser, QStringLiteral("--"), path} + args);
+        const bool ok =
+            p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
         if (!ok)
-            m_error = program + QStringLiteral(" failed: ") + QString::fromLocal8Bit(p.readAllStandardError()).trimmed() +
-                      u' ' + QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+            m_error = program + QStringLiteral(" failed: ") +
+                      QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + u' ' +
+                      QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
         return ok;
     }
 

@@ -55,8 +55,9 @@ private Q_SLOTS:
 
     void addresses()
     {
-        const auto l = TeamLocation::parse(u"postgresql://analyst@db.example.org:6543/timeline?workspace=telecom"
-                                           u"&sslmode=require"_s);
+        const auto l =
+            TeamLocation::parse(u"postgresql://analyst@db.example.org:6543/timeline?workspace=telecom"
+                                u"&sslmode=require"_s);
         QVERIFY(l);
         QCOMPARE(l->host, u"db.example.org"_s);
         QCOMPARE(l->port, 6543);
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(l->database, u"timeline"_s);
         QCOMPARE(l->workspace, u"telecom"_s);
         QCOMPARE(l->sslMode, u"require"_s);
-        QCOMPARE(l->toUri(), u"postgresql://analyst@db.example.org:6543/timeline?workspace=telecom&sslmode=require"_s);
+        QCOMPARE(l->toUri(),
+                 u"postgresql://analyst@db.example.org:6543/timeline?workspace=telecom&sslmode=require"_s);
         const auto defaults = TeamLocation::parse(u"postgresql://analyst@host/db"_s);
         QVERIFY(defaults);
         QCOMPARE(defaults->port, 5432);
@@ -72,9 +74,10 @@ private Q_SLOTS:
         QCOMPARE(defaults->sslMode, u"prefer"_s);
         const auto password = TeamLocation::parse(u"postgresql://analyst:secret@host/db"_s);
         QVERIFY(!password);
-        QCOMPARE(password.error().message,
-                 u"“postgresql://analyst:secret@host/db” is not a team workspace address: a password is never "
-                 u"written into the address; put it in the PostgreSQL password file (~/.pgpass)"_s);
+        QCOMPARE(
+            password.error().message,
+            u"“postgresql://analyst:secret@host/db” is not a team workspace address: a password is never "
+            u"written into the address; put it in the PostgreSQL password file (~/.pgpass)"_s);
         const auto noDatabase = TeamLocation::parse(u"postgresql://analyst@host"_s);
         QVERIFY(!noDatabase);
         QVERIFY(noDatabase.error().message.endsWith(u"it names no database"_s));
@@ -128,14 +131,15 @@ private Q_SLOTS:
         Annotation mine = before.first();
         mine.text = u"alice's reading"_s;
         mine.edited = currentTime();
-        const auto refused = aliceStore.write({AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged,
-                                                                    before.first().edited)});
+        const auto refused = aliceStore.write(
+            {AnnotationWrite::put(mine, AnnotationWrite::Expect::Unchanged, before.first().edited)});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, StoreError::Code::Conflict);
-        QCOMPARE(refused.error().message,
-                 u"bob changed this annotation at %1, after you read it; your change was not saved, so as not "
-                 u"to overwrite theirs. The list now shows their version."_s
-                     .arg(bobs.edited.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)));
+        QCOMPARE(
+            refused.error().message,
+            u"bob changed this annotation at %1, after you read it; your change was not saved, so as not "
+            u"to overwrite theirs. The list now shows their version."_s.arg(
+                bobs.edited.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)));
         QCOMPARE(aliceStore.find(draft.id)->text, u"bob's reading"_s);
         QCOMPARE(aliceStore.find(draft.id)->editedBy, u"bob"_s);
     }
@@ -187,7 +191,8 @@ private Q_SLOTS:
         const auto refused = store.write({AnnotationWrite::put(third, AnnotationWrite::Expect::Absent)});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, StoreError::Code::Io);
-        QVERIFY2(refused.error().message.startsWith(u"Not saved: the connection to the team workspace server "_s) ||
+        QVERIFY2(refused.error().message.startsWith(
+                     u"Not saved: the connection to the team workspace server "_s) ||
                      refused.error().message.startsWith(u"The team workspace server "_s),
                  qPrintable(refused.error().message));
         QCOMPARE(store.count(), 2);
@@ -203,8 +208,9 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY(openTeam(store, uri()));
-        QVERIFY(m_server.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
-                              u"'alliance-timeline' AND datname = '%1'"_s.arg(m_db)));
+        QVERIFY(
+            m_server.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                          u"'alliance-timeline' AND datname = '%1'"_s.arg(m_db)));
         const Annotation a = sample(u"e"_s, u"after pg_terminate_backend"_s);
         QVERIFY(store.write({AnnotationWrite::put(a, AnnotationWrite::Expect::Absent)}));
         AnnotationStore check;
@@ -217,22 +223,25 @@ private Q_SLOTS:
         {
             AnnotationStore owner; // creates the tables
             QVERIFY(openTeam(owner, uri()));
-            QVERIFY(owner.write({AnnotationWrite::put(sample(u"e"_s, u"visible"_s), AnnotationWrite::Expect::Absent)}));
+            QVERIFY(owner.write(
+                {AnnotationWrite::put(sample(u"e"_s, u"visible"_s), AnnotationWrite::Expect::Absent)}));
         }
-        QVERIFY(m_server.exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
-                              u"CREATE ROLE reader LOGIN; END IF; END $$"_s));
+        QVERIFY(
+            m_server.exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
+                          u"CREATE ROLE reader LOGIN; END IF; END $$"_s));
         QVERIFY(m_server.exec(u"GRANT SELECT ON at_schema, at_annotation TO reader"_s, m_db));
         AnnotationStore store;
         QVERIFY(openTeam(store, uri(u"default"_s, u"reader"_s)));
         QCOMPARE(store.count(), 1);
         QVERIFY(!store.looksWritable());
-        const auto refused = store.write({AnnotationWrite::put(sample(u"e"_s, u"no"_s), AnnotationWrite::Expect::Absent)});
+        const auto refused =
+            store.write({AnnotationWrite::put(sample(u"e"_s, u"no"_s), AnnotationWrite::Expect::Absent)});
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, StoreError::Code::ReadOnly);
-        QCOMPARE(refused.error().message,
-                 u"Not saved: the role “reader” may only read the team workspace %1. Ask its administrator for "
-                 u"the rights to write (see the administrator's guide)."_s
-                     .arg(uri(u"default"_s, u"reader"_s)));
+        QCOMPARE(
+            refused.error().message,
+            u"Not saved: the role “reader” may only read the team workspace %1. Ask its administrator for "
+            u"the rights to write (see the administrator's guide)."_s.arg(uri(u"default"_s, u"reader"_s)));
         QCOMPARE(store.count(), 1);
     }
 
@@ -241,10 +250,12 @@ private Q_SLOTS:
         AnnotationStore telecom, search;
         QVERIFY(openTeam(telecom, uri(u"telecom"_s)));
         QVERIFY(openTeam(search, uri(u"search"_s)));
-        QVERIFY(telecom.write({AnnotationWrite::put(sample(u"e"_s, u"telecom"_s), AnnotationWrite::Expect::Absent)}));
+        QVERIFY(telecom.write(
+            {AnnotationWrite::put(sample(u"e"_s, u"telecom"_s), AnnotationWrite::Expect::Absent)}));
         const Annotation s = sample(u"e"_s, u"search"_s, 1);
         QVERIFY(search.write({AnnotationWrite::put(s, AnnotationWrite::Expect::Absent)}));
-        QTest::qWait(300); // a notification for the other workspace must not make it re-read into the wrong list
+        QTest::qWait(
+            300); // a notification for the other workspace must not make it re-read into the wrong list
         QCOMPARE(telecom.count(), 1);
         QCOMPARE(search.annotations(), QList<Annotation>{s});
     }
@@ -260,10 +271,10 @@ private Q_SLOTS:
         const auto refused = openWorkspaceLocation(store, uri());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, StoreError::Code::NewerVersion);
-        QCOMPARE(refused.error().message,
-                 u"The team workspace database %1 was set up by a newer version of Alliance Timeline (schema 99; "
-                 u"this version knows up to 1). It was not changed; use a newer version."_s
-                     .arg(uri()));
+        QCOMPARE(
+            refused.error().message,
+            u"The team workspace database %1 was set up by a newer version of Alliance Timeline (schema 99; "
+            u"this version knows up to 1). It was not changed; use a newer version."_s.arg(uri()));
     }
 };
 

@@ -10,13 +10,13 @@
 // Prints medians and 95th percentiles (wall and CPU) and BENCH lines; the baseline is a plain fill of the
 // same size in the same run.
 //   bench_network [--companies 2000] [--events 100000] [--frames 300] [--size 1600x1000] [--metric]
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/network/networkdata.h"
-#include "app/core/synthetic.h"
 #include "app/core/timeextent.h"
 #include "app/core/viewstate.h"
 #include "tests/bench/benchstats.h"
+#include "tests/support/synthetic.h"
 #include "ui/network/networkcanvas.h"
 #include "ui/network/networkview.h"
 
@@ -135,9 +135,9 @@ int main(int argc, char **argv)
     const bool metric = parser.isSet(QStringLiteral("metric"));
 
     const at::LoadResult embedded = at::readEmbeddedDataset();
-    if (!embedded.ok())
+    if (!embedded)
         return 1;
-    run(embedded.dataset, "embedded dataset", frames, size, metric);
+    run(*embedded, "embedded dataset", frames, size, metric);
 
     at::SyntheticSpec spec;
     spec.lanes = parser.value(QStringLiteral("companies")).toInt();

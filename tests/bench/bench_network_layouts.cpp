@@ -11,11 +11,11 @@
 //   bench_network_layouts [--quick] [--embedded-only] [--only NAME] [--all-links]
 // Every library gets the same input: each family's strongest links (strongestLinks()), or with --all-links
 // every link.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/network/networkgraph.h"
 #include "app/core/network/networklayout.h"
-#include "app/core/synthetic.h"
 #include "tests/bench/benchstats.h"
+#include "tests/support/synthetic.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -311,9 +311,9 @@ int main(int argc, char **argv)
     allLinks = args.contains(QStringLiteral("--all-links"));
     std::printf("load average %s\n", qPrintable(benchstats::loadAverage()));
     const LoadResult embedded = readEmbeddedDataset();
-    if (!embedded.ok())
+    if (!embedded)
         return 1;
-    run("embedded dataset", NetworkGraph::build(*embedded.dataset), embedded.dataset->events.size(), 20);
+    run("embedded dataset", NetworkGraph::build(**embedded), (*embedded)->events.size(), 20);
     if (args.contains(QStringLiteral("--embedded-only")))
         return 0;
     SyntheticSpec spec;

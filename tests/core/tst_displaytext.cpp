@@ -86,10 +86,11 @@ private Q_SLOTS:
         QVERIFY2(zh.dateNote.startsWith(u"新浪在文章发表前不久的一个周一发布声明"_s),
                  qPrintable(zh.dateNote));
         // Every paragraph it relies on, with the source's title in Chinese.
-        QCOMPARE(zh.source, u"[新浪与阿里巴巴结盟被视为抵御腾讯之举], ¶2, 13"_s);
+        QCOMPARE(zh.source, u"[新浪与阿里巴巴结盟被视为抵御腾讯之举]，第 2、13 段"_s);
         const at::EventDetails en = at::EventDescription::describe(*m_d, i, english);
         QCOMPARE(en.title, u"Sina and Alibaba form a social-commerce partnership"_s);
-        QCOMPARE(en.source, u"[Sina–Alibaba alliance seen as a defence against Tencent], ¶2, 13"_s);
+        // The title in English; the words around it come from the translation loaded, Chinese here.
+        QCOMPARE(en.source, u"[Sina–Alibaba alliance seen as a defence against Tencent]，第 2、13 段"_s);
     }
 
     void theEventTableIsInTheUiLanguage()

@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(cl->helpText.simplified().contains(u"timeline, users, im-share, microblog-share"_s),
                  qPrintable(cl->helpText));
         QVERIFY(cl->helpText.simplified().contains(
-            u"A workspace (.atws) to open, and dataset files or folders to load as --dataset does."_s));
+            u"A workspace (.atws, or a postgresql:// address) to open, and dataset files or folders to load as --dataset does."_s));
         QVERIFY(cl->helpText.simplified().contains(u"Repeat for several; they are read as one dataset."_s));
         at::ViewRegistry more = at::applicationViews();
         at::ViewDescriptor extra = more.views().constFirst();

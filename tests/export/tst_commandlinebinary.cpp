@@ -86,7 +86,7 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY2(
             r.out.simplified().contains(
-                u"A workspace (.atws) to open, and dataset files or folders to load as --dataset does."_s),
+                u"A workspace (.atws, or a postgresql:// address) to open, and dataset files or folders to load as --dataset does."_s),
             qPrintable(r.out));
     }
 

@@ -5,13 +5,13 @@
 //   networkpreview [--zh] [--dark] [--size 1000x330] [--at 2011-06-14] [--metric usersAsStated] [--legend]
 //                  [--synthetic COMPANIES:EVENTS] [--select-entity ID] [--select-event ID] [--out shot.png]
 // Without --out it stays open (for a look under Xvfb); with --out it saves a grab of the window and exits.
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/language.h"
-#include "app/core/synthetic.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
+#include "tests/support/synthetic.h"
 #include "ui/network/networkcanvas.h"
 #include "ui/network/networkview.h"
 
@@ -54,9 +54,9 @@ int main(int argc, char **argv)
         document.setDataset(at::makeSyntheticDataset(spec), u"synthetic"_s);
     } else {
         const auto loaded = at::readEmbeddedDataset();
-        if (!loaded.ok())
+        if (!loaded)
             return 1;
-        document.setDataset(loaded.dataset, u"embedded"_s);
+        document.setDataset(*loaded, u"embedded"_s);
     }
     const at::Dataset &d = document.dataset();
     at::ViewState state;

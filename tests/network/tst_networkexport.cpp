@@ -4,9 +4,9 @@
 // title, the sources of the lines drawn, the legend left out on request, a dark picture in the dark theme;
 // the lines in force as CSV, with the filter; --cursor (or --at) on the command line choosing the moment.
 #include "app/core/colors.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
 #include "app/core/eventfilter.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
 #include "ui/application/applicationviews.h"
@@ -55,8 +55,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const LoadResult loaded = readEmbeddedDataset();
-        QVERIFY(loaded.ok());
-        m_document.setDataset(loaded.dataset, u"embedded"_s);
+        QVERIFY(loaded);
+        m_document.setDataset(*loaded, u"embedded"_s);
     }
 
     // PNG at the size times the scale; SVG and PDF that their readers take, at the size asked for.

@@ -3,12 +3,12 @@
 // The network's model, without widgets: which lines a dataset makes, where each stands at a date (either
 // side of an event, through imprecise periods, fading), node sizes as of a date with their bounds, what a
 // filter keeps, the CSV of the lines in force, and a layout that is the same every time and overlaps nothing.
-#include "app/core/datasetreader.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/network/edgetime.h"
 #include "app/core/network/networkdata.h"
 #include "app/core/network/networkmoment.h"
 #include "app/core/network/nodesizing.h"
-#include "app/core/synthetic.h"
+#include "tests/support/synthetic.h"
 
 #include <QSet>
 #include <QTest>
@@ -63,12 +63,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         const LoadResult embedded = readEmbeddedDataset();
-        QVERIFY(embedded.ok());
-        m_embedded = embedded.dataset;
+        QVERIFY(embedded);
+        m_embedded = *embedded;
         // A ranged event with an imprecise end, which the embedded dataset has none of.
         const LoadResult ranged = readDatasetFile(QStringLiteral(AT_TEST_DATA "/network/ranged.json"));
-        QVERIFY2(ranged.ok(), qPrintable(ranged.errors.value(0).toString()));
-        m_ranged = ranged.dataset;
+        QVERIFY2(ranged, qPrintable(at::errorsOf(ranged).value(0).toString()));
+        m_ranged = *ranged;
     }
 
     // Parents hold their products: Sina with Weibo and SinaUC, Tencent with QQ and WeChat.

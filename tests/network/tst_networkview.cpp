@@ -6,12 +6,12 @@
 // and line, the filter, the play control, the layout on a worker thread, and the big network's drawing
 // the same whichever way the cursor came.
 #include "app/core/colors.h"
-#include "app/core/datasetreader.h"
 #include "app/core/document.h"
+#include "app/core/import/json/jsonreader.h"
 #include "app/core/sourcecardmodel.h"
-#include "app/core/synthetic.h"
 #include "app/core/timeextent.h"
 #include "app/core/viewstate.h"
+#include "tests/support/synthetic.h"
 #include "ui/network/layoutrunner.h"
 #include "ui/network/networkcanvas.h"
 #include "ui/network/networkview.h"
@@ -90,8 +90,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         const LoadResult loaded = readEmbeddedDataset();
-        QVERIFY(loaded.ok());
-        m_document.setDataset(loaded.dataset, QStringLiteral("embedded"));
+        QVERIFY(loaded);
+        m_document.setDataset(*loaded, QStringLiteral("embedded"));
     }
 
     // The embedded network is laid out at once: the first paint draws it.
@@ -250,8 +250,8 @@ private Q_SLOTS:
         // Markup in data is shown as text, not taken for rich text.
         Document markup;
         const LoadResult loaded = readDatasetFile(QStringLiteral(AT_TEST_DATA "/network/ranged.json"));
-        QVERIFY(loaded.ok());
-        markup.setDataset(loaded.dataset, QStringLiteral("markup"));
+        QVERIFY(loaded);
+        markup.setDataset(*loaded, QStringLiteral("markup"));
         ViewState other;
         other.setCurrentTime(jd("2011-07-01"));
         NetworkView plain(&markup, &other);

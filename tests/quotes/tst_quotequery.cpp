@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // What the quote panel shows for each kind of selection, the sources view, search and filters, and the
 // citation an analyst copies: all of it pure functions of the embedded dataset.
+#include "app/core/displaytext.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/quotequery.h"
 #include "app/core/sourcecardmodel.h"
@@ -106,7 +107,8 @@ private Q_SLOTS:
             "of "
             "Windows Live Spaces, whose bloggers can move their blogs to Sina Blog.\n"
             "Parties: Sina Corp, Sina Weibo, MSN China\n"
-            "Source: [TechNode: Sina's strategic partnership with MSN China], ¶1 · Publisher: TechNode (per "
+            "Source: [TechNode: Sina's strategic partnership with MSN China], ¶1, 4; Microsoft China Venture "
+            "Partnes with Sina, ¶3–4 · Publisher: TechNode (per "
             "the "
             "author's bio line) · Author: Gang Lu · Published: Nov 2010\n"
             "Date note: Date printed in technode-sina-msn ¶1; ft-msn-sina ¶3 says the linking started on a "
@@ -125,7 +127,7 @@ private Q_SLOTS:
             "— Xie Wen, Former head of Yahoo China; prominent internet industry expert, Yahoo China "
             "(former)\n"
             "About: Sina Corp, QQ, Sohu, NetEase\n"
-            "Source: Microsoft China Venture Partnes with Sina, ¶8 · Publisher: Not printed (a Microsoft "
+            "Source: Microsoft China Venture Partnes with Sina, ¶7–8 · Publisher: Not printed (a Microsoft "
             "news "
             "archive page) · Author: Not printed · Published: week of 8 Nov 2010\n"
             "Date note: Reported in the week of Thursday 11 Nov 2010 (ISO week 45), the week of the article, "
@@ -137,14 +139,15 @@ private Q_SLOTS:
         const int ponyMa = quote(u"pony-ma-threat"_s);
         const at::SourceCard pony = QuoteQuery::card(d(), SourceItem::quote(ponyMa), {}, m_en);
         QVERIFY(pony.paraphrase);
-        COMPARE_TEXT(pony.plainText().section(u'\n', 0, 4),
-                     u"Paraphrase · Q4 2010\n"
-                     "Pony Ma said recently that he feels the threat every day.\n"
-                     "— Pony Ma\n"
-                     "About: Sina Corp, Tencent\n"
-                     "Source: [TechNode: Could Sina be Tencent's next enemy?], ¶7 · Publisher: TechNode (per "
-                     "the author's "
-                     "bio line) · Author: Gang Lu · Published: Q4 2010"_s);
+        COMPARE_TEXT(
+            pony.plainText().section(u'\n', 0, 4),
+            u"Paraphrase · Q4 2010\n"
+            "Pony Ma said recently that he feels the threat every day.\n"
+            "— Pony Ma\n"
+            "About: Sina Corp, Tencent\n"
+            "Source: [TechNode: Could Sina be Tencent's next enemy?], ¶1, 7 · Publisher: TechNode (per "
+            "the author's "
+            "bio line) · Author: Gang Lu · Published: Q4 2010"_s);
         // A quote about no entity has no "About:" line (every embedded quote names one: clear them).
         at::Dataset aboutNobody = d();
         aboutNobody.quotes[ponyMa].entities.clear();
@@ -158,7 +161,16 @@ private Q_SLOTS:
         const at::SourceCard zh =
             QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_zh);
         QCOMPARE(zh.lines[0].segments[1].text, u"2010年11月8日当周"_s);
-        QCOMPARE(zh.lines[3].segments[0].text, u"新浪、QQ、搜狐、网易"_s);
+        // The printed words stay; our translation follows them, labelled as ours, before the speaker.
+        QCOMPARE(zh.lines[1].segments[0].text,
+                 u"“If Sina is serious about this and moves fast enough, they could create significant "
+                 "pressure on QQ, Sohu and Netease”"_s);
+        QVERIFY2(
+            zh.plainText()
+                .section(u'\n', 2, 2)
+                .startsWith(at::DisplayText::translationLabel() + u" 如果新浪认真对待此事并且行动足够快"_s),
+            qPrintable(zh.plainText()));
+        QCOMPARE(zh.lines[4].segments[0].text, u"新浪、QQ、搜狐、网易"_s);
     }
 
     void entityShowsQuotesAboutIt()
@@ -232,10 +244,10 @@ private Q_SLOTS:
                                    qsizetype(d().points.size()) + d().markets.size() + d().quotes.size());
         const qsizetype second = all.indexOf(u"article:technode-sina-msn"_s);
         QCOMPARE(all.mid(0, second),
-                 (QStringList{u"article:ft-msn-sina"_s, u"point:qq-active-accounts#0"_s,
-                              u"market:im-active-2010q3"_s, u"quote:xie-wen-cross-selling"_s,
-                              u"quote:xie-wen-open-platforms"_s, u"quote:xie-wen-pressure"_s,
-                              u"event:qq-360-ultimatum"_s, u"event:qq-360-truce"_s,
+                 (QStringList{u"article:ft-msn-sina"_s, u"event:qq-360-ultimatum"_s,
+                              u"point:qq-active-accounts#0"_s, u"market:im-active-2010q3"_s,
+                              u"quote:xie-wen-cross-selling"_s, u"quote:xie-wen-open-platforms"_s,
+                              u"quote:xie-wen-pressure"_s, u"event:qq-360-truce"_s,
                               u"quote:liu-xingliang-butterfly"_s, u"event:msn-china-aggregation-plan"_s,
                               u"quote:liu-zhenyu-aggregation"_s, u"event:renren-open-platform-plan"_s,
                               u"quote:renren-open-platform"_s, u"quote:huang-jing-aggregator"_s}));
@@ -247,8 +259,10 @@ private Q_SLOTS:
                      "Publisher: Not printed (a Microsoft news archive page) · Author: Not printed · "
                      "Published: week of "
                      "8 Nov 2010"_s);
-        QCOMPARE(cards[5].plainText().section(u'\n', 0, 0), u"¶8 · Quote · week of 8 Nov 2010"_s);
-        QVERIFY(!cards[5].plainText().contains(u"Source:"_s));
+        // Under its article a record leads with its first paragraph there, which orders the list.
+        const qsizetype pressure = all.indexOf(u"quote:xie-wen-pressure"_s);
+        QCOMPARE(cards[pressure].plainText().section(u'\n', 0, 0), u"¶7 · Quote · week of 8 Nov 2010"_s);
+        QVERIFY(!cards[pressure].plainText().contains(u"Source:"_s));
     }
 
     void searchIsCaseInsensitiveAndHighlightsMatches()
@@ -357,9 +371,9 @@ private Q_SLOTS:
         const auto items = QuoteQuery::bySource(d());
         model.setCards(QuoteQuery::cards(d(), items, {}, m_en));
         QCOMPARE(model.rowCount(), int(items.size()));
-        QCOMPARE(model.rowOf(SourceItem::quote(quote(u"xie-wen-pressure"_s))), 5);
-        QCOMPARE(model.index(5).data(Qt::AccessibleTextRole).toString(), model.card(5).plainText());
-        QCOMPARE(model.index(5).data(at::SourceCardModel::ItemTypeRole).toInt(),
+        QCOMPARE(model.rowOf(SourceItem::quote(quote(u"xie-wen-pressure"_s))), 6);
+        QCOMPARE(model.index(6).data(Qt::AccessibleTextRole).toString(), model.card(6).plainText());
+        QCOMPARE(model.index(6).data(at::SourceCardModel::ItemTypeRole).toInt(),
                  int(SourceItem::Type::Quote));
         model.setCards({});
         QCOMPARE(model.rowCount(), 0);

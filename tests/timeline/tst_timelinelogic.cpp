@@ -46,7 +46,7 @@ std::shared_ptr<const Dataset> crossingDataset()
     auto d = std::make_shared<Dataset>();
     Source source;
     source.id = u"s"_s;
-    source.title = u"Article"_s;
+    source.title = LocalText{u"Article"_s, {}};
     d->sources.append(source);
     for (const QString &id : {u"a"_s, u"b"_s, u"c"_s}) {
         Entity e;
@@ -57,8 +57,8 @@ std::shared_ptr<const Dataset> crossingDataset()
     auto add = [&](const QString &id, Kind kind, std::initializer_list<quint16> parties) {
         Event e;
         e.start = FuzzyDate::fromDate(QDate(2011, 6, 14));
-        e.id = d->text.add(id);
-        e.title = d->text.add(QString(u"Event "_s + id));
+        e.id = d->pool.add(id);
+        e.title = d->pool.add(QString(u"Event "_s + id));
         e.kind = kind;
         e.partiesBegin = quint32(d->parties.size());
         for (quint16 p : parties)

@@ -209,10 +209,10 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                                   CliText::tr("TEXT"));
     parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
                        text, lang, dataset, theme});
-    parser.addPositionalArgument(
-        CliText::tr("files"),
-        CliText::tr("A workspace (.atws) to open, and dataset files or folders to load as --dataset does."),
-        CliText::tr("[files…]"));
+    parser.addPositionalArgument(CliText::tr("files"),
+                                 CliText::tr("A workspace (.atws, or a postgresql:// address) to open, and "
+                                             "dataset files or folders to load as --dataset does."),
+                                 CliText::tr("[files…]"));
 
     auto fail = [](const QString &message) { return Unexpected(CommandLineError{message}); };
     if (!parser.parse(args)) {

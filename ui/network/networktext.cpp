@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/network/networktext.h"
 
+#include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
 #include "app/core/userseries.h"
 
@@ -108,11 +109,11 @@ QString edgeToolTip(const Dataset &d, const NetworkGraph &graph, int edge, doubl
     const Event &ev = d.events[e.event];
     QStringList lines;
     lines << pairText(d, e, locale);
-    lines << d.string(ev.title);
+    lines << displayText(d, ev.title, locale);
     lines << NetworkText::tr("%1, %2").arg(displayName(ev.kind), displayName(ev.status));
     lines << EventModel::dateText(ev, locale);
     lines << phase(ev, t, locale);
-    lines << NetworkText::tr("Source: %1").arg(d.citation(ev.source, ev.paragraph));
+    lines << NetworkText::tr("Source: %1").arg(displayCitations(d, d.citationsOf(ev), locale));
     return lines.join(u'\n');
 }
 
@@ -128,7 +129,8 @@ QString edgeAccessibleName(const Dataset &d, const NetworkGraph &graph, int edge
     const NetworkEdge &e = graph.edges()[size_t(edge)];
     const Event &ev = d.events[e.event];
     return NetworkText::tr("%1: %2, %3; %4")
-        .arg(pairText(d, e, locale), d.string(ev.title), displayName(ev.kind), phase(ev, t, locale));
+        .arg(pairText(d, e, locale), displayText(d, ev.title, locale), displayName(ev.kind),
+             phase(ev, t, locale));
 }
 
 } // namespace at::networktext

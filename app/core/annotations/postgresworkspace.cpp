@@ -63,7 +63,8 @@ bool isConnectionState(const QString &sqlState)
 
 bool TeamLocation::isTeamUri(const QString &text)
 {
-    return text.startsWith(QLatin1StringView("postgresql://")) || text.startsWith(QLatin1StringView("postgres://"));
+    return text.startsWith(QLatin1StringView("postgresql://")) ||
+           text.startsWith(QLatin1StringView("postgres://"));
 }
 
 Expected<TeamLocation, StoreError> TeamLocation::parse(const QString &uri)
@@ -74,7 +75,8 @@ Expected<TeamLocation, StoreError> TeamLocation::parse(const QString &uri)
                     PostgresWorkspace::tr("“%1” is not a team workspace address: %2").arg(uri, why));
     };
     if (!isTeamUri(uri) || !url.isValid())
-        return refuse(PostgresWorkspace::tr("write it as postgresql://USER@HOST:PORT/DATABASE?workspace=NAME"));
+        return refuse(
+            PostgresWorkspace::tr("write it as postgresql://USER@HOST:PORT/DATABASE?workspace=NAME"));
     if (!url.password().isEmpty())
         return refuse(PostgresWorkspace::tr("a password is never written into the address; put it in the "
                                             "PostgreSQL password file (~/.pgpass)"));
@@ -98,7 +100,8 @@ Expected<TeamLocation, StoreError> TeamLocation::parse(const QString &uri)
                                          QStringLiteral("prefer"),    QStringLiteral("require"),
                                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!sslModes.contains(l.sslMode))
-        return refuse(PostgresWorkspace::tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
+        return refuse(
+            PostgresWorkspace::tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
     if (l.database.isEmpty() || l.database.contains(u'/'))
         return refuse(PostgresWorkspace::tr("it names no database"));
     if (l.workspace.isEmpty())
@@ -127,7 +130,8 @@ QString TeamLocation::toUri() const
 }
 
 PostgresWorkspace::PostgresWorkspace(TeamLocation location, QString password, QString connectionName)
-    : m_location(std::move(location)), m_password(std::move(password)), m_connectionName(std::move(connectionName))
+    : m_location(std::move(location)), m_password(std::move(password)),
+      m_connectionName(std::move(connectionName))
 {
     m_reconnect.setInterval(1000);
     connect(&m_reconnect, &QTimer::timeout, this, &PostgresWorkspace::tryReconnect);
@@ -149,9 +153,10 @@ Expected<std::unique_ptr<PostgresWorkspace>, StoreError> PostgresWorkspace::open
     std::unique_ptr<PostgresWorkspace> w(new PostgresWorkspace(location, password, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid())
-        return fail(StoreError::Code::CannotOpen,
-                    tr("Team workspaces need Qt's PostgreSQL driver (Debian package libqt6sql6-psql), which is "
-                       "not installed."));
+        return fail(
+            StoreError::Code::CannotOpen,
+            tr("Team workspaces need Qt's PostgreSQL driver (Debian package libqt6sql6-psql), which is "
+               "not installed."));
     db.setHostName(location.host);
     db.setPort(location.port);
     db.setDatabaseName(location.database);
@@ -176,10 +181,10 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
     if (!db.open())
-        return fail(StoreError::Code::Io,
-                    tr("The team workspace server %1 cannot be reached, or refused the connection.")
-                        .arg(location()),
-                    db.lastError().text().trimmed());
+        return fail(
+            StoreError::Code::Io,
+            tr("The team workspace server %1 cannot be reached, or refused the connection.").arg(location()),
+            db.lastError().text().trimmed());
     const auto sqlFail = [&](const QSqlQuery &q) {
         const StoreError e = classify(q.lastError());
         (void)db.rollback();
@@ -229,12 +234,14 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
         return Unexpected(classify(db.lastError()));
     QSqlDriver *driver = db.driver();
     if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
-        return fail(StoreError::Code::Other, tr("The team workspace server %1 does not pass on changes.").arg(location()),
+        return fail(StoreError::Code::Other,
+                    tr("The team workspace server %1 does not pass on changes.").arg(location()),
                     driver->lastError().text());
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                if (name == channel && source == QSqlDriver::OtherSource && payload.toString() == m_location.workspace)
+                if (name == channel && source == QSqlDriver::OtherSource &&
+                    payload.toString() == m_location.workspace)
                     Q_EMIT changedElsewhere();
             });
     m_connected = true;
@@ -254,11 +261,12 @@ StoreError PostgresWorkspace::classify(const QSqlError &error)
     }
     if (!alive) {
         lose();
-        return {StoreError::Code::Io,
-                tr("Not saved: the connection to the team workspace server %1 was lost. Your text stays in the "
-                   "editor; the connection is tried again every few seconds.")
-                    .arg(location()),
-                detail};
+        return {
+            StoreError::Code::Io,
+            tr("Not saved: the connection to the team workspace server %1 was lost. Your text stays in the "
+               "editor; the connection is tried again every few seconds.")
+                .arg(location()),
+            detail};
     }
     if (state == u"42501" || state == u"25006")
         return {StoreError::Code::ReadOnly,
@@ -309,22 +317,26 @@ Expected<QList<Annotation>, StoreError> PostgresWorkspace::readAll()
 StoreError PostgresWorkspace::explainMiss(const AnnotationWrite &w)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT edited_by, edited, author FROM at_annotation WHERE workspace = ? AND uuid = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT edited_by, edited, author FROM at_annotation WHERE workspace = ? AND uuid = ?"));
     q.addBindValue(m_location.workspace);
     q.addBindValue(w.id);
     if (!q.exec())
         return classify(q.lastError());
     if (!q.next())
         return {StoreError::Code::NotFound,
-                tr("A colleague deleted this annotation. The list now shows the team workspace as it is."), {}};
-    const QString who = q.value(0).toString().isEmpty() ? q.value(2).toString() : q.value(0).toString();
-    const QString when = timeFromString(q.value(1).toString()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    if (w.expect == AnnotationWrite::Expect::Absent)
-        return {StoreError::Code::Conflict,
-                tr("%1 saved an annotation with the same id at %2; nothing was overwritten. The list now shows "
-                   "the team workspace as it is.")
-                    .arg(who, when),
+                tr("A colleague deleted this annotation. The list now shows the team workspace as it is."),
                 {}};
+    const QString who = q.value(0).toString().isEmpty() ? q.value(2).toString() : q.value(0).toString();
+    const QString when =
+        timeFromString(q.value(1).toString()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    if (w.expect == AnnotationWrite::Expect::Absent)
+        return {
+            StoreError::Code::Conflict,
+            tr("%1 saved an annotation with the same id at %2; nothing was overwritten. The list now shows "
+               "the team workspace as it is.")
+                .arg(who, when),
+            {}};
     return {StoreError::Code::Conflict,
             tr("%1 changed this annotation at %2, after you read it; your change was not saved, so as not to "
                "overwrite theirs. The list now shows their version.")
@@ -355,12 +367,15 @@ Expected<void, StoreError> PostgresWorkspace::write(const QList<AnnotationWrite>
         }
         QSqlQuery insert(db), update(db), erase(db);
         insert.prepare(
-            QStringLiteral("INSERT INTO at_annotation (workspace, %1) VALUES (?, %2) ON CONFLICT (workspace, uuid) "
-                           "DO NOTHING")
+            QStringLiteral(
+                "INSERT INTO at_annotation (workspace, %1) VALUES (?, %2) ON CONFLICT (workspace, uuid) "
+                "DO NOTHING")
                 .arg(annotationrow::columns(), annotationrow::placeholders()));
-        update.prepare(QStringLiteral("UPDATE at_annotation SET %1 WHERE workspace = ? AND uuid = ? AND edited = ?")
-                           .arg(annotationrow::assignments()));
-        erase.prepare(QStringLiteral("DELETE FROM at_annotation WHERE workspace = ? AND uuid = ? AND edited = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE at_annotation SET %1 WHERE workspace = ? AND uuid = ? AND edited = ?")
+                .arg(annotationrow::assignments()));
+        erase.prepare(
+            QStringLiteral("DELETE FROM at_annotation WHERE workspace = ? AND uuid = ? AND edited = ?"));
         bool retry = false;
         for (const AnnotationWrite &w : writes) {
             const bool absent = w.expect == AnnotationWrite::Expect::Absent;
