@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY2(r.hasValue(), qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
         m_d = *r;
         // The marks and labels are in the UI's language: load the Chinese translation, as the app does.
-        QVERIFY(at::applyLanguage(*qApp, chinese).appTranslation);
+        QVERIFY(at::applyLanguage(*QCoreApplication::instance(), chinese).appTranslation);
     }
 
     void aFallbackIsMarkedInTheUiLanguage()
