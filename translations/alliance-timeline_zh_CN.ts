@@ -127,6 +127,18 @@ Use File &gt; New Workspace or Open Workspace.</source>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Keep your text, saved over their version, or take theirs?</source>
+        <translation>未保存：%1 要保留你的文字（保存在对方的版本之上），还是采用对方的？</translation>
+    </message>
 </context>
 <context>
     <name>at::AnnotationEdits</name>
@@ -187,6 +199,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Resize annotation</source>
         <translation>调整批注范围</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, while you were editing it; your change was not saved, so as not to overwrite theirs.</source>
+        <translation>%1 在你编辑期间于 %2 修改了此批注；为免覆盖对方的修改，你的修改没有保存。</translation>
     </message>
 </context>
 <context>
@@ -805,6 +821,33 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Draw the time cursor at DATE (a month or a year: its last day); the share charts show the market and the network the alliances as of it.</source>
         <translation>在 DATE 处画出时间游标（月份或年份取其最后一天）；份额图显示该时刻的市场，关系网络显示该时刻的联盟。</translation>
+    </message>
+</context>
+<context>
+    <name>at::ConnectionIndicator</name>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. It is tried again by itself; until then nothing can be saved, and what you type stays in the editor.</source>
+        <translation>与 %1 的连接已断开。程序会自动重试；在此之前无法保存，你输入的内容会留在编辑器中。</translation>
+    </message>
+    <message>
+        <source>● Read-only</source>
+        <translation>● 只读</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with a role that may only read.</source>
+        <translation>已连接到 %1，所用角色只能读取。</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 已连接</translation>
+    </message>
+    <message>
+        <source>Connected to %1; colleagues&apos; changes appear as they are saved.</source>
+        <translation>已连接到 %1；同事保存的修改会随即显示。</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2470,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>%1 changed this annotation at %2, after you read it; your change was not saved, so as not to overwrite theirs. The list now shows their version.</source>
         <translation>%1 在你读取之后于 %2 修改了此批注；为免覆盖对方的修改，你的更改未保存。列表现在显示对方的版本。</translation>
     </message>
+    <message>
+        <source>The team workspace server %1 asks for the password of the role “%2”.</source>
+        <translation>团队工作区服务器 %1 要求输入角色“%2”的密码。</translation>
+    </message>
+    <message>
+        <source>The team workspace server %1 refused the connection: %2</source>
+        <translation>团队工作区服务器 %1 拒绝了连接：%2</translation>
+    </message>
 </context>
 <context>
     <name>at::PreferencesDialog</name>
@@ -2942,6 +2993,85 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Always; refuse a server without it (require)</source>
+        <translation>始终使用；拒绝不支持的服务器（require）</translation>
+    </message>
+    <message>
+        <source>The password is read from the PostgreSQL password file (~/.pgpass). When the server asks for one that is not there, you are asked for it; it is used for this connection only and never saved.</source>
+        <translation>密码从 PostgreSQL 密码文件（~/.pgpass）读取。服务器要求的密码不在其中时，会询问你；它只用于这次连接，从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Enter the server: its host name or address, or the folder of its socket.</source>
+        <translation>请输入服务器：主机名或地址，或其套接字所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>“%1”不是主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The socket folder “%1” contains a space.</source>
+        <translation>套接字文件夹“%1”含有空格。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请输入数据库名称。</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain “/”.</source>
+        <translation>数据库名称不能含有“/”。</translation>
+    </message>
+    <message>
+        <source>Enter the role (user name) to connect as.</source>
+        <translation>请输入用于连接的角色（用户名）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the workspace in that database.</source>
+        <translation>请输入该数据库中工作区的名称。</translation>
+    </message>
+    <message>
+        <source>These fields cannot be written as one address; check the server and the role.</source>
+        <translation>这些字段无法组成一个地址；请检查服务器和角色。</translation>
+    </message>
+</context>
+<context>
     <name>at::TimelineExport</name>
     <message>
         <source>Platform alliances and events</source>
@@ -3425,6 +3555,38 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>The workspace was upgraded from format %1; a copy of it as it was is kept at %2</source>
         <translation>工作区已从格式 %1 升级；升级前的副本保存在 %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>打开团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opened team workspace %1</source>
+        <translation>已打开团队工作区 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>It is used for this connection only and never saved.</source>
+        <translation>它只用于这次连接，从不保存。</translation>
+    </message>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>The workspace that was open stays open.</source>
+        <translation>原来打开的工作区仍然打开。</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>没有最近的工作区</translation>
     </message>
 </context>
 </TS>

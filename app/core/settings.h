@@ -21,6 +21,8 @@ inline const SettingKey<QByteArray> windowState{"window/state", {}};
 inline const SettingKey<QString> language{"ui/language", {}}; // empty: follow the system
 inline const SettingKey<QString> theme{"ui/theme", QStringLiteral("system")};
 inline const SettingKey<QString> annotationAuthor{"annotations/author", {}};
+// Workspace files and team workspace addresses, most recent first; never a password.
+inline const SettingKey<QStringList> recentWorkspaces{"workspaces/recent", {}};
 inline const SettingKey<double> visibleFrom{"timeline/visibleFrom", 0.0};
 inline const SettingKey<double> visibleTo{"timeline/visibleTo", 0.0};
 inline const SettingKey<QByteArray> laneState{"timeline/lanes", {}}; // order, hidden lanes, collapsed groups

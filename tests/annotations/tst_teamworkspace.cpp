@@ -10,7 +10,7 @@
 #include "app/core/annotations/postgresworkspace.h"
 #include "app/core/annotations/workspacelocation.h"
 #include "tests/annotations/annotationtesthelpers.h"
-#include "tests/annotations/teamserver.h"
+#include "tests/support/teamserver.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -140,7 +140,7 @@ AnnotationEditor::AnnotationEditor(AnnotationEdits *edits, const Document *docum
         commitPending();
     });
     connect(m_autosave, &QTimer::timeout, this, &AnnotationEditor::commitPending);
-    connect(m_retry, &QPushButton::clicked, this, &AnnotationEditor::commitPending);
+    connect(m_retry, &QPushButton::clicked, this, [this] { m_conflict ? keepMine() : commitPending(); });
     connect(m_discard, &QPushButton::clicked, this, &AnnotationEditor::discardPending);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_draft) {
@@ -239,6 +239,25 @@ bool AnnotationEditor::commitPending()
     m_autosave->stop();
     if (!hasUnsavedChanges())
         return true;
+    // Neither an autosave nor leaving the annotation decides a conflict; the user does.
+    if (m_conflict)
+        return false;
+    return save();
+}
+
+bool AnnotationEditor::keepMine()
+{
+    if (!m_conflict)
+        return commitPending();
+    m_conflict = false;
+    // The new edit expects the colleague's version, which the store shows now.
+    if (const Annotation *theirs = m_edits->store()->find(m_currentId))
+        m_base = theirs->edited;
+    return save();
+}
+
+bool AnnotationEditor::save()
+{
     Expected<void, StoreError> e;
     const Importance importance = Importance(m_importance->currentData().toInt());
     if (m_draft) {
@@ -256,16 +275,25 @@ bool AnnotationEditor::commitPending()
             selectInList(a.id);
         }
     } else if (!m_currentId.isEmpty()) {
+        // Each write expects what the one before it saved.
+        const auto advance = [this] {
+            if (const Annotation *saved = m_edits->store()->find(m_currentId))
+                m_base = saved->edited;
+        };
         if (m_dirtyText) {
-            e = m_edits->setText(m_currentId, m_text->toPlainText());
+            e = m_edits->setText(m_currentId, m_text->toPlainText(), m_base);
             m_dirtyText = !e;
+            if (e)
+                advance();
         }
         if (e && m_dirtyTags) {
-            e = m_edits->setTags(m_currentId, splitTags(m_tags->text()));
+            e = m_edits->setTags(m_currentId, splitTags(m_tags->text()), m_base);
             m_dirtyTags = !e;
+            if (e)
+                advance();
         }
         if (e && m_dirtyImportance) {
-            e = m_edits->setImportance(m_currentId, importance);
+            e = m_edits->setImportance(m_currentId, importance, m_base);
             m_dirtyImportance = !e;
         }
         if (e)
@@ -283,6 +311,7 @@ bool AnnotationEditor::commitPending()
 void AnnotationEditor::discardPending()
 {
     m_autosave->stop();
+    m_conflict = false;
     m_dirtyText = m_dirtyTags = m_dirtyImportance = false;
     m_status->clear();
     m_retry->hide();
@@ -313,6 +342,8 @@ bool AnnotationEditor::eventFilter(QObject *watched, QEvent *event)
 
 void AnnotationEditor::loadFields(const Annotation &a)
 {
+    if (!dirty())
+        m_base = a.edited;
     m_loading = true;
     if (!m_dirtyText && m_text->toPlainText() != a.text)
         m_text->setPlainText(a.text);
@@ -372,8 +403,14 @@ void AnnotationEditor::showSaved()
 
 void AnnotationEditor::showFailure(const StoreError &error)
 {
+    m_conflict = error.code == StoreError::Code::Conflict && !m_currentId.isEmpty() && hasUnsavedChanges();
+    m_retry->setText(m_conflict ? tr("Keep Mine") : tr("Retry"));
+    m_discard->setText(m_conflict ? tr("Take Theirs") : tr("Discard"));
     m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_status->setText(tr("Not saved: %1").arg(error.message));
+    m_status->setText(
+        m_conflict
+            ? tr("Not saved: %1 Keep your text, saved over their version, or take theirs?").arg(error.message)
+            : tr("Not saved: %1").arg(error.message));
     m_status->setToolTip(
         QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(error.text().toHtmlEscaped()));
     const bool pending = hasUnsavedChanges();
@@ -383,6 +420,10 @@ void AnnotationEditor::showFailure(const StoreError &error)
 
 void AnnotationEditor::markDirty()
 {
+    if (m_conflict) { // the question stays until it is answered
+        Q_EMIT unsavedChangesChanged(true);
+        return;
+    }
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Editing…"));
     Q_EMIT unsavedChangesChanged(true);

@@ -29,7 +29,10 @@ class ViewState;
 // Typing is saved by itself after a pause (and when the text loses focus); each save is one committed
 // transaction, and consecutive saves of the text are one undo step. When a save fails the edit stays in the
 // editor with the reason, a Retry and a Discard button; the editor does not move to another event until the
-// edit is saved or discarded, so nothing typed is lost.
+// edit is saved or discarded, so nothing typed is lost. When a colleague changed the annotation since the
+// user began (seen live, or refused by the server), the save is refused naming them and the editor offers two
+// ways on: Keep Mine (the text is saved over their version, as a new edit that expects it) or Take Theirs;
+// it saves nothing by itself until the user chose, and keeps the text meanwhile.
 class AnnotationEditor : public QWidget {
     Q_OBJECT
 public:
@@ -56,8 +59,11 @@ public:
     bool hasUnsavedChanges() const;
     // Saves what was typed now. False when the save failed; the edit stays for a retry.
     bool commitPending();
-    // Drops an edit that cannot be saved and shows what is saved.
+    // Drops an edit that cannot be saved and shows what is saved (after a conflict: takes theirs).
     void discardPending();
+    // After a conflict: saves the user's fields over the colleague's version.
+    bool keepMine();
+    bool inConflict() const { return m_conflict; }
 
     // For tests and the details panel's layout.
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -65,6 +71,7 @@ public:
     QComboBox *importanceBox() const { return m_importance; }
     QListView *listView() const { return m_list; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *discardButton() const { return m_discard; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -82,6 +89,8 @@ private:
     void updateHeader();
     void selectInList(const QString &id);
     void markDirty();
+    bool save();
+    bool dirty() const { return m_dirtyText || m_dirtyTags || m_dirtyImportance; }
 
     AnnotationEdits *m_edits;
     const Document *m_document;
@@ -95,6 +104,10 @@ private:
     bool m_dirtyTags = false;
     bool m_dirtyImportance = false;
     bool m_loading = false;
+    // The edited time of the version the user began from; a save expects it.
+    QDateTime m_base;
+    // A save was refused because a colleague changed the annotation: wait for Keep Mine or Take Theirs.
+    bool m_conflict = false;
 
     QLabel *m_header;
     QPushButton *m_new;

@@ -4,27 +4,43 @@
 
 #include "app/core/annotations/annotationio.h"
 #include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/workspacelocation.h"
 #include "app/core/atomicfile.h"
 #include "app/core/document.h"
+#include "app/core/settings.h"
+#include "ui/annotations/teamworkspacedialog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QWidget>
 
 namespace at {
 
-WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *document, QWidget *dialogParent)
-    : QObject(dialogParent), m_edits(edits), m_document(document), m_parent(dialogParent)
+WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *document, QWidget *dialogParent,
+                                   Settings *settings)
+    : QObject(dialogParent), m_edits(edits), m_document(document), m_parent(dialogParent),
+      m_settings(settings)
 {
     m_new = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), this);
     m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Workspace…"), this);
     m_saveAs =
         new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Workspace &As…"), this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_openTeam =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Open &Team Workspace…"), this);
+    m_openTeam->setObjectName(QStringLiteral("actionOpenTeamWorkspace"));
+    m_recent = new QMenu(tr("Open &Recent"), dialogParent);
+    m_recent->setObjectName(QStringLiteral("menuRecentWorkspaces"));
+    connect(m_recent, &QMenu::aboutToShow, this, &WorkspaceActions::fillRecentMenu);
+    fillRecentMenu();
+    connect(m_openTeam, &QAction::triggered, this, &WorkspaceActions::chooseTeam);
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&read Workspace"), this);
@@ -78,9 +94,94 @@ Expected<void, StoreError> WorkspaceActions::newWorkspace(const QString &path)
 Expected<void, StoreError> WorkspaceActions::openWorkspace(const QString &path)
 {
     auto opened = m_edits->store()->open(path);
-    if (opened)
+    if (opened) {
+        remember(QFileInfo(path).absoluteFilePath());
         Q_EMIT message(tr("Opened workspace %1").arg(QDir::toNativeSeparators(path)));
+    }
     return opened;
+}
+
+Expected<void, StoreError> WorkspaceActions::openLocation(const QString &location, const QString &password)
+{
+    if (!TeamLocation::isTeamUri(location))
+        return openWorkspace(location);
+    auto opened = openWorkspaceLocation(*m_edits->store(), location, password);
+    if (opened) {
+        remember(m_edits->store()->location());
+        Q_EMIT message(tr("Opened team workspace %1").arg(m_edits->store()->location()));
+    }
+    return opened;
+}
+
+void WorkspaceActions::openLocationAsking(const QString &location)
+{
+    auto opened = openLocation(location);
+    if (!opened && opened.error().code == StoreError::Code::PasswordNeeded) {
+        QInputDialog ask(m_parent);
+        ask.setObjectName(QStringLiteral("teamPasswordPrompt"));
+        ask.setWindowTitle(tr("Password"));
+        ask.setLabelText(opened.error().message + u'\n' +
+                         tr("It is used for this connection only and never saved."));
+        ask.setTextEchoMode(QLineEdit::Password);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        // Handed to the connection (which keeps it to reconnect) and nowhere else: no setting, no message.
+        opened = openLocation(location, ask.textValue());
+    }
+    if (!opened)
+        showError(tr("Open Team Workspace"),
+                  opened.error().message + u'\n' + tr("The workspace that was open stays open."),
+                  opened.error().detail);
+}
+
+QStringList WorkspaceActions::recentLocations() const
+{
+    return m_settings ? m_settings->value(keys::recentWorkspaces) : QStringList();
+}
+
+void WorkspaceActions::remember(const QString &location)
+{
+    if (!m_settings || location.isEmpty())
+        return;
+    QStringList recent = recentLocations();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings->setValue(keys::recentWorkspaces, recent);
+    m_settings->sync();
+}
+
+void WorkspaceActions::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = recentLocations();
+    for (const QString &location : recent) {
+        // An address or a path, shown as it is (an ampersand in it is not a mnemonic).
+        QString text = TeamLocation::isTeamUri(location) ? location : QDir::toNativeSeparators(location);
+        QAction *a = m_recent->addAction(text.replace(u'&', QStringLiteral("&&")));
+        connect(a, &QAction::triggered, this, [this, location] { openLocationAsking(location); });
+    }
+    if (recent.isEmpty())
+        m_recent->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void WorkspaceActions::chooseTeam()
+{
+    TeamWorkspaceDialog dialog(m_parent);
+    // The last team workspace opened, to change what differs.
+    for (const QString &location : recentLocations()) {
+        if (!TeamLocation::isTeamUri(location))
+            continue;
+        if (const auto team = TeamLocation::parse(location)) {
+            dialog.setLocation(*team);
+            break;
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto team = dialog.location())
+        openLocationAsking(team->toUri());
 }
 
 Expected<void, StoreError> WorkspaceActions::saveWorkspaceAs(const QString &path)

@@ -13,6 +13,7 @@
 #include "app/core/viewstate.h"
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
+#include "ui/annotations/connectionindicator.h"
 #include "ui/annotations/undohistoryview.h"
 #include "ui/details/eventdetailspanel.h"
 #include "ui/exportviews/exportcontroller.h"
@@ -239,6 +240,8 @@ void MainWindow::createStatusBar()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("eventCount"));
     statusBar()->addPermanentWidget(m_status);
+    if (m_edits)
+        statusBar()->addPermanentWidget(new ConnectionIndicator(m_edits->store(), this));
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);

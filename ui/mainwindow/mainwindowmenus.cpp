@@ -123,11 +123,12 @@ void MainWindow::createFileMenu(QMenu *file)
     file->addSeparator();
 
     if (m_edits) {
-        m_workspace = new WorkspaceActions(m_edits, m_document, this);
+        m_workspace = new WorkspaceActions(m_edits, m_document, this, m_settings);
         m_workspace->setLocale(m_locale);
         connect(m_workspace, &WorkspaceActions::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
         file->addActions(m_workspace->workspaceActions());
+        file->addMenu(m_workspace->recentMenu());
         QMenu *annotations = file->addMenu(tr("&Annotations"));
         annotations->addActions(m_workspace->fileActions());
         file->addSeparator();

@@ -45,7 +45,9 @@ bool EditTextCommand::mergeWith(const QUndoCommand *other)
         return false;
     Change &mine = m_changes.first();
     const Change &theirs = next->m_changes.first();
-    if (mine.id != theirs.id)
+    // Only an unbroken run: after a colleague's change in between (kept over by the user), undo must go
+    // back to the colleague's version, not past it.
+    if (mine.id != theirs.id || !mine.after || !theirs.before || *mine.after != *theirs.before)
         return false;
     mine.after = theirs.after;
     // Typed and typed back: nothing left to undo.

@@ -83,13 +83,23 @@ Expected<void, StoreError> AnnotationEdits::add(const Annotation &draft)
 }
 
 Expected<void, StoreError> AnnotationEdits::change(const QString &id, const QString &commandText, bool isText,
-                                                   const std::function<void(Annotation &)> &edit)
+                                                   const std::function<void(Annotation &)> &edit,
+                                                   const QDateTime &readEdited)
 {
     const Annotation *found = m_store->find(id);
     if (!found)
         return Unexpected(StoreError{
             StoreError::Code::NotFound, tr("This annotation no longer exists in the workspace."), {}});
     const Annotation before = *found;
+    if (readEdited.isValid() && before.edited != readEdited) {
+        const QString who = before.editedBy.isEmpty() ? before.author : before.editedBy;
+        return Unexpected(StoreError{
+            StoreError::Code::Conflict,
+            tr("%1 changed this annotation at %2, while you were editing it; your change was not saved, "
+               "so as not to overwrite theirs.")
+                .arg(who, before.edited.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))),
+            {}});
+    }
     Annotation after = before;
     edit(after);
     if (after == before)
@@ -106,21 +116,27 @@ Expected<void, StoreError> AnnotationEdits::change(const QString &id, const QStr
     return {};
 }
 
-Expected<void, StoreError> AnnotationEdits::setText(const QString &id, const QString &text)
+Expected<void, StoreError> AnnotationEdits::setText(const QString &id, const QString &text,
+                                                    const QDateTime &readEdited)
 {
-    return change(id, tr("Edit annotation text"), true, [&](Annotation &a) { a.text = text; });
+    return change(
+        id, tr("Edit annotation text"), true, [&](Annotation &a) { a.text = text; }, readEdited);
 }
 
-Expected<void, StoreError> AnnotationEdits::setTags(const QString &id, const QStringList &tags)
+Expected<void, StoreError> AnnotationEdits::setTags(const QString &id, const QStringList &tags,
+                                                    const QDateTime &readEdited)
 {
     const QStringList normalized = normalizeTags(tags);
-    return change(id, tr("Retag annotation"), false, [&](Annotation &a) { a.tags = normalized; });
+    return change(
+        id, tr("Retag annotation"), false, [&](Annotation &a) { a.tags = normalized; }, readEdited);
 }
 
-Expected<void, StoreError> AnnotationEdits::setImportance(const QString &id, Importance importance)
+Expected<void, StoreError> AnnotationEdits::setImportance(const QString &id, Importance importance,
+                                                          const QDateTime &readEdited)
 {
-    return change(id, tr("Change annotation importance"), false,
-                  [&](Annotation &a) { a.importance = importance; });
+    return change(
+        id, tr("Change annotation importance"), false, [&](Annotation &a) { a.importance = importance; },
+        readEdited);
 }
 
 Expected<void, StoreError> AnnotationEdits::setRange(const QString &id, QDate from, QDate to)

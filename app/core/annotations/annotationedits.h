@@ -47,10 +47,15 @@ public:
     Annotation draft(const AnnotationTarget &target) const;
 
     Expected<void, StoreError> add(const Annotation &draft);
-    // Consecutive calls on one annotation merge into one undo step.
-    Expected<void, StoreError> setText(const QString &id, const QString &text);
-    Expected<void, StoreError> setTags(const QString &id, const QStringList &tags);
-    Expected<void, StoreError> setImportance(const QString &id, Importance importance);
+    // Consecutive calls on one annotation merge into one undo step. `readEdited`, when valid, is the edited
+    // time of the version the user began from (the editor's): a colleague's change that arrived since, live,
+    // refuses the edit as a Conflict that names them, as the server refuses one that did not arrive yet.
+    Expected<void, StoreError> setText(const QString &id, const QString &text,
+                                       const QDateTime &readEdited = {});
+    Expected<void, StoreError> setTags(const QString &id, const QStringList &tags,
+                                       const QDateTime &readEdited = {});
+    Expected<void, StoreError> setImportance(const QString &id, Importance importance,
+                                             const QDateTime &readEdited = {});
     // Moves or resizes a span or a period to its new first and last day: one undo step, "Move annotation"
     // when its length stays, else "Resize annotation". A drag commits once, when the mouse is released.
     Expected<void, StoreError> setRange(const QString &id, QDate from, QDate to);
@@ -71,7 +76,8 @@ Q_SIGNALS:
 
 private:
     Expected<void, StoreError> change(const QString &id, const QString &commandText, bool isText,
-                                      const std::function<void(Annotation &)> &edit);
+                                      const std::function<void(Annotation &)> &edit,
+                                      const QDateTime &readEdited = {});
     void restoreIndex();
 
     AnnotationStore *m_store;

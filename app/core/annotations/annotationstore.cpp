@@ -106,6 +106,7 @@ Expected<void, StoreError> AnnotationStore::adopt(std::unique_ptr<WorkspaceBacke
     m_lastError.reset();
     // A backend that is told of others' commits (a server) says so; a file is polled (refreshIfChanged).
     connect(m_backend.get(), &WorkspaceBackend::changedElsewhere, this, [this] { (void)refresh(); });
+    connect(m_backend.get(), &WorkspaceBackend::connectionChanged, this, &AnnotationStore::connectionChanged);
     replaceList(std::move(read).value());
     Q_EMIT workspaceChanged(m_backend->location());
     return {};

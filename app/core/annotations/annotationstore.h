@@ -55,6 +55,9 @@ public:
     WorkspaceBackend *backend() const { return m_backend.get(); }
     // A guess; the write itself is the real test.
     bool looksWritable() const;
+    // A team workspace on a server (whose connection can be lost), and whether it is connected now.
+    bool isServer() const { return m_backend && m_backend->isServer(); }
+    bool isConnected() const { return m_backend && m_backend->isConnected(); }
     // How long a write waits for another program's lock on a workspace file.
     void setBusyTimeout(int ms);
     int busyTimeout() const { return m_busyTimeoutMs; }
@@ -106,6 +109,8 @@ Q_SIGNALS:
     void workspaceChanged(const QString &location);
     // Opening upgraded an older workspace file; a copy of it as it was is kept at `backupPath`.
     void upgraded(int fromVersion, const QString &backupPath);
+    // The team workspace server's connection was lost (it is tried again by itself) or is back.
+    void connectionChanged(bool connected);
 
 private:
     SqliteWorkspace *file() const;

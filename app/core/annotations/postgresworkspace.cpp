@@ -181,10 +181,7 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
     if (!db.open())
-        return fail(
-            StoreError::Code::Io,
-            tr("The team workspace server %1 cannot be reached, or refused the connection.").arg(location()),
-            db.lastError().text().trimmed());
+        return Unexpected(refusal(db.lastError()));
     const auto sqlFail = [&](const QSqlQuery &q) {
         const StoreError e = classify(q.lastError());
         (void)db.rollback();
@@ -246,6 +243,32 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
             });
     m_connected = true;
     return {};
+}
+
+// Before a session exists libpq reports only text (no SQL state reaches Qt's driver), so a server that asks
+// for a password, or refuses the role or its password, is told apart by libpq's and the server's words.
+// Anything else (no server, a server starting or stopping) is a connection to try again.
+StoreError PostgresWorkspace::refusal(const QSqlError &error) const
+{
+    const QString said = error.databaseText().trimmed();
+    if (said.contains(QLatin1StringView("no password supplied")))
+        return {StoreError::Code::PasswordNeeded,
+                tr("The team workspace server %1 asks for the password of the role “%2”.")
+                    .arg(location(), m_location.user),
+                said};
+    static const QLatin1StringView refusals[] = {QLatin1StringView("authentication failed"),
+                                                 QLatin1StringView("no pg_hba.conf entry"),
+                                                 QLatin1StringView("does not exist")};
+    const qsizetype fatal = said.indexOf(QLatin1StringView("FATAL:"));
+    for (const QLatin1StringView &refused : refusals)
+        if (fatal >= 0 && said.indexOf(refused, fatal) > fatal)
+            return {StoreError::Code::CannotOpen,
+                    tr("The team workspace server %1 refused the connection: %2")
+                        .arg(location(), said.mid(fatal + 6).simplified()),
+                    said};
+    return {StoreError::Code::Io,
+            tr("The team workspace server %1 cannot be reached, or refused the connection.").arg(location()),
+            error.text().trimmed()};
 }
 
 StoreError PostgresWorkspace::classify(const QSqlError &error)

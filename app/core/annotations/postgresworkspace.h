@@ -47,10 +47,11 @@ public:
     const TeamLocation &teamLocation() const { return m_location; }
     // The role the server knows this connection by: the author of what it saves.
     QString role() const { return m_role; }
-    bool isConnected() const { return m_connected; }
 
     QString location() const override;
     bool looksWritable() const override { return m_mayWrite; }
+    bool isServer() const override { return true; }
+    bool isConnected() const override { return m_connected; }
     Expected<QList<Annotation>, StoreError> readAll() override;
     Expected<void, StoreError> write(const QList<AnnotationWrite> &writes) override;
 
@@ -61,6 +62,7 @@ private:
     PostgresWorkspace(TeamLocation location, QString password, QString connectionName);
     Expected<void, StoreError> connectAndPrepare();
     StoreError classify(const class QSqlError &error);
+    StoreError refusal(const class QSqlError &error) const;
     StoreError explainMiss(const AnnotationWrite &w);
     void lose();
     void tryReconnect();

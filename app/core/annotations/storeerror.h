@@ -20,18 +20,19 @@ struct StoreError {
 
 public:
     enum class Code : quint8 {
-        NotOpen,      // no workspace is open
-        Busy,         // another program holds the lock longer than the busy timeout
-        DiskFull,     // no space left
-        ReadOnly,     // the file or its folder cannot be written
-        Missing,      // the file was deleted or moved away (or never existed)
-        CannotOpen,   // the file exists but cannot be opened (permissions, a folder)
-        NotWorkspace, // not an SQLite database, or one that is not a workspace
-        Damaged,      // an SQLite database that fails its integrity check
-        NewerVersion, // written by a newer version of the program
-        Conflict,     // another program changed the same annotation since it was read
-        NotFound,     // the annotation no longer exists
-        Io,           // any other input/output error
+        NotOpen,        // no workspace is open
+        Busy,           // another program holds the lock longer than the busy timeout
+        DiskFull,       // no space left
+        ReadOnly,       // the file or its folder cannot be written
+        Missing,        // the file was deleted or moved away (or never existed)
+        CannotOpen,     // the file exists but cannot be opened (permissions, a folder)
+        NotWorkspace,   // not an SQLite database, or one that is not a workspace
+        Damaged,        // an SQLite database that fails its integrity check
+        NewerVersion,   // written by a newer version of the program
+        Conflict,       // another program changed the same annotation since it was read
+        NotFound,       // the annotation no longer exists
+        Io,             // any other input/output error
+        PasswordNeeded, // the server asks for a password that was not given (and libpq found none)
         Other
     };
     Code code = Code::Other;

@@ -58,6 +58,10 @@ public:
     // Whether another program committed since the last readAll(), for a poll. Backends that are told
     // (PostgreSQL's notifications) emit changedElsewhere() instead and answer false.
     virtual bool changedSinceRead() { return false; }
+    // A server is reached over a connection that can be lost; a file is always there.
+    virtual bool isServer() const { return false; }
+    // Whether the connection is up now (a file: always).
+    virtual bool isConnected() const { return true; }
 
 Q_SIGNALS:
     // Another program or a colleague committed a change: re-read.

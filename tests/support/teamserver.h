@@ -116,6 +116,24 @@ public:
         return ok;
     }
 
+    // A login role that must give `password` (scram-sha-256) on the socket; every other role stays trusted.
+    // The names are the test's own constants: CREATE ROLE takes no bound parameters.
+    bool addPasswordRole(const QString &role, const QString &password)
+    {
+        if (!exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)))
+            return false;
+        QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadWrite)) {
+            m_error = hba.errorString();
+            return false;
+        }
+        const QByteArray rest = hba.readAll();
+        hba.seek(0);
+        hba.write(QStringLiteral("local all %1 scram-sha-256\n").arg(role).toUtf8() + rest);
+        hba.close();
+        return exec(QStringLiteral("SELECT pg_reload_conf()"));
+    }
+
 private:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
