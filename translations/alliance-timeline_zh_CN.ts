@@ -412,6 +412,13 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::AnnotationNotes</name>
+    <message>
+        <source>%1 more numbered in the picture are not listed here; the annotations export has them all.</source>
+        <translation>另有 %1 条注释在图中有编号，但未在此列出；注释导出文件中列有全部注释。</translation>
+    </message>
+</context>
+<context>
     <name>at::AnnotationStore</name>
     <message>
         <source>The folder for the default workspace, “%1”, cannot be created.</source>
@@ -513,6 +520,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>no display to open the window on (DISPLAY is not set); --export draws pictures without one</source>
         <translation>没有可打开窗口的显示器（未设置 DISPLAY）；--export 无需显示器即可绘制图片</translation>
+    </message>
+    <message>
+        <source>--workspace: error: %1</source>
+        <translation>--workspace：错误：%1</translation>
     </message>
 </context>
 <context>
@@ -821,6 +832,46 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>Draw the time cursor at DATE (a month or a year: its last day); the share charts show the market and the network the alliances as of it.</source>
         <translation>在 DATE 处画出时间游标（月份或年份取其最后一天）；份额图显示该时刻的市场，关系网络显示该时刻的联盟。</translation>
+    </message>
+    <message>
+        <source>--annotations: error: no annotation in %1 has the tag &quot;%2&quot;</source>
+        <translation>--annotations：错误：%1 中没有带标签“%2”的注释</translation>
+    </message>
+    <message>
+        <source>--annotations: error: no annotation in %1 is by &quot;%2&quot;</source>
+        <translation>--annotations：错误：%1 中没有作者为“%2”的注释</translation>
+    </message>
+    <message>
+        <source>The workspace (.atws, or a postgresql:// address) whose annotations to open, or to draw into the pictures.</source>
+        <translation>要打开其注释或将其注释绘入图片的工作区（.atws 文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>Which annotations of the workspace the pictures carry, numbered, with their text in notes under the picture: all (the default with --workspace), none, tag:NAME or author:NAME.</source>
+        <translation>图片中带有工作区的哪些注释（带编号，文字列在图片下方的注释栏中）：all（指定 --workspace 时的默认值）、none、tag:名称 或 author:名称。</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>--workspace needs a file name</source>
+        <translation>--workspace 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--annotations: error: given %1 times; give it once</source>
+        <translation>--annotations：错误：给出了 %1 次；只能给出一次</translation>
+    </message>
+    <message>
+        <source>--annotations: error: &quot;%1&quot; is not all, none, tag:NAME or author:NAME</source>
+        <translation>--annotations：错误：“%1”不是 all、none、tag:名称 或 author:名称</translation>
+    </message>
+    <message>
+        <source>--annotations: error: only pictures made with --export carry annotations; the window&apos;s export dialog chooses its own</source>
+        <translation>--annotations：错误：只有用 --export 生成的图片才带注释；窗口中的导出对话框自行选择</translation>
+    </message>
+    <message>
+        <source>--annotations: error: no workspace to take them from; name one with --workspace FILE</source>
+        <translation>--annotations：错误：没有可从中取注释的工作区；请用 --workspace 文件 指定一个</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1698,26 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data of the view (*.csv)</source>
         <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf);;视图的 CSV 数据 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations:</source>
+        <translation>注释(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>标签为“%1”</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>作者为 %1</translation>
     </message>
 </context>
 <context>

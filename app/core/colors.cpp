@@ -70,4 +70,14 @@ QColor sectorColor(Sector sector)
     return Qt::gray;
 }
 
+QColor annotationSpanColor()
+{
+    return {0xe6, 0x9f, 0x00};
+}
+
+QColor annotationPeriodColor()
+{
+    return {0x4a, 0x6f, 0x9c};
+}
+
 } // namespace at

@@ -21,5 +21,9 @@ QColor sectorColor(Sector sector);
 // thread pool and waits for it, which on a busy machine costs more than the drawing; opaque fills stay on
 // the painting thread.
 QColor blendOver(const QColor &color, double alpha, const QColor &background);
+// Annotations of a company over a span are drawn in amber, periods across all companies in a slate blue that
+// reads as a stretch of time over lanes and lines of any colour; the timeline and the charts alike.
+QColor annotationSpanColor();
+QColor annotationPeriodColor();
 
 } // namespace at

@@ -115,6 +115,60 @@ private Q_SLOTS:
                                    << u"--theme \"pink\" is not supported; use light or dark"_s;
         QTest::newRow("two workspaces")
             << u"a.atws b.json b.atws"_s << u"one workspace at a time: a.atws and b.atws"_s;
+        QTest::newRow("--workspace and a workspace")
+            << u"--workspace a.atws b.atws"_s << u"one workspace at a time: a.atws and b.atws"_s;
+        QTest::newRow("bad annotations")
+            << u"--export timeline --out a.png --workspace w.atws --annotations some"_s
+            << u"--annotations: error: \"some\" is not all, none, tag:NAME or author:NAME"_s;
+        QTest::newRow("a tag without its name")
+            << u"--export timeline --out a.png --workspace w.atws --annotations tag:"_s
+            << u"--annotations: error: \"tag:\" is not all, none, tag:NAME or author:NAME"_s;
+        QTest::newRow("annotations twice")
+            << u"--export timeline --out a.png --workspace w.atws --annotations all --annotations none"_s
+            << u"--annotations: error: given 2 times; give it once"_s;
+        QTest::newRow("annotations without a workspace")
+            << u"--export timeline --out a.png --annotations tag:telecom"_s
+            << u"--annotations: error: no workspace to take them from; name one with --workspace FILE"_s;
+        QTest::newRow("annotations without an export")
+            << u"--workspace w.atws --annotations all"_s
+            << u"--annotations: error: only pictures made with --export carry annotations; the window's "
+               u"export dialog chooses its own"_s;
+    }
+
+    // --annotations: all of the workspace's by default, none without a workspace; a tag or an author that
+    // no annotation has is an error, not an empty picture.
+    void annotationsChosenFromTheWorkspace()
+    {
+        auto cl = parse(u"--export timeline --out a.svg --workspace w.atws"_s);
+        QVERIFY(cl);
+        QCOMPARE(cl->workspace, u"w.atws"_s);
+        QCOMPARE(cl->annotationChoice(), at::AnnotationChoice::all());
+        QCOMPARE(parse(u"--export timeline --out a.svg"_s)->annotationChoice(), at::AnnotationChoice::none());
+        QCOMPARE(parse(u"--export timeline --out a.svg --annotations none"_s)->annotationChoice(),
+                 at::AnnotationChoice::none());
+        at::Annotation telecom;
+        telecom.text = u"Telecom push"_s;
+        telecom.tags = {u"Telecom"_s};
+        telecom.author = u"li.wei"_s;
+        at::Annotation other;
+        other.text = u"Other"_s;
+        other.author = u"zhang"_s;
+        cl = parse(u"--export timeline --out a.svg --workspace w.atws --annotations tag:telecom"_s);
+        QVERIFY(cl);
+        auto chosen = at::chooseAnnotations(*cl, {telecom, other});
+        QVERIFY(chosen);
+        QCOMPARE(*chosen, QList<at::Annotation>{telecom});
+        cl = parse(u"--export timeline --out a.svg --workspace w.atws --annotations author:ZHANG"_s);
+        QCOMPARE(*at::chooseAnnotations(*cl, {telecom, other}), QList<at::Annotation>{other});
+        cl = parse(u"--export timeline --out a.svg --workspace w.atws --annotations tag:rumour"_s);
+        chosen = at::chooseAnnotations(*cl, {telecom, other});
+        QVERIFY(!chosen);
+        QCOMPARE(chosen.error().message,
+                 u"--annotations: error: no annotation in w.atws has the tag \"rumour\""_s);
+        cl = parse(u"--export timeline --out a.svg --workspace w.atws --annotations author:wang"_s);
+        chosen = at::chooseAnnotations(*cl, {telecom, other});
+        QVERIFY(!chosen);
+        QCOMPARE(chosen.error().message, u"--annotations: error: no annotation in w.atws is by \"wang\""_s);
     }
     void errors()
     {

@@ -3,6 +3,9 @@
 // The real program, run as a user runs it where there is no display (a server, a script, CI): a bad
 // command line ends with exit 2 and one line on stderr, in the language asked for, before Qt looks for a
 // display; --help and --export work; asking for the window says why it cannot open one.
+#include "app/core/annotations/annotationedits.h"
+#include "app/core/annotations/annotationstore.h"
+#include "tests/export/svgtexts.h"
 #include "tests/support/synthetic.h"
 
 #include <QDir>
@@ -11,8 +14,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using at::testing::svgTexts;
 
 class TestCommandLineBinary : public QObject {
     Q_OBJECT
@@ -50,6 +55,74 @@ class TestCommandLineBinary : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // --workspace FILE --annotations all|none|tag:NAME: the pictures carry those annotations, with their
+    // notes; a tag none has, or a workspace that cannot be read, writes nothing.
+    void picturesWithTheWorkspacesAnnotations()
+    {
+        const QString workspace = m_dir.filePath(u"notes.atws"_s);
+        {
+            at::AnnotationStore store;
+            QUndoStack stack;
+            at::AnnotationEdits edits(&store, &stack);
+            edits.setAuthor(u"li.wei"_s);
+            QVERIFY(store.create(workspace));
+            at::Annotation span =
+                edits.draft(at::AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
+            span.text = u"Weibo's telecom push"_s;
+            span.tags = {u"telecom"_s};
+            QVERIFY(edits.add(span));
+            at::Annotation period =
+                edits.draft(at::AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21)));
+            period.text = u"The QQ and 360 fight"_s;
+            QVERIFY(edits.add(period));
+        }
+        const QString spanNote = u"Weibo's telecom push — li.wei, telecom"_s;
+        const QString periodNote = u"The QQ and 360 fight — li.wei"_s;
+        const QString out = m_dir.filePath(u"annotated.svg"_s);
+        const QStringList base{u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--workspace"_s, workspace};
+        Run r = run(base);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QStringList texts = svgTexts(out);
+        QVERIFY(texts.contains(spanNote));
+        QVERIFY(texts.contains(periodNote));
+
+        r = run(base + QStringList{u"--annotations"_s, u"tag:telecom"_s});
+        QCOMPARE(r.exitCode, 0);
+        texts = svgTexts(out);
+        QVERIFY(texts.contains(spanNote));
+        QVERIFY(!texts.contains(periodNote));
+
+        r = run(base + QStringList{u"--annotations"_s, u"none"_s});
+        QCOMPARE(r.exitCode, 0);
+        texts = svgTexts(out);
+        QVERIFY(!texts.contains(spanNote));
+        QVERIFY(!texts.contains(periodNote));
+
+        const QString refused = m_dir.filePath(u"refused.svg"_s);
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--workspace"_s, workspace,
+                 u"--annotations"_s, u"tag:rumour"_s});
+        QCOMPARE(
+            r.err,
+            u"alliance-timeline: --annotations: error: no annotation in %1 has the tag \"rumour\"\n"_s.arg(
+                workspace));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(refused));
+
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--annotations"_s, u"everything"_s});
+        QCOMPARE(r.err, u"alliance-timeline: --annotations: error: \"everything\" is not all, none, tag:NAME "
+                        "or author:NAME\n"_s);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(refused));
+
+        const QString missing = m_dir.filePath(u"missing.atws"_s);
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--workspace"_s, missing});
+        QCOMPARE(r.err, u"alliance-timeline: --workspace: error: The workspace “%1” does not exist.\n"_s.arg(
+                            missing));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(refused));
+    }
 
     void aBadCommandLineIsOneLineAndExit2_data()
     {

@@ -6,6 +6,7 @@
 #include "app/core/document.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
+#include "tests/export/svgtexts.h"
 #include "ui/export/exportwriter.h"
 #include "ui/exportviews/viewexports.h"
 #include "ui/timeline/render/labeltexts.h"
@@ -15,10 +16,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using at::testing::svgTexts;
 
 class TestTimelinePicture : public QObject {
     Q_OBJECT
@@ -26,33 +27,6 @@ class TestTimelinePicture : public QObject {
     at::Document m_document;
     const QLocale m_en{QLocale::English, QLocale::UnitedKingdom};
     const QLocale m_zh{QLocale::Chinese, QLocale::China};
-
-    // The text of every <text> element of an SVG file, each whole; with `joinRuns`, one entry per run of
-    // elements on one baseline instead: Qt writes a label that mixes scripts ("QQ 要求…") as one element per
-    // script, one after the other at the same y.
-    static QStringList svgTexts(const QString &path, bool joinRuns = false)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QXmlStreamReader xml(&file);
-        QStringList texts;
-        QString lastY;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"text")
-                continue;
-            const QString y = xml.attributes().value(u"y"_s).toString();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (joinRuns && !texts.isEmpty() && y == lastY)
-                texts.last() += text;
-            else
-                texts << text;
-            lastY = y;
-        }
-        for (QString &t : texts)
-            t = t.trimmed();
-        return texts;
-    }
 
     // Whether one of `texts` holds `title` whole.
     static bool holds(const QStringList &texts, const QString &title)

@@ -250,8 +250,26 @@ int runApplication(int argc, char *argv[])
             std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(filter.error().message));
             return 2;
         }
-        const auto written = runCommandLineExports(session.views(), commandLine, *filter, session.document(),
-                                                   session.locale(), isDark(QApplication::palette()));
+        // The workspace is read before anything is written: a workspace that cannot be read, or a tag that
+        // none of its annotations has, leaves no picture behind.
+        QList<Annotation> annotations;
+        if (!commandLine.workspace.isEmpty() &&
+            commandLine.annotationChoice().kind != AnnotationChoice::Kind::None) {
+            if (auto opened = openWorkspaceLocation(session.annotations(), commandLine.workspace); !opened) {
+                std::fprintf(stderr, "alliance-timeline: %s\n",
+                             qPrintable(ShellText::tr("--workspace: error: %1").arg(opened.error().text())));
+                return 1;
+            }
+            const auto chosen = chooseAnnotations(commandLine, session.annotations().annotations());
+            if (!chosen) {
+                std::fprintf(stderr, "alliance-timeline: %s\n", qPrintable(chosen.error().message));
+                return 2;
+            }
+            annotations = *chosen;
+        }
+        const auto written =
+            runCommandLineExports(session.views(), commandLine, *filter, session.document(), session.locale(),
+                                  isDark(QApplication::palette()), annotations);
         if (written)
             return 0;
         for (const FileError &error : written.error())

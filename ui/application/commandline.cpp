@@ -130,6 +130,22 @@ Expected<EventFilter, CommandLineError> resolveFilter(const CommandLine::Filter 
     return out;
 }
 
+Expected<QList<Annotation>, CommandLineError> chooseAnnotations(const CommandLine &commandLine,
+                                                                const QList<Annotation> &workspaceAnnotations)
+{
+    const AnnotationChoice choice = commandLine.annotationChoice();
+    QList<Annotation> chosen = choice.pick(workspaceAnnotations);
+    if (chosen.isEmpty() && choice.kind == AnnotationChoice::Kind::Tag)
+        return Unexpected(
+            CommandLineError{CliText::tr("--annotations: error: no annotation in %1 has the tag \"%2\"")
+                                 .arg(commandLine.workspace, choice.name)});
+    if (chosen.isEmpty() && choice.kind == AnnotationChoice::Kind::Author)
+        return Unexpected(
+            CommandLineError{CliText::tr("--annotations: error: no annotation in %1 is by \"%2\"")
+                                 .arg(commandLine.workspace, choice.name)});
+    return chosen;
+}
+
 std::optional<Language> languageArgument(const QStringList &args)
 {
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -207,8 +223,19 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
     const QCommandLineOption text(QStringLiteral("text"),
                                   CliText::tr("Keep only what mentions TEXT, in English or Chinese."),
                                   CliText::tr("TEXT"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        CliText::tr("The workspace (.atws, or a postgresql:// address) whose annotations to open, or to "
+                    "draw into the pictures."),
+        CliText::tr("FILE"));
+    const QCommandLineOption annotations(
+        QStringLiteral("annotations"),
+        CliText::tr("Which annotations of the workspace the pictures carry, numbered, with their text in "
+                    "notes under the picture: all (the default with --workspace), none, tag:NAME or "
+                    "author:NAME."),
+        CliText::tr("WHICH"));
     parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
-                       text, lang, dataset, theme});
+                       text, lang, dataset, theme, workspaceOption, annotations});
     parser.addPositionalArgument(CliText::tr("files"),
                                  CliText::tr("A workspace (.atws, or a postgresql:// address) to open, and "
                                              "dataset files or folders to load as --dataset does."),
@@ -325,6 +352,14 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         cl.theme = parseTheme(value);
     }
     cl.datasets = parser.values(dataset);
+    const QStringList workspaces = parser.values(workspaceOption);
+    if (workspaces.size() > 1)
+        return fail(CliText::tr("one workspace at a time: %1 and %2").arg(workspaces[0], workspaces[1]));
+    if (!workspaces.isEmpty()) {
+        if (workspaces.constFirst().isEmpty())
+            return fail(CliText::tr("--workspace needs a file name"));
+        cl.workspace = workspaces.constFirst();
+    }
     // What a file manager passes: a workspace, or datasets.
     for (const QString &file : parser.positionalArguments()) {
         const bool workspace = file.endsWith(u'.' + AnnotationStore::fileSuffix(), Qt::CaseInsensitive) ||
@@ -336,6 +371,21 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         } else {
             return fail(CliText::tr("one workspace at a time: %1 and %2").arg(cl.workspace, file));
         }
+    }
+    if (parser.isSet(annotations)) {
+        const QStringList values = parser.values(annotations);
+        if (values.size() > 1)
+            return fail(CliText::tr("--annotations: error: given %1 times; give it once").arg(values.size()));
+        cl.annotations = AnnotationChoice::parse(values.constFirst());
+        if (!cl.annotations)
+            return fail(CliText::tr("--annotations: error: \"%1\" is not all, none, tag:NAME or author:NAME")
+                            .arg(values.constFirst()));
+        if (cl.task != CommandLine::Task::Export)
+            return fail(CliText::tr("--annotations: error: only pictures made with --export carry "
+                                    "annotations; the window's export dialog chooses its own"));
+        if (cl.annotations->kind != AnnotationChoice::Kind::None && cl.workspace.isEmpty())
+            return fail(CliText::tr("--annotations: error: no workspace to take them from; name one with "
+                                    "--workspace FILE"));
     }
     return cl;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationchoice.h"
 #include "app/core/eventfilter.h"
 #include "app/core/expected.h"
 #include "app/core/language.h"
@@ -54,7 +55,14 @@ struct CommandLine {
     // Dataset files and folders to load, as one dataset, instead of the embedded one: every --dataset, then
     // the positional files that are not a workspace (what a file manager passes).
     QStringList datasets;
-    QString workspace; // a positional .atws file
+    QString workspace; // --workspace, or a positional .atws file
+    // Which annotations of the workspace the pictures carry (--annotations); unset: all of them when a
+    // workspace is given, else none.
+    std::optional<AnnotationChoice> annotations;
+    AnnotationChoice annotationChoice() const
+    {
+        return annotations.value_or(workspace.isEmpty() ? AnnotationChoice::none() : AnnotationChoice::all());
+    }
     QString helpText;
 };
 
@@ -73,6 +81,12 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
 // have is an error of the command line.
 Expected<EventFilter, CommandLineError> resolveFilter(const CommandLine::Filter &filter,
                                                       const Dataset &dataset);
+
+// The annotations of the workspace (`workspaceAnnotations`, read from `workspace`) that the command line's
+// pictures carry. A tag or an author that none of them has is an error of the command line: a picture
+// without the notes asked for would look like one with none to give.
+Expected<QList<Annotation>, CommandLineError>
+chooseAnnotations(const CommandLine &commandLine, const QList<Annotation> &workspaceAnnotations);
 
 // The language --lang names, looked for on its own so that even a command line that does not parse is
 // answered in the language it asked for. Nothing when --lang is absent or names no language.

@@ -18,7 +18,8 @@ namespace at {
 Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
                                                        const CommandLine &commandLine,
                                                        const EventFilter &filter, const Document &document,
-                                                       const QLocale &locale, bool dark)
+                                                       const QLocale &locale, bool dark,
+                                                       const QList<Annotation> &annotations)
 {
     ViewState state;
     state.setFilter(filter);
@@ -53,6 +54,7 @@ Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views
         request.from = commandLine.from;
         request.to = commandLine.to;
         request.cursor = commandLine.cursor;
+        request.annotations = annotations;
         const auto written = isDataExportPath(e.out) ? writeDataExport(*source, request, e.out)
                                                      : exportToFile(*source, request, e.out);
         if (!written)

@@ -19,10 +19,12 @@ class ViewRegistry;
 // hidden, at the requested size. Every file is tried: a failed one leaves no file and adds its error, the
 // others are still written.
 // `filter` is the command line's, resolved against the document's dataset (resolveFilter()). A file
-// ending in .csv gets the view's data, any other a picture.
+// ending in .csv gets the view's data, any other a picture. The pictures carry `annotations` (chosen with
+// chooseAnnotations()), numbered, with their notes.
 Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
                                                        const CommandLine &commandLine,
                                                        const EventFilter &filter, const Document &document,
-                                                       const QLocale &locale, bool dark);
+                                                       const QLocale &locale, bool dark,
+                                                       const QList<Annotation> &annotations = {});
 
 } // namespace at

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/charts/usercountchart.h"
 
+#include "app/core/annotations/annotationstore.h"
 #include "app/core/colors.h"
 #include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
@@ -120,6 +121,9 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
     // page faults at start-up (measured with perf in bench_startup), only to throw them away on first show.
     for (int i = 0; i < layerCount(); ++i)
         layer(i)->setMode(QCPLayer::lmLogical);
+    // Annotated periods under everything on the grid layer, their tags above the lines.
+    m_annotationRegions =
+        new AnnotationShading(this, axisRect(), QStringLiteral("grid"), AnnotationShading::Part::Regions);
     m_events = new EventMarkers(this, axisRect(), QStringLiteral("grid"));
     m_spans = new PointSpans(this, axisRect(), QStringLiteral("main"));
     m_spans->setShown([this](int series) {
@@ -127,6 +131,12 @@ UserCountChart::UserCountChart(const Document *document, ViewState *state, QWidg
         return m_markersShown && p && p->shown;
     });
     m_cursor = new TimeCursor(this, axisRect(), QStringLiteral("axes"));
+    m_annotationTags =
+        new AnnotationShading(this, axisRect(), QStringLiteral("axes"), AnnotationShading::Part::Tags);
+    for (AnnotationShading *part : {m_annotationRegions, m_annotationTags}) {
+        part->setAnnotations(&m_marks);
+        part->setPointPosition([this](int series, int point) { return pointPosition(series, point); });
+    }
     m_emptyNote = new QCPItemText(this);
     m_emptyNote->setLayer(QStringLiteral("axes"));
     m_emptyNote->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -802,6 +812,74 @@ QString UserCountChart::toolTipAt(const QPointF &pos) const
     if (const int event = eventAt(pos); event >= 0)
         return eventToolTip(*m_dataset, event, m_locale);
     return {};
+}
+
+void UserCountChart::setAnnotationStore(const AnnotationStore *store)
+{
+    disconnect(m_storeConnection);
+    m_store = store;
+    if (store)
+        m_storeConnection =
+            connect(store, &AnnotationStore::contentsChanged, this, &UserCountChart::updateAnnotationMarks);
+    updateAnnotationMarks();
+}
+
+void UserCountChart::updateAnnotationMarks()
+{
+    // On screen, the periods as shaded regions with their labels.
+    m_marks.clear();
+    if (m_store) {
+        for (const Annotation &a : m_store->annotations()) {
+            if (a.target.kind != AnnotationTarget::Kind::Period || !a.target.isValid())
+                continue;
+            ChartAnnotation mark;
+            mark.from = a.target.rangeStart();
+            mark.to = a.target.rangeEnd();
+            mark.label = a.text.simplified();
+            m_marks.push_back(mark);
+        }
+    }
+    replot(rpQueuedReplot);
+}
+
+UserCountChart::PictureAnnotations UserCountChart::pictureAnnotations(const QList<Annotation> &annotations,
+                                                                      double from, double to) const
+{
+    std::vector<ShownAnnotation<ChartAnnotation>> shown;
+    const QList<int> drawn = drawnSeries();
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const AnnotationTarget &target = annotations[i].target;
+        ChartAnnotation mark;
+        double time = 0;
+        if (target.kind == AnnotationTarget::Kind::Period && target.isValid()) {
+            mark.from = target.rangeStart();
+            mark.to = target.rangeEnd();
+            if (mark.to <= from || mark.from >= to)
+                continue;
+            time = mark.from;
+        } else if (target.kind == AnnotationTarget::Kind::Point) {
+            const auto [series, point] = pointIndexOf(*m_dataset, target);
+            if (series < 0 || !drawn.contains(series))
+                continue;
+            time = m_dataset->pointsOf(m_dataset->series[series])[size_t(point)].date.middle();
+            if (time < from || time > to)
+                continue;
+            mark.kind = ChartAnnotation::Kind::Point;
+            mark.series = series;
+            mark.point = point;
+        } else {
+            continue;
+        }
+        shown.push_back({time, i, mark});
+    }
+    return numberInTimeOrder(std::move(shown), annotations);
+}
+
+void UserCountChart::setPictureAnnotations(const ChartAnnotations *marks)
+{
+    m_shownMarks = marks;
+    for (AnnotationShading *part : {m_annotationRegions, m_annotationTags})
+        part->setAnnotations(marks ? marks : &m_marks);
 }
 
 QPointF UserCountChart::pointPosition(int series, int point) const

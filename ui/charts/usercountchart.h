@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationnumbering.h"
 #include "app/core/document.h"
 #include "app/core/serieslod.h"
 #include "app/core/userseries.h"
 #include "app/core/viewstate.h"
+#include "ui/charts/annotationshading.h"
 #include "ui/charts/chartparts.h"
 #include "ui/charts/qcustomplot_include.h"
 
@@ -18,6 +20,7 @@
 
 namespace at {
 
+class AnnotationStore;
 class CountAxisTicker;
 class DateAxisTicker;
 class EventMarkers;
@@ -48,6 +51,18 @@ public:
     bool followsTimeline() const { return m_follow; }
     void setLogScale(bool logarithmic);
     bool logScale() const { return m_log; }
+
+    // The workspace whose periods are shaded (null: none); followed as it changes. It must outlive the
+    // chart or be replaced first.
+    void setAnnotationStore(const AnnotationStore *store);
+    // The annotations drawn now: the workspace's periods, or a picture's (setPictureAnnotations()).
+    const ChartAnnotations &annotationMarks() const { return m_shownMarks ? *m_shownMarks : m_marks; }
+    // What a picture of [from, to] shows of `annotations`, numbered 1, 2... in time order: periods that
+    // reach into the range and reported points of the series drawn. notes[i] has number i + 1.
+    using PictureAnnotations = NumberedAnnotations<ChartAnnotation>;
+    PictureAnnotations pictureAnnotations(const QList<Annotation> &annotations, double from, double to) const;
+    // Draws `marks` instead of the workspace's, until called with null: for a picture.
+    void setPictureAnnotations(const ChartAnnotations *marks);
 
     // The chart as an image for export, with title, legend and source footnote, at `size` logical pixels.
     QImage toImage(const QSize &size, qreal devicePixelRatio = 1.0);
@@ -128,6 +143,7 @@ private:
     };
 
     void rebuild();
+    void updateAnnotationMarks();
     void startExactIndex();
     void applyExactIndex();
     void applyPalette();
@@ -171,6 +187,12 @@ private:
     EventMarkers *m_events = nullptr;
     PointSpans *m_spans = nullptr;
     TimeCursor *m_cursor = nullptr;
+    AnnotationShading *m_annotationRegions = nullptr;
+    AnnotationShading *m_annotationTags = nullptr;
+    const AnnotationStore *m_store = nullptr;
+    QMetaObject::Connection m_storeConnection;
+    ChartAnnotations m_marks;                       // the workspace's periods
+    const ChartAnnotations *m_shownMarks = nullptr; // a picture's, while it is drawn
     QSharedPointer<DateAxisTicker> m_dateTicker;
     QSharedPointer<CountAxisTicker> m_countTicker;
     // What the graphs currently hold, to skip resampling when neither range nor width changed.

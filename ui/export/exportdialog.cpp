@@ -69,6 +69,12 @@ ExportDialog::ExportDialog(const QString &viewTitle, const QSize &viewSize, bool
     form->addRow(QString(), m_legend);
     form->addRow(QString(), m_footnote);
     form->addRow(QString(), m_cursor);
+    // Which annotations the picture carries, numbered, with their text in notes under it.
+    m_annotations = new QComboBox(this);
+    m_annotations->setObjectName(QStringLiteral("annotations"));
+    m_annotations->addItem(tr("All"), AnnotationChoice::all().toString());
+    m_annotations->addItem(tr("None"), AnnotationChoice::none().toString());
+    form->addRow(tr("&Annotations:"), m_annotations);
 
     if (hasTimeRange) {
         m_range = new QComboBox(this);
@@ -168,6 +174,29 @@ QString ExportDialog::defaultFolder()
     // may have none, and a path into it could not be written.
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+void ExportDialog::setAnnotationChoices(const QStringList &tags, const QStringList &authors)
+{
+    while (m_annotations->count() > 2)
+        m_annotations->removeItem(2);
+    // Data-derived names in a combo box are plain text.
+    for (const QString &tag : tags)
+        m_annotations->addItem(tr("Tagged “%1”").arg(tag), AnnotationChoice::tag(tag).toString());
+    for (const QString &author : authors)
+        m_annotations->addItem(tr("By %1").arg(author), AnnotationChoice::author(author).toString());
+}
+
+AnnotationChoice ExportDialog::annotationChoice() const
+{
+    return AnnotationChoice::parse(m_annotations->currentData().toString()).value_or(AnnotationChoice::all());
+}
+
+void ExportDialog::setAnnotationChoice(const AnnotationChoice &choice)
+{
+    const int i = m_annotations->findData(choice.toString());
+    if (i >= 0)
+        m_annotations->setCurrentIndex(i);
 }
 
 ExportRequest ExportDialog::request() const

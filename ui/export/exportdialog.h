@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationchoice.h"
 #include "ui/export/exportsource.h"
 
 #include <QDialog>
@@ -16,7 +17,8 @@ class QSpinBox;
 namespace at {
 
 // Asks what to export: size (the view's, 1920x1080, 3840x2160 or custom), high-DPI scale, title, legend,
-// footnote, the time range for views that have one, and the file. Copy to Clipboard is offered too.
+// footnote, the annotations it carries, the time range for views that have one, and the file. Copy to
+// Clipboard is offered too.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +36,11 @@ public:
     static QString defaultFolder();
     // The title drawn on the picture (at first the view's name); the user can change it.
     void setPictureTitle(const QString &title);
+    // Which annotations the picture carries: all (the default), none, or those of one of `tags` or one of
+    // `authors` (the workspace's).
+    void setAnnotationChoices(const QStringList &tags, const QStringList &authors);
+    AnnotationChoice annotationChoice() const;
+    void setAnnotationChoice(const AnnotationChoice &choice);
 
 private:
     void chooseFile();
@@ -50,6 +57,7 @@ private:
     QCheckBox *m_legend = nullptr;
     QCheckBox *m_footnote = nullptr;
     QCheckBox *m_cursor = nullptr;
+    QComboBox *m_annotations = nullptr;
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

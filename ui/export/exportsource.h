@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotation.h"
 #include "app/core/datatable.h"
 
 #include <QLocale>
@@ -27,6 +28,9 @@ struct ExportRequest {
     bool dark = false;
     // The time cursor (Julian day), drawn only when set: a picture is not a screenshot.
     std::optional<double> cursor;
+    // The annotations the picture may carry (already chosen: all, none, by tag or author). Those it shows
+    // are drawn numbered at their places, with their text in notes under the picture.
+    QList<Annotation> annotations;
 };
 
 // Something that can draw itself for export at any size: not a screenshot of a widget, but a fresh

@@ -25,6 +25,7 @@ ViewDescriptor timelineView()
         auto *timeline = new TimelineView(context.document, context.state);
         timeline->setObjectName(QStringLiteral("timeline"));
         timeline->setLocale(context.locale);
+        timeline->setAnnotationStore(context.annotations);
         return timeline;
     };
     view.exporter = [](QWidget *widget, const ViewContext &context) -> std::unique_ptr<ExportSource> {
@@ -46,6 +47,7 @@ ViewDescriptor userCountView()
     view.create = [](const ViewContext &context) {
         auto *chart = new UserCountChart(context.document, context.state);
         chart->setLocale(context.locale);
+        chart->setAnnotationStore(context.annotations);
         chart->setContextMenuPolicy(Qt::ActionsContextMenu);
         return chart;
     };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/exportviews/exportcontroller.h"
 
+#include "app/core/annotations/annotationstore.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
 #include "ui/export/dataexport.h"
@@ -41,9 +42,14 @@ void ExportController::exportView(const QString &name)
                         range ? range->to : 0, m_parent);
     dialog.setPath(QDir(ExportDialog::defaultFolder()).filePath(name + QStringLiteral(".png")));
     dialog.setPictureTitle(source->defaultTitle(m_context.locale)); // what the picture says without one
+    const AnnotationStore *store = m_context.annotations;
+    if (store)
+        dialog.setAnnotationChoices(store->tags(), store->authors());
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();
+    if (store)
+        request.annotations = dialog.annotationChoice().pick(store->annotations());
     request.locale = m_context.locale;
     request.dark = isDark(widget->palette());
     if (dialog.drawCursor())

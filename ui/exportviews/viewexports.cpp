@@ -32,6 +32,12 @@ int drawHeading(QPainter &painter, const QRect &area, const QString &text, const
     return box.height();
 }
 
+// Room for the notes of a picture's annotations: a fifth of its height, and never less than three lines.
+int notesRoom(const QSize &size, const QFont &font)
+{
+    return std::max(3 * QFontMetrics(font).lineSpacing(), size.height() / 5);
+}
+
 // A chart draws its own title; a different title the user asked for goes above it. Returns what is left
 // of the picture for the chart.
 QRect chartArea(QPainter &painter, const QSize &size, const QString &title, const QString &ownTitle,
@@ -80,6 +86,14 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
         l.noteBox = QFontMetrics(m_view->font()).boundingRect(area, flags | Qt::AlignBottom, l.note);
         area.setBottom(l.noteBox.top() - 1 - margin);
     }
+    // The annotations it shows: numbered at their places, their text listed above the sources.
+    l.annotations = m_view->pictureAnnotations(request.annotations, l.from, l.to);
+    l.notes = AnnotationNotes::layout(l.annotations.notes, m_view->font(), area.width(),
+                                      notesRoom(size, m_view->font()), request.locale);
+    if (!l.notes.isEmpty()) {
+        l.notesBox = QRect(area.left(), area.bottom() + 1 - l.notes.height(), area.width(), l.notes.height());
+        area.setBottom(l.notesBox.top() - 1 - margin);
+    }
     l.timeline = area;
     return l;
 }
@@ -120,8 +134,10 @@ void TimelineExport::render(QPainter &painter, const QSize &size, const ExportRe
         painter.setPen(palette.color(QPalette::PlaceholderText));
         painter.drawText(l.noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, l.note);
     }
+    l.notes.draw(painter, l.notesBox.topLeft(), palette.color(QPalette::WindowText));
     painter.restore();
-    m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend, request.cursor);
+    m_view->renderAllLanes(painter, l.timeline, l.from, l.to, request.legend, request.cursor,
+                           &l.annotations.marks);
 }
 
 DataTable TimelineExport::table(const ExportRequest &request) const
@@ -141,11 +157,25 @@ QString UserCountExport::defaultTitle(const QLocale &) const
 
 void UserCountExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
 {
-    const QRect area = chartArea(painter, size, request.title, defaultTitle(request.locale), *m_chart);
+    QRect area = chartArea(painter, size, request.title, defaultTitle(request.locale), *m_chart);
     // The chart shows the request's range for the picture only, then goes back to what the user sees.
     const QCPRange shown = m_chart->xAxis->range();
     if (request.to > request.from)
         m_chart->xAxis->setRange(request.from, request.to);
+    // The annotations it shows: numbered at their places, their text listed under the chart.
+    const QCPRange range = m_chart->xAxis->range();
+    const UserCountChart::PictureAnnotations annotations =
+        m_chart->pictureAnnotations(request.annotations, range.lower, range.upper);
+    const int margin = exportMargin(size);
+    const AnnotationNotes notes =
+        AnnotationNotes::layout(annotations.notes, m_chart->font(), area.width() - 2 * margin,
+                                notesRoom(size, m_chart->font()), request.locale);
+    if (!notes.isEmpty()) {
+        const QPoint at(area.left() + margin, area.bottom() + 1 - margin - notes.height());
+        notes.draw(painter, at, m_chart->palette().color(QPalette::WindowText));
+        area.setBottom(at.y() - 1 - margin);
+    }
+    m_chart->setPictureAnnotations(&annotations.marks);
     // The time cursor only when the request asks for it.
     TimeCursor *cursor = m_chart->timeCursor();
     const double cursorTime = cursor->time();
@@ -155,6 +185,7 @@ void UserCountExport::render(QPainter &painter, const QSize &size, const ExportR
         cursor->setTime(*request.cursor);
     m_chart->waitForExactIndex();
     m_chart->renderTo(&painter, area, {request.legend, request.footnote});
+    m_chart->setPictureAnnotations(nullptr);
     cursor->setTime(cursorTime);
     cursor->setVisible(cursorVisible);
     m_chart->xAxis->setRange(shown);

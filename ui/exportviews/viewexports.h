@@ -4,6 +4,8 @@
 
 #include "app/core/sourcenotes.h"
 #include "ui/export/exportsource.h"
+#include "ui/exportviews/annotationnotes.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -27,13 +29,17 @@ public:
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
     DataTable table(const ExportRequest &request) const override;
 
-    // Where render() puts the title, the source footnote and the lanes, and the time range it draws.
+    // Where render() puts the title, the source footnote, the notes of the annotations it shows and the
+    // lanes, and the time range it draws.
     struct Layout {
         QString title;
         QFont titleFont;
         QRect titleBox;
         QString note;
         QRect noteBox;
+        TimelineView::PictureAnnotations annotations;
+        AnnotationNotes notes;
+        QRect notesBox;
         QRect timeline;
         double from = 0;
         double to = 0;

@@ -55,7 +55,7 @@ MainWindow::MainWindow(const ViewRegistry *views, Document *document, ViewState 
     m_proxy = new EventFilterProxy(document, this);
     m_proxy->setSourceModel(m_events);
     m_exporter = new ExportController(
-        views, ViewContext{document, state, locale},
+        views, ViewContext{document, state, locale, edits ? edits->store() : nullptr},
         [this](const ViewDescriptor &view) { return viewWidget(view); }, this);
 
     createCentralView();
@@ -82,6 +82,11 @@ MainWindow::MainWindow(const ViewRegistry *views, Document *document, ViewState 
     restoreSettings();
 }
 
+ViewContext MainWindow::viewContext() const
+{
+    return ViewContext{m_document, m_state, m_locale, m_edits ? m_edits->store() : nullptr};
+}
+
 void MainWindow::placeCursor()
 {
     // The current time starts at the end of what the data covers, so that the share charts show the
@@ -97,7 +102,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createCentralView()
 {
     const ViewDescriptor *central = m_views->central();
-    QWidget *view = central ? central->create(ViewContext{m_document, m_state, m_locale}) : nullptr;
+    QWidget *view = central ? central->create(viewContext()) : nullptr;
     // The window's zoom actions, lanes and badges are the timeline's.
     m_timeline = qobject_cast<TimelineView *>(view);
     if (!m_timeline)
@@ -171,7 +176,7 @@ QList<QDockWidget *> MainWindow::createViewDocks()
         if (view.placement.kind != ViewPlacement::Kind::Dock)
             continue;
         QDockWidget *d = addPanel(view.placement.dockName, view.title(), view.placement.area, [this, &view] {
-            QWidget *widget = view.create(ViewContext{m_document, m_state, m_locale});
+            QWidget *widget = view.create(viewContext());
             widget->addActions(viewActions(view.name)); // its context menu
             return widget;
         });

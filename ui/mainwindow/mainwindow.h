@@ -25,6 +25,7 @@ class ImportController;
 class Settings;
 class TimelineView;
 class ViewRegistry;
+struct ViewContext;
 class ViewState;
 class WorkspaceActions;
 struct ViewDescriptor;
@@ -86,6 +87,7 @@ private:
     void updateStatus();
     void updateBadges();
     void placeCursor();
+    ViewContext viewContext() const;
     void copy();
     void showAbout();
     void showPreferences();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/timeline/timelineview.h"
 
+#include "app/core/annotations/annotationstore.h"
 #include "app/core/dataset.h"
 #include "app/core/displaytext.h"
 #include "app/core/document.h"
@@ -31,6 +32,40 @@ constexpr int overviewHeight = 40;
 constexpr double minSpanDays = 2;
 constexpr double zoomStep = 1.5;
 constexpr int maxClusterTitles = 8;
+
+// An annotation as the timeline draws it, or nothing for one it does not (a chart point) or that the
+// dataset does not have.
+std::optional<AnnotationMark> markOf(const Dataset &d, const Annotation &a)
+{
+    AnnotationMark mark;
+    switch (a.target.kind) {
+    case AnnotationTarget::Kind::Event:
+        mark.kind = AnnotationMark::Kind::Event;
+        mark.event = eventIndexOf(d, a.target);
+        if (mark.event < 0)
+            return std::nullopt;
+        break;
+    case AnnotationTarget::Kind::Span:
+        mark.kind = AnnotationMark::Kind::Span;
+        mark.entity = entityIndexOf(d, a.target);
+        if (mark.entity < 0)
+            return std::nullopt;
+        break;
+    case AnnotationTarget::Kind::Period:
+        mark.kind = AnnotationMark::Kind::Period;
+        break;
+    case AnnotationTarget::Kind::Point:
+        return std::nullopt;
+    }
+    if (a.target.isRange()) {
+        if (!a.target.isValid())
+            return std::nullopt;
+        mark.from = a.target.rangeStart();
+        mark.to = a.target.rangeEnd();
+    }
+    mark.label = a.text.simplified();
+    return mark;
+}
 } // namespace
 
 TimelineView::TimelineView(const Document *document, ViewState *state, QWidget *parent)
@@ -113,6 +148,66 @@ void TimelineView::setAnnotationCounts(const QHash<int, int> &counts)
     viewport()->update();
 }
 
+void TimelineView::setAnnotationStore(const AnnotationStore *store)
+{
+    disconnect(m_storeConnection);
+    m_store = store;
+    if (store)
+        m_storeConnection =
+            connect(store, &AnnotationStore::contentsChanged, this, &TimelineView::updateAnnotationMarks);
+    updateAnnotationMarks();
+}
+
+void TimelineView::updateAnnotationMarks()
+{
+    // On screen, the spans and periods as labelled bands; events keep their count badges.
+    m_marks.clear();
+    if (m_store && m_data) {
+        for (const Annotation &a : m_store->annotations()) {
+            if (!a.target.isRange())
+                continue;
+            if (const auto mark = markOf(*m_data, a))
+                m_marks.push_back(*mark);
+        }
+    }
+    viewport()->update();
+}
+
+TimelineView::PictureAnnotations TimelineView::pictureAnnotations(const QList<Annotation> &annotations,
+                                                                  double from, double to) const
+{
+    std::vector<ShownAnnotation<AnnotationMark>> shown;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        std::optional<AnnotationMark> mark = markOf(*m_data, annotations[i]);
+        if (!mark)
+            continue;
+        double time = mark->from;
+        switch (mark->kind) {
+        case AnnotationMark::Kind::Event: {
+            const Event &e = m_data->events[size_t(mark->event)];
+            bool onALane = false;
+            for (quint16 party : m_data->partiesOf(e))
+                onALane = onALane || m_layout.rowOfEntity(party) >= 0;
+            if (!m_index.accepts(size_t(mark->event)) || !onALane || e.time() < from || e.time() > to)
+                continue;
+            time = e.time();
+            break;
+        }
+        case AnnotationMark::Kind::Span:
+            if (m_layout.rowOfEntity(mark->entity) < 0)
+                continue;
+            [[fallthrough]];
+        case AnnotationMark::Kind::Period:
+            if (mark->to <= from || mark->from >= to)
+                continue;
+            break;
+        }
+        mark->label.clear(); // a picture draws the number; the text goes into the notes under it
+        shown.push_back({time, i, *mark});
+    }
+    return numberInTimeOrder(std::move(shown), annotations);
+}
+
 QByteArray TimelineView::saveLaneState() const
 {
     return m_layout.saveStateBytes(*m_data);
@@ -162,6 +257,7 @@ void TimelineView::rebuild(bool keepRange)
     fitLaneHeights();
     // Indexes into the old dataset mean nothing in the new one.
     m_annotations.clear();
+    updateAnnotationMarks();
     m_hoveredEvent = -1;
     m_selectedEvent = -1;
     m_selectedEntity = -1;
@@ -451,6 +547,7 @@ TimelineDecorations TimelineView::decorations() const
     d.hoveredEvent = m_hoveredEvent;
     d.currentTime = m_state->currentTime();
     d.annotations = &m_annotations;
+    d.marks = &m_marks;
     d.focused = hasFocus();
     d.dropRow = m_drag == Drag::Lane ? m_dropRow : -1;
     return d;
@@ -487,31 +584,34 @@ std::pair<double, double> TimelineView::preparePicture(TimelineRenderer &rendere
     return {from - margin, to + margin};
 }
 
-TimelineDecorations TimelineView::pictureDecorations(std::optional<double> cursor) const
+TimelineDecorations TimelineView::pictureDecorations(std::optional<double> cursor,
+                                                     const AnnotationMarks *marks) const
 {
+    // A picture carries the annotations it was asked for, numbered, and no count badges: those would
+    // count annotations the picture leaves out.
     TimelineDecorations d;
     d.picture = true;
     d.currentTime = cursor.value_or(0);
-    d.annotations = &m_annotations;
+    d.marks = marks;
     return d;
 }
 
 void TimelineView::renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend,
-                                  std::optional<double> cursor)
+                                  std::optional<double> cursor, const AnnotationMarks *marks)
 {
     // A renderer of its own, so that the widget's last frame (used for hit-testing) stays as it is.
     TimelineRenderer renderer;
     const auto [a, b] = preparePicture(renderer, target, from, to, legend);
-    renderer.renderAllRows(painter, target, a, b, m_layout, pictureDecorations(cursor));
+    renderer.renderAllRows(painter, target, a, b, m_layout, pictureDecorations(cursor, marks));
 }
 
 FramePlan TimelineView::planAllLanes(const QRect &target, double from, double to, bool legend,
-                                     std::optional<double> cursor) const
+                                     std::optional<double> cursor, const AnnotationMarks *marks) const
 {
     TimelineRenderer renderer;
     const auto [a, b] = preparePicture(renderer, target, from, to, legend);
     LaneLayout layout = m_layout;
-    renderer.planAllRows(target, a, b, layout, pictureDecorations(cursor));
+    renderer.planAllRows(target, a, b, layout, pictureDecorations(cursor, marks));
     return renderer.frame();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationnumbering.h"
 #include "app/core/eventfilter.h"
 #include "app/core/viewstate.h"
 #include "ui/timeline/render/eventindex.h"
@@ -17,6 +18,7 @@
 
 namespace at {
 
+class AnnotationStore;
 class Document;
 class Dataset;
 class OverviewStrip;
@@ -40,6 +42,17 @@ public:
     EventFilter filter() const { return m_filter; }
     // A badge with the count on each annotated event (event index -> number of annotations).
     void setAnnotationCounts(const QHash<int, int> &counts);
+    // The workspace whose spans and periods are drawn as labelled bands (null: none); followed as it
+    // changes. It must outlive the view or be replaced first.
+    void setAnnotationStore(const AnnotationStore *store);
+    // The bands drawn now (spans and periods of the workspace that the dataset has).
+    const AnnotationMarks &annotationMarks() const { return m_marks; }
+
+    // What a picture of [from, to] shows of `annotations`, numbered 1, 2... in time order: events it draws
+    // (kept by the filter, on a lane shown), spans on a lane shown and periods that reach into the range.
+    // Chart points are not on the timeline. notes[i] is the annotation of number i + 1.
+    using PictureAnnotations = NumberedAnnotations<AnnotationMark>;
+    PictureAnnotations pictureAnnotations(const QList<Annotation> &annotations, double from, double to) const;
 
     // The order of lanes and groups, hidden lanes and collapsed groups, by ids (for the settings).
     QByteArray saveLaneState() const;
@@ -70,11 +83,12 @@ public:
     // The same for any time range [from, to] (Julian days), whatever the widget shows. A picture, not a
     // screenshot: no selection, hover or fold triangles; the cursor only when `cursor` (a Julian day) is set;
     // each lane as tall as its events need to be named when there is room.
+    // `marks`: the annotations it draws (pictureAnnotations()), none when null.
     void renderAllLanes(QPainter &painter, const QRect &target, double from, double to, bool legend = true,
-                        std::optional<double> cursor = {});
+                        std::optional<double> cursor = {}, const AnnotationMarks *marks = nullptr);
     // What renderAllLanes() draws, planned without drawing it.
     FramePlan planAllLanes(const QRect &target, double from, double to, bool legend = true,
-                           std::optional<double> cursor = {}) const;
+                           std::optional<double> cursor = {}, const AnnotationMarks *marks = nullptr) const;
     // What Fit All shows: everything the dataset dates (events, figures, quotes), with a margin.
     double fullRangeFrom() const;
     double fullRangeTo() const;
@@ -121,7 +135,8 @@ private:
     // wider on each side).
     std::pair<double, double> preparePicture(TimelineRenderer &renderer, const QRect &target, double from,
                                              double to, bool legend) const;
-    TimelineDecorations pictureDecorations(std::optional<double> cursor) const;
+    TimelineDecorations pictureDecorations(std::optional<double> cursor, const AnnotationMarks *marks) const;
+    void updateAnnotationMarks();
     void rangeChanged();
     void layoutChanged();
     void onSelectionChanged(const Selection &selection);
@@ -144,6 +159,9 @@ private:
     mutable TimelineRenderer m_renderer;
     EventFilter m_filter;
     QHash<int, int> m_annotations;
+    const AnnotationStore *m_store = nullptr;
+    QMetaObject::Connection m_storeConnection;
+    AnnotationMarks m_marks;
     QLocale m_locale;
     OverviewStrip *m_overview = nullptr;
     QStringList m_savedLaneState; // across a dataset replacement

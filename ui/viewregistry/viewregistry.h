@@ -15,15 +15,18 @@ class QWidget;
 
 namespace at {
 
+class AnnotationStore;
 class Document;
 class ExportSource;
 class ViewState;
 
-// What every view is built from: the data, the state it follows and writes, the language it speaks.
+// What every view is built from: the data, the state it follows and writes, the language it speaks, and
+// the workspace whose annotations it draws (none for a view that is never shown).
 struct ViewContext {
     const Document *document = nullptr;
     ViewState *state = nullptr;
     QLocale locale;
+    const AnnotationStore *annotations = nullptr;
 };
 
 // Where the main window puts a view: in the middle (one view, the timeline), or in a dock of its own that

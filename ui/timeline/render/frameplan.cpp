@@ -178,6 +178,8 @@ void FramePlanner::plan(FramePlan &f, const QRect &target, const TimeScale &scal
     f.ticks = AxisTicks::make(f.scale.from(), f.scale.to(), f.scale.pixelsPerDay(), m_locale, *m_tickWidths);
     f.linkGaps.clear();
     f.spans.clear();
+    f.bands.clear();
+    f.numbers.clear();
     f.shown = {};
     f.events = m_data && m_index && m_index->laneCount() == int(m_data->entities.size());
     planRows(f, layout, deco);
@@ -186,7 +188,130 @@ void FramePlanner::plan(FramePlan &f, const QRect &target, const TimeScale &scal
         planLinks(f, layout);
         planLabels(f);
         planLinkGaps(f);
+        planNumbers(f);
         noteShown(f);
+    }
+    // Last: a band's tag goes where it covers none of the above.
+    if (deco.marks)
+        planBands(f, layout, *deco.marks);
+}
+
+QSizeF FramePlanner::tagSize(const QString &text) const
+{
+    return {std::ceil(m_badgeFm.horizontalAdvance(text)) + 6, std::ceil(m_badgeFm.height()) + 2};
+}
+
+void FramePlanner::planBands(FramePlan &f, const LaneLayout &layout, const AnnotationMarks &marks)
+{
+    const TimeScale &s = f.scale;
+    const double left = f.plot.left();
+    const double right = f.plot.right() + 1;
+    // A period covers the rows, not the empty plot below the last one.
+    double rowsBottom = f.plot.top();
+    for (const FramePlan::Row &row : f.rows)
+        rowsBottom = std::max(rowsBottom, std::round(row.top + row.height));
+    rowsBottom = std::min(rowsBottom, double(f.plot.bottom() + 1));
+    const double minTag = tagSize(QStringLiteral("Ab…")).width();
+    std::vector<QRectF> tags; // placed so far: a tag goes below one it would cover
+    for (size_t m = 0; m < marks.size(); ++m) {
+        const AnnotationMark &mark = marks[m];
+        if (mark.kind == AnnotationMark::Kind::Event)
+            continue;
+        const double x0 = std::round(std::max(left - 1, s.toX(mark.from)));
+        const double x1 = std::round(std::min(right + 1, s.toX(mark.to)));
+        if (x1 <= left || x0 >= right)
+            continue; // out of view
+        FramePlan::Band band;
+        band.mark = int(m);
+        if (mark.kind == AnnotationMark::Kind::Span) {
+            const int ri = mark.entity >= 0 ? layout.rowOfEntity(mark.entity) : -1;
+            const FramePlan::Row *row = ri < 0 ? nullptr : f.rowPlan(ri);
+            if (!row)
+                continue; // a hidden lane, or one scrolled out of view
+            const double top = std::round(row->top);
+            band.rect = QRectF(x0, top, std::max(1.0, x1 - x0), std::round(row->top + row->height) - top);
+            band.row = ri;
+        } else {
+            band.period = true;
+            band.rect = QRectF(x0, f.plot.top(), std::max(1.0, x1 - x0), rowsBottom - f.plot.top());
+        }
+        if (band.rect.height() <= 0)
+            continue;
+        // The tag: a picture's number always (a narrow band's number reaches past it), a label elided to
+        // the part of the band in view.
+        const double visibleLeft = std::max(band.rect.left(), left);
+        const double room = std::min(band.rect.right(), right) - visibleLeft - 4;
+        QString text;
+        if (mark.number > 0) {
+            text = QString::number(mark.number);
+        } else if (!mark.label.isEmpty() && room >= minTag) {
+            text = m_badgeFm.elidedText(mark.label, Qt::ElideRight,
+                                        std::min(room, m_style.maxLabelWidth) - tagSize({}).width());
+        }
+        if (!text.isEmpty()) {
+            band.tag = placeTag(f, band.rect, visibleLeft, tagSize(text), tags);
+            band.text = text;
+            tags.push_back(band.tag);
+        }
+        f.bands.push_back(band);
+    }
+}
+
+QRectF FramePlanner::placeTag(const FramePlan &f, const QRectF &band, double visibleLeft, QSizeF size,
+                              const std::vector<QRectF> &tags) const
+{
+    // What a tag must not cover, near the band: markers, badges, bars, labels, numbers, other tags.
+    std::vector<QRectF> near;
+    const QRectF reach = band.adjusted(-2, -2, size.width() + 2, 2);
+    auto consider = [&](const QRectF &r) {
+        if (r.intersects(reach))
+            near.push_back(r.adjusted(-1, -1, 1, 1));
+    };
+    for (const FramePlan::Item &item : f.items)
+        consider(item.rect);
+    for (const FramePlan::Label &label : f.labels)
+        consider(label.rect);
+    for (const FramePlan::Number &number : f.numbers)
+        consider(number.rect);
+    for (const QRectF &tag : tags)
+        consider(tag);
+    auto covered = [&](const QRectF &r) {
+        double area = 0;
+        for (const QRectF &o : near) {
+            const QRectF both = o.intersected(r);
+            area += both.width() * both.height();
+        }
+        return area;
+    };
+    // At the top of the band, else at its foot, from its left end rightwards; where every place is taken,
+    // where it covers least (a picture's number must be there).
+    const double right = std::min(band.right(), double(f.plot.right() + 1)) - size.width() - 2;
+    std::vector<double> ys{band.top() + 1};
+    if (band.bottom() - size.height() - 1 > band.top() + 1)
+        ys.push_back(band.bottom() - size.height() - 1);
+    QRectF best(QPointF(visibleLeft + 2, band.top() + 1), size);
+    double least = covered(best);
+    for (double y : ys) {
+        for (double x = visibleLeft + 2; x <= right && least > 0; x += 3) {
+            const QRectF r(QPointF(x, y), size);
+            if (const double area = covered(r); area < least) {
+                best = r;
+                least = area;
+            }
+        }
+    }
+    return best;
+}
+
+void FramePlanner::planNumbers(FramePlan &f)
+{
+    if (m_eventNumbers.isEmpty())
+        return;
+    for (const FramePlan::Item &item : f.items) {
+        if (item.type != FramePlan::Item::Type::Marker)
+            continue;
+        if (const auto it = m_eventNumbers.constFind(int(item.event)); it != m_eventNumbers.constEnd())
+            addNumber(f, item, *it);
     }
 }
 
@@ -209,7 +334,21 @@ void FramePlanner::planRows(FramePlan &f, const LaneLayout &layout, const Timeli
     params.right = float(f.plot.right() + 1);
     params.keepMarker = deco.picture ? -1 : deco.selectedEvent;
     m_selected = deco.picture ? -1 : deco.selectedEvent;
-    if (deco.annotations && !deco.annotations->isEmpty()) {
+    m_eventNumbers.clear();
+    if (deco.marks) {
+        for (const AnnotationMark &mark : *deco.marks) {
+            if (mark.kind != AnnotationMark::Kind::Event || mark.number <= 0)
+                continue;
+            QString &text = m_eventNumbers[mark.event];
+            text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + QString::number(mark.number);
+        }
+    }
+    if (!m_eventNumbers.isEmpty()) {
+        params.markerExtra = [this](quint32 event) {
+            const auto it = m_eventNumbers.constFind(int(event));
+            return it == m_eventNumbers.constEnd() ? 0.0f : float(tagSize(*it).width());
+        };
+    } else if (deco.annotations && !deco.annotations->isEmpty()) {
         const QHash<int, int> *annotations = deco.annotations;
         params.markerExtra = [annotations](quint32 event) {
             return annotations->contains(int(event)) ? 9.0f : 0.0f;
@@ -394,7 +533,27 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
         }
         item.track = pb.track;
         f.items.push_back(item);
+        // A picture's numbers of the annotated events in the badge, beside it.
+        if (!m_eventNumbers.isEmpty()) {
+            QStringList numbers;
+            for (quint32 k = pb.firstItem; k <= pb.lastItem; ++k) {
+                if (const auto it = m_eventNumbers.constFind(int(items[k].event));
+                    it != m_eventNumbers.constEnd())
+                    numbers << *it;
+            }
+            if (!numbers.isEmpty())
+                addNumber(f, item, numbers.join(QStringLiteral(", ")));
+        }
     }
+}
+
+void FramePlanner::addNumber(FramePlan &f, const FramePlan::Item &item, const QString &text) const
+{
+    // Where a count badge would be: at the upper right, in the room the placement kept there for a marker.
+    const QSizeF size = tagSize(text);
+    const double top = std::max(double(f.plot.top()), std::round(item.rect.top() - size.height() / 2 + 2));
+    f.numbers.push_back(
+        FramePlan::Number{QRectF(QPointF(item.rect.right() - 1, top), size), text, item.event, item.row});
 }
 
 double FramePlanner::spreadOffset(quint32 event, double ppd) const

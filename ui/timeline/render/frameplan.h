@@ -10,6 +10,7 @@
 #include "ui/timeline/render/timescale.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QLocale>
 #include <QRect>
@@ -114,6 +115,25 @@ struct FramePlan {
         int row = -1;
     };
 
+    // An annotation's band: a span on its company's row, a period across every row; with a tag at the top
+    // left of what is in view of it, holding its label (on screen) or its number (in a picture).
+    struct Band {
+        QRectF rect;
+        QRectF tag; // empty: no room for one
+        QString text;
+        int mark = -1; // into the decorations' marks
+        int row = -1;  // a span's row; -1 for a period
+        bool period = false;
+    };
+    // In a picture, the numbers of an annotated event's annotations, at its marker's upper right (or its
+    // count badge's, for the events in it).
+    struct Number {
+        QRectF rect;
+        QString text;      // "3", or "3, 4" for two on one event
+        quint32 event = 0; // the marker's event, or the badge's first
+        int row = -1;
+    };
+
     QRect gutter, axis, plot, legend;
     TimeScale scale; // its pixel range is the plot's
     double scrollY = 0;
@@ -125,6 +145,8 @@ struct FramePlan {
     std::vector<Link> links;
     std::vector<Gap> linkGaps;
     std::vector<Span> spans;
+    std::vector<Band> bands; // in the order of the marks, so later ones are drawn over earlier ones
+    std::vector<Number> numbers;
     Shown shown;
     std::vector<quint32> counts; // density strips' events per pixel column
     std::vector<int> densityRows;
@@ -175,6 +197,13 @@ private:
     void planLinks(FramePlan &f, const LaneLayout &layout);
     void planLabels(FramePlan &f);
     void planLinkGaps(FramePlan &f);
+    void planBands(FramePlan &f, const LaneLayout &layout, const AnnotationMarks &marks);
+    void planNumbers(FramePlan &f);
+    void addNumber(FramePlan &f, const FramePlan::Item &item, const QString &text) const;
+    QRectF placeTag(const FramePlan &f, const QRectF &band, double visibleLeft, QSizeF size,
+                    const std::vector<QRectF> &tags) const;
+    // A tag (a band's label or number, an event's numbers): its size for `text`.
+    QSizeF tagSize(const QString &text) const;
     void noteShown(FramePlan &f) const;
     double spreadOffset(quint32 event, double pixelsPerDay) const;
     int tracksFor(double rowHeight, bool band) const;
@@ -192,6 +221,8 @@ private:
     int m_gutterWidth = 150;
     LabelTexts m_labels;
     std::optional<AxisTicks::LabelWidths> m_tickWidths;
+    // In a picture: each annotated event's numbers ("3, 4").
+    QHash<int, QString> m_eventNumbers;
 
     // Scratch, per frame
     qint64 m_selected = -1; // the selected event, labelled first

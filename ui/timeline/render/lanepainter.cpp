@@ -53,24 +53,49 @@ QColor LanePainter::rowColor(const FramePlan::Row &row) const
     return row.row % 2 ? m_palette.color(QPalette::AlternateBase) : m_palette.color(QPalette::Base);
 }
 
-void LanePainter::drawBackground(QPainter &p, const FramePlan &f)
+LanePainter::GridColumns LanePainter::gridColumns(const FramePlan &f) const
 {
-    const QColor base = m_palette.color(QPalette::Base);
-    // Each row opaque, with the grid's lines blended into its own colour: all of it plain fills or copies.
+    GridColumns g;
     const QColor text = m_palette.color(QPalette::Text);
-    const QColor minor = withAlpha(text, 22);
-    const QColor major = withAlpha(text, 55);
-    QVarLengthArray<int, 128> minorX, majorX;
+    g.minor = withAlpha(text, 22);
+    g.major = withAlpha(text, 55);
     for (const Tick &t : f.ticks.minor) {
         const double x = std::round(f.scale.toX(t.time));
         if (x >= f.plot.left() && x <= f.plot.right())
-            minorX.append(int(x));
+            g.minorX.append(int(x));
     }
     for (const Tick &t : f.ticks.major) {
         const double x = std::round(f.scale.toX(t.time));
         if (x >= f.plot.left() && x <= f.plot.right())
-            majorX.append(int(x));
+            g.majorX.append(int(x));
     }
+    return g;
+}
+
+void LanePainter::fillGridded(QPainter &p, const QRect &rect, const QColor &bg, const GridColumns &grid)
+{
+    p.fillRect(rect, bg);
+    const QColor mi = over(grid.minor, bg);
+    const QColor ma = over(grid.major, bg);
+    for (int x : grid.minorX) {
+        if (x >= rect.left() && x <= rect.right())
+            p.fillRect(QRect(x, rect.top(), 1, rect.height()), mi);
+    }
+    for (int x : grid.majorX) {
+        if (x >= rect.left() && x <= rect.right())
+            p.fillRect(QRect(x, rect.top(), 1, rect.height()), ma);
+    }
+}
+
+void LanePainter::drawBackground(QPainter &p, const FramePlan &f)
+{
+    const QColor base = m_palette.color(QPalette::Base);
+    // Each row opaque, with the grid's lines blended into its own colour: all of it plain fills or copies.
+    const GridColumns grid = gridColumns(f);
+    const QColor &minor = grid.minor;
+    const QColor &major = grid.major;
+    const auto &minorX = grid.minorX;
+    const auto &majorX = grid.majorX;
     const int top = f.plot.top();
     const int bottom = f.plot.bottom() + 1;
     // The rows on screen, clipped to the plot, then what is below the last row.
@@ -91,16 +116,9 @@ void LanePainter::drawBackground(QPainter &p, const FramePlan &f)
     if (!isRaster(p)) {
         // Vector output (SVG, PDF): rectangles and lines, not pictures of them.
         for (const Strip &st : strips) {
-            if (st.y1 <= st.y0)
-                continue;
-            const QColor bg = QColor::fromRgb(st.color);
-            p.fillRect(QRect(f.plot.left(), st.y0, f.plot.width(), st.y1 - st.y0), bg);
-            const QColor mi = over(minor, bg);
-            const QColor ma = over(major, bg);
-            for (int x : minorX)
-                p.fillRect(QRect(x, st.y0, 1, st.y1 - st.y0), mi);
-            for (int x : majorX)
-                p.fillRect(QRect(x, st.y0, 1, st.y1 - st.y0), ma);
+            if (st.y1 > st.y0)
+                fillGridded(p, QRect(f.plot.left(), st.y0, f.plot.width(), st.y1 - st.y0),
+                            QColor::fromRgb(st.color), grid);
         }
         return;
     }
@@ -158,6 +176,85 @@ void LanePainter::drawBackground(QPainter &p, const FramePlan &f)
             p.drawImage(QRectF(f.plot.left(), y0, f.plot.width(), h), band, QRectF(0, 0, width, h * dpr));
         }
     }
+}
+
+QColor LanePainter::bandColor(const FramePlan::Band &band)
+{
+    return band.period ? annotationPeriodColor() : annotationSpanColor();
+}
+
+QColor LanePainter::bandTint(const FramePlan::Band &band)
+{
+    return withAlpha(bandColor(band), band.period ? 40 : 56);
+}
+
+void LanePainter::drawBands(QPainter &p, const FramePlan &f)
+{
+    if (f.bands.empty())
+        return;
+    // Each row under a band opaque in the row's colour tinted by the band's, its grid lines kept: plain
+    // fills, as the background is (a tall translucent fill would be a slow blend), and the same tint on
+    // every row whatever is drawn under it.
+    const GridColumns grid = gridColumns(f);
+    auto covers = [](const FramePlan::Band &band, const FramePlan::Row &row) {
+        return band.period || band.row == row.row;
+    };
+    std::vector<int> cuts;
+    for (size_t b = 0; b < f.bands.size(); ++b) {
+        const FramePlan::Band &band = f.bands[b];
+        const int x0 = int(band.rect.left());
+        const int x1 = int(band.rect.right());
+        for (const FramePlan::Row &row : f.rows) {
+            if (!covers(band, row))
+                continue;
+            const int y0 = std::max(int(std::round(row.top)), int(band.rect.top()));
+            const int y1 = std::min(int(std::round(row.top + row.height)), int(band.rect.bottom()));
+            if (y1 <= y0)
+                continue;
+            // Where earlier bands on this row overlap this one, their tints stay under it: the row is cut
+            // at their ends, and each piece tinted by every band over it, in order.
+            cuts.assign({x0, x1});
+            for (size_t e = 0; e < b; ++e) {
+                const FramePlan::Band &earlier = f.bands[e];
+                if (!covers(earlier, row))
+                    continue;
+                for (int x : {int(earlier.rect.left()), int(earlier.rect.right())}) {
+                    if (x > x0 && x < x1)
+                        cuts.push_back(x);
+                }
+            }
+            std::sort(cuts.begin(), cuts.end());
+            cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+            for (size_t c = 0; c + 1 < cuts.size(); ++c) {
+                const int a = cuts[c], z = cuts[c + 1];
+                QColor color = rowColor(row);
+                for (size_t e = 0; e <= b; ++e) {
+                    const FramePlan::Band &under = f.bands[e];
+                    if (covers(under, row) && under.rect.left() <= a && under.rect.right() >= z)
+                        color = over(bandTint(under), color);
+                }
+                fillGridded(p, QRect(a, y0, z - a, y1 - y0), color, grid);
+            }
+        }
+        // Its ends, so that two bands side by side stay two.
+        const QColor edge = bandColor(band);
+        vline(p, x0, band.rect.top(), band.rect.bottom(), edge);
+        vline(p, x1 - 1, band.rect.top(), band.rect.bottom(), edge);
+    }
+}
+
+void LanePainter::drawBandTags(QPainter &p, const FramePlan &f)
+{
+    p.setFont(m_fonts.badge);
+    for (const FramePlan::Band &band : f.bands) {
+        if (band.tag.isEmpty())
+            continue;
+        const QColor color = bandColor(band);
+        p.fillRect(band.tag, color);
+        p.setPen(band.period ? Qt::white : Qt::black);
+        p.drawText(band.tag, Qt::AlignCenter, band.text);
+    }
+    p.setFont(m_fonts.text);
 }
 
 void LanePainter::drawDensity(QPainter &p, const FramePlan &f)
@@ -452,6 +549,7 @@ void LanePainter::drawMarkers(QPainter &p, const FramePlan &f, const LaneLayout 
         }
         p.setFont(m_fonts.text);
     }
+    drawNumbers(p, f);
 
     // The selected event: ringed wherever it is drawn, and drawn on top where it is inside a badge or a
     // density strip, so that the selection is always visible.
@@ -485,6 +583,19 @@ void LanePainter::drawMarkers(QPainter &p, const FramePlan &f, const LaneLayout 
             p.drawEllipse(h, radius + 2.5, radius + 2.5);
     }
     p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void LanePainter::drawNumbers(QPainter &p, const FramePlan &f)
+{
+    if (f.numbers.empty())
+        return;
+    p.setFont(m_fonts.badge);
+    p.setPen(Qt::black);
+    for (const FramePlan::Number &number : f.numbers) {
+        p.fillRect(number.rect, annotationSpanColor());
+        p.drawText(number.rect, Qt::AlignCenter, number.text);
+    }
+    p.setFont(m_fonts.text);
 }
 
 void LanePainter::drawLabels(QPainter &p, const FramePlan &f, LabelTexts &texts)

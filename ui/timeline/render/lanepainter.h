@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPalette>
+#include <QVarLengthArray>
 #include <vector>
 
 class QPainter;
@@ -34,6 +35,9 @@ public:
     void clearCaches();
 
     void drawBackground(QPainter &p, const FramePlan &f);
+    // Annotations' bands over the rows' backgrounds, under everything else; their tags over everything.
+    void drawBands(QPainter &p, const FramePlan &f);
+    void drawBandTags(QPainter &p, const FramePlan &f);
     void drawDensity(QPainter &p, const FramePlan &f);
     void drawBars(QPainter &p, const FramePlan &f);
     void drawLinks(QPainter &p, const FramePlan &f);
@@ -47,9 +51,21 @@ public:
 
     // A row's background: the window colour for group headers, alternating base colours for lanes.
     QColor rowColor(const FramePlan::Row &row) const;
+    // A band's colour (its ends and tag), and its tint over a row (the row's colour under it).
+    static QColor bandColor(const FramePlan::Band &band);
+    static QColor bandTint(const FramePlan::Band &band);
 
 private:
+    // The grid's pixel columns in the plot, and their colours over a background.
+    struct GridColumns {
+        QColor minor, major;
+        QVarLengthArray<int, 128> minorX, majorX;
+    };
+    GridColumns gridColumns(const FramePlan &f) const;
+    // `rect` in `bg` with the grid's lines blended into it, as plain fills.
+    static void fillGridded(QPainter &p, const QRect &rect, const QColor &bg, const GridColumns &grid);
     void drawBadges(QPainter &p, const FramePlan &f);
+    void drawNumbers(QPainter &p, const FramePlan &f);
     const QImage &sprite(int kind, int style, bool ranged);
     const QImage &dashColumn(const QColor &color, int height);
     void ensureSprites(double radius, qreal dpr);

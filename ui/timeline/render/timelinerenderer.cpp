@@ -91,6 +91,7 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
     phase(FramePlan::Background);
     m_frame.phaseNs[FramePlan::Plan] = planNs;
     p.setClipRect(m_frame.plot);
+    m_lanes.drawBands(p, m_frame);
     if (m_frame.events) {
         m_lanes.drawDensity(p, m_frame);
         phase(FramePlan::Density);
@@ -104,6 +105,7 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
         m_lanes.drawLabels(p, m_frame, m_planner.labelTexts());
         phase(FramePlan::Labels);
     }
+    m_lanes.drawBandTags(p, m_frame);
     m_lanes.drawCursor(p, m_frame, deco);
     if (deco.focused)
         m_lanes.drawFocus(p, m_frame);

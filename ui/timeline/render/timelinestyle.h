@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "ui/timeline/render/annotationmarks.h"
+
 #include <QFont>
 #include <QHash>
 
@@ -50,6 +52,8 @@ struct TimelineDecorations {
     int hoveredEvent = -1;
     double currentTime = 0;                       // 0: no cursor
     const QHash<int, int> *annotations = nullptr; // event index -> count
+    // Spans and periods as bands; in a picture, numbered, with events' numbers beside their markers.
+    const AnnotationMarks *marks = nullptr;
     bool focused = false;
     int dropRow = -1; // while a lane is dragged: draw the drop line above this row
     // A picture to hand over, not a screen: nothing to click (no fold triangles), no selection or hover,
