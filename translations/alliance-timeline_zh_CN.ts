@@ -415,7 +415,7 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <name>at::AnnotationNotes</name>
     <message>
         <source>%1 more numbered in the picture are not listed here; the annotations export has them all.</source>
-        <translation>另有 %1 条注释在图中有编号，但未在此列出；注释导出文件中列有全部注释。</translation>
+        <translation>另有 %1 条批注在图中有编号，但未在此列出；批注导出文件中列有全部批注。</translation>
     </message>
 </context>
 <context>
@@ -835,19 +835,19 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
     <message>
         <source>--annotations: error: no annotation in %1 has the tag &quot;%2&quot;</source>
-        <translation>--annotations：错误：%1 中没有带标签“%2”的注释</translation>
+        <translation>--annotations：错误：%1 中没有带标签“%2”的批注</translation>
     </message>
     <message>
         <source>--annotations: error: no annotation in %1 is by &quot;%2&quot;</source>
-        <translation>--annotations：错误：%1 中没有作者为“%2”的注释</translation>
+        <translation>--annotations：错误：%1 中没有作者为“%2”的批注</translation>
     </message>
     <message>
         <source>The workspace (.atws, or a postgresql:// address) whose annotations to open, or to draw into the pictures.</source>
-        <translation>要打开其注释或将其注释绘入图片的工作区（.atws 文件或 postgresql:// 地址）。</translation>
+        <translation>要打开其批注或将其批注绘入图片的工作区（.atws 文件或 postgresql:// 地址）。</translation>
     </message>
     <message>
         <source>Which annotations of the workspace the pictures carry, numbered, with their text in notes under the picture: all (the default with --workspace), none, tag:NAME or author:NAME.</source>
-        <translation>图片中带有工作区的哪些注释（带编号，文字列在图片下方的注释栏中）：all（指定 --workspace 时的默认值）、none、tag:名称 或 author:名称。</translation>
+        <translation>图片中带有工作区的哪些批注（带编号，文字列在图片下方的批注栏中）：all（指定 --workspace 时的默认值）、none、tag:名称 或 author:名称。</translation>
     </message>
     <message>
         <source>WHICH</source>
@@ -867,11 +867,11 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
     <message>
         <source>--annotations: error: only pictures made with --export carry annotations; the window&apos;s export dialog chooses its own</source>
-        <translation>--annotations：错误：只有用 --export 生成的图片才带注释；窗口中的导出对话框自行选择</translation>
+        <translation>--annotations：错误：只有用 --export 生成的图片才带批注；窗口中的导出对话框自行选择</translation>
     </message>
     <message>
         <source>--annotations: error: no workspace to take them from; name one with --workspace FILE</source>
-        <translation>--annotations：错误：没有可从中取注释的工作区；请用 --workspace 文件 指定一个</translation>
+        <translation>--annotations：错误：没有可从中取批注的工作区；请用 --workspace 文件 指定一个</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1709,7 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
     <message>
         <source>&amp;Annotations:</source>
-        <translation>注释(&amp;A)：</translation>
+        <translation>批注(&amp;A)：</translation>
     </message>
     <message>
         <source>Tagged “%1”</source>
@@ -2831,6 +2831,29 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::RangeAnnotations</name>
+    <message>
+        <source>Annotation</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>The annotation was not saved.</source>
+        <translation>批注未保存。</translation>
+    </message>
+    <message>
+        <source>Annotate Span</source>
+        <translation>批注时段</translation>
+    </message>
+    <message>
+        <source>Annotate Period</source>
+        <translation>批注时期</translation>
+    </message>
+    <message>
+        <source>What happened in %1?</source>
+        <translation>%1 期间发生了什么？</translation>
+    </message>
+</context>
+<context>
     <name>at::ReportText</name>
     <message>
         <source>tags: %1</source>
@@ -3298,6 +3321,18 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>
             <numerusform>另有 %n 个：放大即可查看</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drag it, or drag its ends, to change its days; click it, then the arrow keys move it (Shift: its last day, Ctrl: its first).</source>
+        <translation>拖动它或拖动它的两端可更改日期；单击选中后，方向键可移动它（Shift：移动最后一天，Ctrl：移动第一天）。</translation>
+    </message>
+    <message>
+        <source>Annotate Span…</source>
+        <translation>批注时段…</translation>
+    </message>
+    <message>
+        <source>Annotate Period…</source>
+        <translation>批注时期…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
 #include "ui/annotations/connectionindicator.h"
+#include "ui/annotations/rangeannotations.h"
 #include "ui/annotations/undohistoryview.h"
 #include "ui/details/eventdetailspanel.h"
 #include "ui/exportviews/exportcontroller.h"
@@ -109,6 +110,15 @@ void MainWindow::createCentralView()
         qFatal("the central view of the registry must be the timeline");
     setCentralWidget(m_timeline);
     connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::showDetails);
+    if (m_edits) {
+        connect(m_timeline, &TimelineView::annotationRequested, this, [this](const AnnotationTarget &target) {
+            RangeAnnotations::annotate(m_edits, m_document->dataset(), target, m_locale, this);
+        });
+        connect(m_timeline, &TimelineView::annotationRangeRequested, this,
+                [this](const QString &id, const AnnotationTarget &range) {
+                    RangeAnnotations::setRange(m_edits, id, range, this);
+                });
+    }
 }
 
 void MainWindow::createDocks()

@@ -64,6 +64,7 @@ std::optional<AnnotationMark> markOf(const Dataset &d, const Annotation &a)
         mark.to = a.target.rangeEnd();
     }
     mark.label = a.text.simplified();
+    mark.id = a.id;
     return mark;
 }
 } // namespace
@@ -171,6 +172,57 @@ void TimelineView::updateAnnotationMarks()
         }
     }
     viewport()->update();
+}
+
+void TimelineView::selectAnnotation(const QString &id)
+{
+    m_selectedBand = id;
+    viewport()->update();
+}
+
+int TimelineView::entityAt(QPoint pos) const
+{
+    if (!plotRect().contains(pos))
+        return -1;
+    const int row = m_layout.rowAt(pos.y() - plotRect().top() + verticalOffset());
+    if (row < 0 || m_layout.rows()[size_t(row)].isGroup())
+        return -1;
+    return m_layout.rows()[size_t(row)].entity;
+}
+
+AnnotationTarget TimelineView::newRangeAt(double t) const
+{
+    const auto dayOf = [](double time) { return QDate::fromJulianDay(qint64(std::floor(time))); };
+    const QDate a = dayOf(std::min(m_newStart, t)), b = dayOf(std::max(m_newStart, t));
+    return m_newEntity >= 0 ? AnnotationTarget::span(m_data->entities[size_t(m_newEntity)].id, a, b)
+                            : AnnotationTarget::period(a, b);
+}
+
+void TimelineView::previewRange(int mark, const AnnotationTarget &range)
+{
+    if (mark < 0 || size_t(mark) >= m_marks.size())
+        return;
+    m_marks[size_t(mark)].from = range.rangeStart();
+    m_marks[size_t(mark)].to = range.rangeEnd();
+    viewport()->update();
+}
+
+bool TimelineView::keyMovesBand(QKeyEvent *event)
+{
+    const Annotation *a = m_store && !m_selectedBand.isEmpty() ? m_store->find(m_selectedBand) : nullptr;
+    if (!a || !a->target.isRange())
+        return false;
+    if (event->key() == Qt::Key_Escape) {
+        selectAnnotation({});
+        return true;
+    }
+    const std::optional<AnnotationTarget> range = rangeForKey(a->target, event->key(), event->modifiers());
+    if (!range)
+        return false;
+    const QString id = a->id; // the store may replace the annotation while the signal is handled
+    if (*range != a->target)
+        Q_EMIT annotationRangeRequested(id, *range);
+    return true;
 }
 
 TimelineView::PictureAnnotations TimelineView::pictureAnnotations(const QList<Annotation> &annotations,
@@ -548,6 +600,11 @@ TimelineDecorations TimelineView::decorations() const
     d.currentTime = m_state->currentTime();
     d.annotations = &m_annotations;
     d.marks = &m_marks;
+    if (!m_selectedBand.isEmpty()) {
+        const auto it = std::find_if(m_marks.cbegin(), m_marks.cend(),
+                                     [this](const AnnotationMark &m) { return m.id == m_selectedBand; });
+        d.selectedMark = it == m_marks.cend() ? -1 : int(it - m_marks.cbegin());
+    }
     d.focused = hasFocus();
     d.dropRow = m_drag == Drag::Lane ? m_dropRow : -1;
     return d;
@@ -653,6 +710,14 @@ TimelineHit TimelineView::hitTest(QPoint viewportPos) const
 QString TimelineView::toolTipText(QPoint viewportPos) const
 {
     const TimelineHit hit = hitTest(viewportPos);
+    if (hit.type == TimelineHit::Type::None) {
+        // A band: its whole text (the tag is elided), and how to change its days.
+        const std::optional<BandGrip> grip = bandAt(m_renderer.frame(), viewportPos);
+        if (grip && size_t(grip->mark) < m_marks.size())
+            return m_marks[size_t(grip->mark)].label + u'\n' +
+                   tr("Drag it, or drag its ends, to change its days; click it, then the arrow keys move it "
+                      "(Shift: its last day, Ctrl: its first).");
+    }
     switch (hit.type) {
     case TimelineHit::Type::Event:
         return timelinetext::eventTooltip(*m_data, hit.event, m_locale, m_annotations.value(hit.event, 0));
@@ -815,6 +880,13 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         m_drag = Drag::Cursor;
         break;
     case TimelineHit::Type::Axis:
+        if (event->modifiers() & Qt::ShiftModifier) {
+            // Shift+drag on the axis draws a period.
+            m_drag = Drag::NewRange;
+            m_newEntity = -1;
+            m_newStart = m_scale.toTime(pos.x());
+            break;
+        }
         m_drag = Drag::Cursor;
         m_state->setCurrentTime(std::clamp(m_scale.toTime(pos.x()), m_scale.boundFrom(), m_scale.boundTo()));
         break;
@@ -824,9 +896,25 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     case TimelineHit::Type::GroupHeader:
         m_drag = Drag::Group;
         break;
-    default:
-        m_drag = plotRect().contains(pos) ? Drag::Pending : Drag::None;
+    default: {
+        const std::optional<BandGrip> grip = m_pressHit.type == TimelineHit::Type::None
+                                                 ? bandAt(m_renderer.frame(), event->position())
+                                                 : std::nullopt;
+        if (plotRect().contains(pos) && (event->modifiers() & Qt::ShiftModifier)) {
+            // Shift+drag on a lane draws a span of its company; across a group's header, a period.
+            m_drag = Drag::NewRange;
+            m_newEntity = entityAt(pos);
+            m_newStart = m_scale.toTime(pos.x());
+        } else if (const Annotation *a = grip && m_store && size_t(grip->mark) < m_marks.size()
+                                             ? m_store->find(m_marks[size_t(grip->mark)].id)
+                                             : nullptr) {
+            m_drag = Drag::BandPending;
+            m_band = BandDrag{a->id, *grip, a->target, m_scale.toTime(pos.x())};
+        } else {
+            m_drag = plotRect().contains(pos) ? Drag::Pending : Drag::None;
+        }
         break;
+    }
     }
     event->accept();
 }
@@ -856,10 +944,39 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         case TimelineHit::Type::LaneHeader:
             viewport()->setCursor(Qt::OpenHandCursor);
             break;
+        case TimelineHit::Type::None: {
+            // A band's ends are grabbed to resize it.
+            const std::optional<BandGrip> grip = bandAt(m_renderer.frame(), event->position());
+            viewport()->setCursor(grip && grip->part != BandGrip::Part::Body ? Qt::SizeHorCursor
+                                                                             : Qt::ArrowCursor);
+            break;
+        }
         default:
             viewport()->setCursor(Qt::ArrowCursor);
             break;
         }
+        break;
+    }
+    case Drag::BandPending:
+        if (delta.manhattanLength() < 4)
+            break;
+        m_drag = Drag::Band;
+        [[fallthrough]];
+    case Drag::Band:
+        if (m_band && size_t(m_band->grip.mark) < m_marks.size() &&
+            m_marks[size_t(m_band->grip.mark)].id == m_band->id)
+            previewRange(m_band->grip.mark, m_band->rangeAt(m_scale.toTime(pos.x())));
+        break;
+    case Drag::NewRange: {
+        const AnnotationTarget range = newRangeAt(m_scale.toTime(pos.x()));
+        if (m_marks.empty() || !m_marks.back().id.isEmpty()) {
+            AnnotationMark preview;
+            preview.kind = range.kind == AnnotationTarget::Kind::Span ? AnnotationMark::Kind::Span
+                                                                      : AnnotationMark::Kind::Period;
+            preview.entity = m_newEntity;
+            m_marks.push_back(preview);
+        }
+        previewRange(int(m_marks.size()) - 1, range);
         break;
     }
     case Drag::Pending:
@@ -936,9 +1053,32 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             break;
         default:
             m_state->select(Selection::none());
+            m_selectedBand.clear();
             break;
         }
         break;
+    case Drag::BandPending:
+        // A click on a band chooses it, for the keys.
+        selectAnnotation(m_band->id);
+        m_band.reset();
+        break;
+    case Drag::Band: {
+        const BandDrag band = *m_band;
+        m_band.reset();
+        const AnnotationTarget range = band.rangeAt(m_scale.toTime(event->position().x()));
+        m_selectedBand = band.id;
+        // The saved range until the window has saved the new one (or said why not).
+        updateAnnotationMarks();
+        if (range != band.target)
+            Q_EMIT annotationRangeRequested(band.id, range);
+        break;
+    }
+    case Drag::NewRange: {
+        const AnnotationTarget range = newRangeAt(m_scale.toTime(event->position().x()));
+        updateAnnotationMarks();
+        Q_EMIT annotationRequested(range);
+        break;
+    }
     case Drag::LanePending:
         if (m_pressHit.row >= 0)
             m_state->select(Selection::entity(rows[size_t(m_pressHit.row)].entity));
@@ -1015,6 +1155,11 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    // A chosen band takes the arrows (move it, or with Shift or Ctrl one of its ends) and Escape.
+    if (keyMovesBand(event)) {
+        event->accept();
+        return;
+    }
     const QRect plot = plotRect();
     switch (event->key()) {
     case Qt::Key_Left:
@@ -1098,6 +1243,21 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         const double t = m_scale.toTime(event->pos().x());
         if (plotRect().contains(event->pos()))
             menu.addAction(tr("Set Current Time Here"), this, [this, t] { m_state->setCurrentTime(t); });
+        if (m_store && event->pos().x() >= plotRect().left()) {
+            // A tenth of what is in view, from the day clicked: its ends are then dragged where they belong.
+            const QDate first = QDate::fromJulianDay(qint64(std::floor(t)));
+            const QDate last = first.addDays(std::max<qint64>(0, std::llround(m_scale.span() / 10) - 1));
+            if (const int entity = entityAt(event->pos()); entity >= 0) {
+                const QString id = m_data->entities[size_t(entity)].id;
+                menu.addAction(tr("Annotate Span…"), this, [this, id, first, last] {
+                    Q_EMIT annotationRequested(AnnotationTarget::span(id, first, last));
+                });
+            }
+            menu.addAction(tr("Annotate Period…"), this, [this, first, last] {
+                Q_EMIT annotationRequested(AnnotationTarget::period(first, last));
+            });
+            menu.addSeparator();
+        }
         menu.addAction(tr("Zoom In"), this, &TimelineView::zoomIn);
         menu.addAction(tr("Zoom Out"), this, &TimelineView::zoomOut);
         menu.addAction(tr("Fit All"), this, &TimelineView::fitAll);

@@ -5,6 +5,7 @@
 #include "app/core/annotations/annotationnumbering.h"
 #include "app/core/eventfilter.h"
 #include "app/core/viewstate.h"
+#include "ui/timeline/bandediting.h"
 #include "ui/timeline/render/eventindex.h"
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/timelinerenderer.h"
@@ -47,6 +48,9 @@ public:
     void setAnnotationStore(const AnnotationStore *store);
     // The bands drawn now (spans and periods of the workspace that the dataset has).
     const AnnotationMarks &annotationMarks() const { return m_marks; }
+    // The band chosen (by a click on it) to be moved and resized by keys; empty: none.
+    QString selectedAnnotation() const { return m_selectedBand; }
+    void selectAnnotation(const QString &id);
 
     // What a picture of [from, to] shows of `annotations`, numbered 1, 2... in time order: events it draws
     // (kept by the filter, on a lane shown), spans on a lane shown and periods that reach into the range.
@@ -107,6 +111,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Double-click or Enter on an event: the main window opens its details.
     void eventActivated(int eventIndex);
+    // A span (Shift+drag on a lane) or a period (Shift+drag on the axis or across a group's header) drawn,
+    // or asked for in the context menu: the window asks for its text and adds it.
+    void annotationRequested(const at::AnnotationTarget &target);
+    // A band moved or resized by hand (when the mouse is released, or by a key): the window saves it, one
+    // undo step. The band shows the saved range again at once, and the new one once it is saved.
+    void annotationRangeRequested(const QString &id, const at::AnnotationTarget &range);
 
 protected:
     bool event(QEvent *event) override;
@@ -137,6 +147,13 @@ private:
                                              double to, bool legend) const;
     TimelineDecorations pictureDecorations(std::optional<double> cursor, const AnnotationMarks *marks) const;
     void updateAnnotationMarks();
+    // The company of the lane at a viewport position; -1 for a group, the axis or nothing.
+    int entityAt(QPoint pos) const;
+    // A range being drawn with Shift+drag, from where it started to the time `t`.
+    AnnotationTarget newRangeAt(double t) const;
+    // Shows `range` as the band of mark `mark` until the marks are read again from the workspace.
+    void previewRange(int mark, const AnnotationTarget &range);
+    bool keyMovesBand(QKeyEvent *event);
     void rangeChanged();
     void layoutChanged();
     void onSelectionChanged(const Selection &selection);
@@ -172,13 +189,17 @@ private:
     bool m_updatingScrollBars = false;
     bool m_applyingStateRange = false;
 
-    enum class Drag { None, Pending, Pan, Cursor, LanePending, Lane, Group };
+    enum class Drag { None, Pending, Pan, Cursor, LanePending, Lane, Group, BandPending, Band, NewRange };
     Drag m_drag = Drag::None;
     QPoint m_pressPos;
     double m_pressFrom = 0;
     double m_pressScrollY = 0;
     TimelineHit m_pressHit;
     int m_dropRow = -1;
+    std::optional<BandDrag> m_band; // BandPending, Band
+    QString m_selectedBand;
+    int m_newEntity = -1; // NewRange: the lane's company, -1 for a period
+    double m_newStart = 0;
 };
 
 } // namespace at

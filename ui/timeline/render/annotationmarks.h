@@ -13,6 +13,7 @@ namespace at {
 struct AnnotationMark {
     enum class Kind : quint8 { Event, Span, Period };
     Kind kind = Kind::Span;
+    QString id;      // the annotation's
     int event = -1;  // Event: index into Dataset::events
     int entity = -1; // Span: index into Dataset::entities
     double from = 0; // Span, Period: [from, to) in Julian days

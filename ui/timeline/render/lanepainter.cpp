@@ -188,7 +188,7 @@ QColor LanePainter::bandTint(const FramePlan::Band &band)
     return withAlpha(bandColor(band), band.period ? 40 : 56);
 }
 
-void LanePainter::drawBands(QPainter &p, const FramePlan &f)
+void LanePainter::drawBands(QPainter &p, const FramePlan &f, const TimelineDecorations &deco)
 {
     if (f.bands.empty())
         return;
@@ -236,10 +236,16 @@ void LanePainter::drawBands(QPainter &p, const FramePlan &f)
                 fillGridded(p, QRect(a, y0, z - a, y1 - y0), color, grid);
             }
         }
-        // Its ends, so that two bands side by side stay two.
-        const QColor edge = bandColor(band);
-        vline(p, x0, band.rect.top(), band.rect.bottom(), edge);
-        vline(p, x1 - 1, band.rect.top(), band.rect.bottom(), edge);
+        // Its ends, so that two bands side by side stay two; a chosen one outlined, its ends to be grabbed.
+        const bool chosen = band.mark >= 0 && band.mark == deco.selectedMark;
+        const QColor edge = chosen ? m_palette.color(QPalette::Highlight) : bandColor(band);
+        const int width = chosen ? 2 : 1;
+        vline(p, x0, band.rect.top(), band.rect.bottom(), edge, width);
+        vline(p, x1 - width, band.rect.top(), band.rect.bottom(), edge, width);
+        if (chosen) {
+            hline(p, x0, x1, band.rect.top(), edge, width);
+            hline(p, x0, x1, band.rect.bottom() - width, edge, width);
+        }
     }
 }
 

@@ -36,7 +36,7 @@ public:
 
     void drawBackground(QPainter &p, const FramePlan &f);
     // Annotations' bands over the rows' backgrounds, under everything else; their tags over everything.
-    void drawBands(QPainter &p, const FramePlan &f);
+    void drawBands(QPainter &p, const FramePlan &f, const TimelineDecorations &deco);
     void drawBandTags(QPainter &p, const FramePlan &f);
     void drawDensity(QPainter &p, const FramePlan &f);
     void drawBars(QPainter &p, const FramePlan &f);

@@ -69,7 +69,7 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
     TimelineDecorations deco = decorations;
     if (deco.picture) {
         // A picture has no selection, hover, focus or drag in it; the cursor only where it was asked for.
-        deco.selectedEvent = deco.selectedEntity = deco.hoveredEvent = deco.dropRow = -1;
+        deco.selectedEvent = deco.selectedEntity = deco.hoveredEvent = deco.dropRow = deco.selectedMark = -1;
         deco.focused = false;
     }
     QElapsedTimer timer;
@@ -91,7 +91,7 @@ void TimelineRenderer::render(QPainter &p, const QRect &target, const TimeScale 
     phase(FramePlan::Background);
     m_frame.phaseNs[FramePlan::Plan] = planNs;
     p.setClipRect(m_frame.plot);
-    m_lanes.drawBands(p, m_frame);
+    m_lanes.drawBands(p, m_frame, deco);
     if (m_frame.events) {
         m_lanes.drawDensity(p, m_frame);
         phase(FramePlan::Density);

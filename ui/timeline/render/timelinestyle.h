@@ -54,6 +54,7 @@ struct TimelineDecorations {
     const QHash<int, int> *annotations = nullptr; // event index -> count
     // Spans and periods as bands; in a picture, numbered, with events' numbers beside their markers.
     const AnnotationMarks *marks = nullptr;
+    int selectedMark = -1; // a band chosen to be moved by keys: outlined
     bool focused = false;
     int dropRow = -1; // while a lane is dragged: draw the drop line above this row
     // A picture to hand over, not a screen: nothing to click (no fold triangles), no selection or hover,
