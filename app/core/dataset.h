@@ -49,8 +49,10 @@ private:
 struct Source {
     QString id;
     LocalText title;
-    QString publisher;
-    QString author;
+    // Who published and wrote it, as printed, or our note where the article does not say ("Not printed"):
+    // both may be given in Chinese too. Shown with localName(), never marked: they are names.
+    LocalText publisher;
+    LocalText author;
     FuzzyDate published;
     LocalText publishedNote;
     int paragraphs = 0;

@@ -43,7 +43,8 @@ EventDetails EventDescription::describe(const Dataset &d, int eventIndex, const 
     if (e.source < d.sources.size()) {
         const Source &s = d.sources[e.source];
         out.source = displayCitations(d, d.citationsOf(e), locale);
-        QStringList details{s.publisher, s.author, s.published.toDisplayString(locale)};
+        QStringList details{localName(s.publisher, locale), localName(s.author, locale),
+                            s.published.toDisplayString(locale)};
         details.removeAll(QString());
         out.sourceDetails = details.join(QStringLiteral(" · "));
     }

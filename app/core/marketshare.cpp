@@ -224,10 +224,10 @@ CitedParagraphs marketCitations(const Dataset &d, const QList<int> &markets)
         if (market < 0 || market >= d.markets.size())
             continue;
         const Market &m = d.markets[market];
-        addCitation(cited, m.source, m.paragraph);
+        addCitations(cited, m.citations, m.source, m.paragraph);
         for (const MarketSlice &slice : computeMarketShares(d, market).slices) {
             const SeriesPoint &p = d.pointsOf(d.series[slice.series])[size_t(slice.point)];
-            addCitation(cited, p.source, p.paragraph);
+            addCitations(cited, d.citationsOf(p));
         }
     }
     return cited;

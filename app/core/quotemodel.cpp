@@ -41,7 +41,7 @@ QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale
     QStringList where;
     if (q.source >= 0) {
         const Source &s = d.sources[q.source];
-        where << s.publisher;
+        where << localName(s.publisher, locale);
     }
     where << q.date.toDisplayString(locale);
     const QuoteWords shown = q.words(textLanguage(locale));

@@ -371,8 +371,8 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
             const Source &s = d.sources[source];
             b.line(Style::Source)
                 .add(cited, tr("Source:"))
-                .add(s.publisher, tr("Publisher:"))
-                .add(s.author, tr("Author:"))
+                .add(localName(s.publisher, locale), tr("Publisher:"))
+                .add(localName(s.author, locale), tr("Author:"))
                 .add(s.published.toDisplayString(locale), tr("Published:"));
         }
         b.line(Style::Note).add(dateNote, tr("Date note:"));
@@ -392,8 +392,8 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         b.line(Style::Tag).add(tr("Article")).add(tr("%1 paragraphs").arg(s.paragraphs));
         b.line(Style::Title).add(displayText(s.title, locale));
         b.line(Style::Body)
-            .add(s.publisher, tr("Publisher:"))
-            .add(s.author, tr("Author:"))
+            .add(localName(s.publisher, locale), tr("Publisher:"))
+            .add(localName(s.author, locale), tr("Author:"))
             .add(s.published.toDisplayString(locale), tr("Published:"));
         b.line(Style::Note).add(displayText(s.publishedNote, locale), tr("Date note:"));
         b.done();
@@ -549,7 +549,7 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
     QString ref = displayText(s.title, locale);
     if (paragraph > 0)
         ref += QStringLiteral(", ") + tr("¶%1").arg(paragraph);
-    return ref + QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
+    return ref + QStringLiteral(" (") + localName(s.publisher, locale) + QStringLiteral(", ") +
            s.published.toDisplayString(locale) + u')';
 }
 

@@ -17,6 +17,20 @@ void addCitation(CitedParagraphs &cited, int source, int paragraph)
         paragraphs.insert(it, paragraph);
 }
 
+void addCitations(CitedParagraphs &cited, const Citations &citations)
+{
+    for (const Citation &c : citations)
+        addCitation(cited, c.source, c.paragraph);
+}
+
+void addCitations(CitedParagraphs &cited, const QList<Citation> &citations, int source, int paragraph)
+{
+    if (citations.isEmpty())
+        addCitation(cited, source, paragraph);
+    for (const Citation &c : citations)
+        addCitation(cited, c.source, c.paragraph);
+}
+
 void addSource(CitedParagraphs &cited, int source)
 {
     cited[source];
@@ -47,7 +61,7 @@ QString sourcesFootnote(const Dataset &d, const CitedParagraphs &cited, const QL
         const Source &s = d.sources[it.key()];
         QStringList about;
         if (!s.publisher.isEmpty())
-            about << s.publisher;
+            about << localName(s.publisher, locale);
         if (!s.published.isNull())
             about << s.published.toDisplayString(locale);
         QString part = shortenedTitle(displayText(s.title, locale), titleLength);

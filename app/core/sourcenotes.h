@@ -17,6 +17,11 @@ namespace at {
 // not listed" (a series of thousands of points would otherwise list hundreds).
 using CitedParagraphs = QMap<int, QList<int>>;
 void addCitation(CitedParagraphs &cited, int source, int paragraph);
+// Every paragraph a record cites: a record may rely on several paragraphs of several articles, and a
+// picture's footnote names them all. The QList form is a market's or a quote's (the primary citation
+// alone when the list is empty, as a record built by hand may leave it).
+void addCitations(CitedParagraphs &cited, const Citations &citations);
+void addCitations(CitedParagraphs &cited, const QList<Citation> &citations, int source, int paragraph);
 void addSource(CitedParagraphs &cited, int source);
 
 // The footnote under a chart, plain text:

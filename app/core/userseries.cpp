@@ -98,7 +98,7 @@ CitedParagraphs seriesCitations(const Dataset &d, const QList<int> &series, qsiz
         const bool listParagraphs = qsizetype(points.size()) <= listParagraphsUpTo;
         for (const SeriesPoint &p : points) {
             if (listParagraphs)
-                addCitation(cited, p.source, p.paragraph);
+                addCitations(cited, d.citationsOf(p));
             else
                 addSource(cited, p.source);
         }

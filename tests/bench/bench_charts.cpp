@@ -56,8 +56,8 @@ std::shared_ptr<at::Dataset> makeDataset(int seriesCount, int points)
     at::Source source;
     source.id = u"bench"_s;
     source.title.en = u"Synthetic benchmark source"_s;
-    source.publisher = u"bench_charts"_s;
-    source.author = u"none"_s;
+    source.publisher.en = u"bench_charts"_s;
+    source.author.en = u"none"_s;
     source.published = at::FuzzyDate::fromDate(QDate(2020, 1, 1));
     source.paragraphs = 100;
     d->sources << source;

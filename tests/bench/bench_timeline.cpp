@@ -163,6 +163,34 @@ int main(int argc, char **argv)
         std::printf("BENCH timeline_baseline_fill_p95=%.3f ms size=1920x1080\n", baseline.p95);
     }
 
+    // A bilingual dataset (every title and summary in Chinese too): the events stay as small, and the second
+    // language costs its side table and its text, no more.
+    if (!sizes.isEmpty()) {
+        at::SyntheticSpec spec;
+        spec.events = sizes.back();
+        spec.lanes = 50;
+        spec.years = 20;
+        spec.series = 0;
+        spec.quotes = 0;
+        spec.chinese = true;
+        const auto bilingual = at::makeSyntheticDataset(spec);
+        const double n = double(spec.events);
+        const double perEvent =
+            double(sizeof(at::Event)) + double(bilingual->parties.capacity() * sizeof(quint16)) / n;
+        const double sidePerEvent =
+            double(bilingual->chinese.capacity() * sizeof(at::Dataset::ChineseText)) / n;
+        const double textPerEvent = double(bilingual->pool.size() * 2) / n;
+        std::printf(
+            "\n%d events with Chinese titles and summaries: Event + parties %.1f B, Chinese side table "
+            "%.1f B, text %.1f B per event\n",
+            spec.events, perEvent, sidePerEvent, textPerEvent);
+        const QString ctx = QStringLiteral("events=%1 languages=en+zh").arg(spec.events);
+        std::printf("BENCH timeline_store_bytes_per_event=%.1f B %s what=Event+parties\n", perEvent,
+                    qPrintable(ctx));
+        std::printf("BENCH chinese_side_table_bytes_per_event=%.1f B %s what=title+summary\n", sidePerEvent,
+                    qPrintable(ctx));
+    }
+
     for (int n : sizes) {
         at::SyntheticSpec spec;
         spec.events = n;

@@ -318,6 +318,60 @@ private Q_SLOTS:
             QCOMPARE(with.pixelColor(at), without.pixelColor(at));
     }
 
+    // An event known only to its year (WeChat's launch, 2011) gets a bracket of that year along the top of
+    // the plot, its line at the middle; nothing beyond the year.
+    void impreciseEventBracketedAlongTheTop()
+    {
+        ViewState state;
+        EventFilter filter;
+        filter.text = u"WeChat"_s; // keeps the launch alone in 2011 and 2012
+        state.setFilter(filter);
+        const auto chart = makeChart(&m_embedded, &state, m_en);
+        QVERIFY(chart);
+        const int launch = d().eventIndex(u"wechat-launch");
+        QCOMPARE(d().events[size_t(launch)].start.precision, Precision::Year);
+        QVERIFY(chart->eventMarkers()->drawsEvent(size_t(launch)));
+        const QImage with = chart->grab().toImage();
+        chart->eventMarkers()->setVisible(false);
+        chart->replot();
+        const QImage without = chart->grab().toImage();
+        const double x0 = chart->xAxis->coordToPixel(double(QDate(2011, 1, 1).toJulianDay()) - 0.5);
+        const double x1 = chart->xAxis->coordToPixel(double(QDate(2011, 12, 31).toJulianDay()) + 0.5);
+        QVERIFY(x1 - x0 > 40);
+        // The bracket's line is at the plot's top + 3.5, drawn without antialiasing: on the row below.
+        const int top = chart->axisRect()->rect().top() + 4;
+        QColor c = kindColor(Kind::Launch);
+        auto blended = [&](QPoint at) {
+            const QColor bg = without.pixelColor(at);
+            const double a = 140 / 255.0;
+            return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
+                                    float(c.greenF() * a + bg.greenF() * (1 - a)),
+                                    float(c.blueF() * a + bg.blueF() * (1 - a)));
+        };
+        auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+                   std::abs(a.blue() - b.blue()) <= 2;
+        };
+        // Along the top, a quarter and three quarters into the year (the event's line is at its middle).
+        for (const double x : {x0 + (x1 - x0) / 4, x0 + 3 * (x1 - x0) / 4}) {
+            const QPoint at(int(x), top);
+            QVERIFY2(near(with.pixelColor(at), blended(at)),
+                     qPrintable(with.pixelColor(at).name() + u" vs "_s + blended(at).name()));
+        }
+        // Its two ends reach down; below them and beyond the year, nothing of it.
+        for (const double x : {x0, x1}) {
+            bool drawn = false;
+            for (const int column : {int(std::floor(x)), int(std::floor(x)) + 1}) {
+                const QPoint at(column, top + 3);
+                drawn = drawn || near(with.pixelColor(at), blended(at));
+            }
+            QVERIFY2(drawn, qPrintable(u"end at %1"_s.arg(x)));
+        }
+        for (const QPoint at :
+             {QPoint(int(x0) - 4, top), QPoint(int(x1) + 4, top), QPoint(int(x0 + (x1 - x0) / 4), top + 8)})
+            QCOMPARE(with.pixelColor(at), without.pixelColor(at));
+    }
+
     // The count axis reads four to eight round values at the heights a dock gives the chart, in both
     // languages (亿 and 万 in Chinese), never one value twice.
     void countAxisHasFourToEightRoundLabels_data()

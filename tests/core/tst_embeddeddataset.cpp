@@ -187,7 +187,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_d->sources[m_d->sourceIndex(u"ft-msn-sina")].title.primary(),
                  u"Microsoft China Venture Partnes with Sina"_s);
-        QCOMPARE(m_d->sources[m_d->sourceIndex(u"technode-sina-msn")].author, u"Gang Lu"_s);
+        QCOMPARE(m_d->sources[m_d->sourceIndex(u"technode-sina-msn")].author.en, u"Gang Lu"_s);
     }
 
     void everyEventAsTheArticlesSay()

@@ -22,6 +22,7 @@
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 #include "ui/details/eventdetailspanel.h"
+#include "ui/export/exportdialog.h"
 #include "ui/exportviews/exportcontroller.h"
 #include "ui/filterbar/filterbar.h"
 #include "ui/mainwindow/abouttext.h"
@@ -48,6 +49,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <cmath>
 
@@ -294,6 +296,34 @@ private Q_SLOTS:
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts).size() > 3);
+    }
+
+    // The export dialog writes the view's data when the file it is given ends in .csv, with the filter
+    // applied, as File > Export View > data does.
+    void exportDialogWritesDataForACsvName()
+    {
+        auto w = makeWindow();
+        QVERIFY(w);
+        at::EventFilter f;
+        f.text = u"WeChat"_s;
+        w->state.setFilter(f);
+        const QString path = m_dir.filePath(u"from-dialog.csv"_s);
+        QFile::remove(path);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<at::ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setPath(path);
+            dialog->accept();
+            answered = true;
+        });
+        w->window.exporter()->exportView(u"users"_s);
+        QVERIFY(answered);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header, then WeChat's two figures: data, not a picture
+        QVERIFY2(lines[1].startsWith(u"wechat-registered-users,wechat,"_s), qPrintable(lines[1]));
     }
 
     // Every view follows one selection, whichever view made it.

@@ -97,6 +97,12 @@ constexpr std::array<const char16_t *, 12> topics{
 constexpr std::array<const char16_t *, 8> products{
     u"a microblog",     u"a group-buying site", u"a video channel", u"an open platform",
     u"a mobile client", u"a payment service",   u"a browser",       u"an app store"};
+// The same words in Chinese, index for index.
+constexpr std::array<const char16_t *, 12> topicsZh{u"移动支付", u"视频分享", u"微博账户", u"即时通信",
+                                                    u"网络游戏", u"搜索流量", u"电子商务", u"电信服务",
+                                                    u"安全软件", u"广告",     u"应用分发", u"云存储"};
+constexpr std::array<const char16_t *, 8> productsZh{u"微博",       u"团购网站", u"视频频道", u"开放平台",
+                                                     u"移动客户端", u"支付服务", u"浏览器",   u"应用商店"};
 constexpr std::array<const char16_t *, 8> tails{u"",
                                                 u" in Beijing",
                                                 u" after months of talks",
@@ -223,6 +229,45 @@ public:
         return QStringLiteral("Synthetic event %1 about ").arg(e.draw) +
                QString::fromUtf16(rng.pick(topics)) + u'.';
     }
+    // The same title in Chinese: the same draws in the same order as title(), so the same topic, product,
+    // stake and count.
+    QString titleZh(const PlannedEvent &e) const
+    {
+        Rng rng(m_spec.seed, EventText, e.draw);
+        const QString a = entities[e.parties[0]].nameZh;
+        const QString b = e.partyCount > 1 ? entities[e.parties[1]].nameZh : QStringLiteral("合作伙伴");
+        const QString topicZh = QString::fromUtf16(topicsZh[size_t(rng.below(int(topics.size())))]);
+        QString t;
+        switch (e.kind) {
+        case Kind::Alliance:
+            t = QStringLiteral("%1与%2在%3领域合作").arg(a, b, topicZh);
+            break;
+        case Kind::Investment:
+            t = QStringLiteral("%1入股%2，持股 %3%").arg(a, b).arg(rng.between(2, 49));
+            break;
+        case Kind::Launch:
+            t = QStringLiteral("%1推出%2")
+                    .arg(a, QString::fromUtf16(productsZh[size_t(rng.below(int(products.size())))]));
+            break;
+        case Kind::Dispute:
+            t = QStringLiteral("%1与%2在%3领域发生争执").arg(a, b, topicZh);
+            break;
+        case Kind::Plan:
+            t = QStringLiteral("%1计划为%2推出%3")
+                    .arg(a, topicZh, QString::fromUtf16(productsZh[size_t(rng.below(int(products.size())))]));
+            break;
+        case Kind::Milestone:
+            t = QStringLiteral("%1用户数超过 %2 万").arg(a).arg(rng.between(1, 900) * 100);
+            break;
+        }
+        if (e.partyCount > 2)
+            t += QStringLiteral("（另有 %1 方参与）").arg(e.partyCount - 2);
+        return t.left(120);
+    }
+    QString summaryZh(const PlannedEvent &e) const
+    {
+        return QStringLiteral("关于%1的合成事件 %2。").arg(entities[e.parties[0]].nameZh).arg(e.draw);
+    }
     QString dateNote(const PlannedEvent &e) const
     {
         return e.start.precision == Precision::Week ? QStringLiteral("Derived from a weekday in the source.")
@@ -309,8 +354,8 @@ private:
             s.id = QStringLiteral("src-") + padded(i, digitsFor(count));
             s.title.en =
                 QStringLiteral("Synthetic report %1 on ").arg(i + 1) + QString::fromUtf16(rng.pick(topics));
-            s.publisher = QStringLiteral("Synthetic Wire");
-            s.author = QStringLiteral("Not printed");
+            s.publisher = LocalText{QStringLiteral("Synthetic Wire"), {}};
+            s.author = LocalText{QStringLiteral("Not printed"), {}};
             s.published = FuzzyDate::fromDate(
                 QDate::fromJulianDay(m_firstDay + rng.below(int(m_lastDay - m_firstDay))));
             s.paragraphs = rng.between(12, 60);
@@ -581,8 +626,13 @@ std::shared_ptr<Dataset> makeSyntheticDataset(const SyntheticSpec &spec)
         e.start = p.start;
         e.end = p.end;
         e.id = d->pool.add(plan.eventId(i));
-        e.title = d->pool.add(plan.title(p));
-        e.summary = d->pool.add(plan.summary(p));
+        if (spec.chinese) {
+            e.title = d->addText(LocalText{plan.title(p), plan.titleZh(p)});
+            e.summary = d->addText(LocalText{plan.summary(p), plan.summaryZh(p)});
+        } else {
+            e.title = d->pool.add(plan.title(p));
+            e.summary = d->pool.add(plan.summary(p));
+        }
         e.dateNote = d->pool.add(plan.dateNote(p));
         e.partiesBegin = quint32(d->parties.size());
         e.partyCount = p.partyCount;
@@ -625,11 +675,33 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
         return false;
     }
     JsonWriter w(device);
-    w.raw("{\"format\": \"alliance-timeline-dataset\", \"version\": 1,\n\"sources\": [");
+    // Version 2 names each record's source and paragraph as its one citation.
+    const bool v2 = spec.chinese;
+    auto cite = [&w, v2](const QString &source, int paragraph) {
+        if (v2)
+            w.raw(", \"citations\": [{\"source\": ")
+                .string(source)
+                .raw(", \"paragraphs\": [")
+                .number(paragraph)
+                .raw("]}]");
+        else
+            w.raw(", \"source\": ").string(source).raw(", \"paragraph\": ").number(paragraph);
+    };
+    auto local = [&w, v2](const QString &en, const QString &zh) {
+        if (v2)
+            w.raw("{\"en\": ").string(en).raw(", \"zh\": ").string(zh).raw("}");
+        else
+            w.string(en);
+    };
+    w.raw(v2 ? "{\"format\": \"alliance-timeline-dataset\", \"version\": 2,\n\"sources\": ["
+             : "{\"format\": \"alliance-timeline-dataset\", \"version\": 1,\n\"sources\": [");
     for (qsizetype i = 0; i < plan.sources.size(); ++i) {
         const Source &s = plan.sources[i];
         w.raw(i ? ",\n" : "\n").raw("{\"id\": ").string(s.id).raw(", \"title\": ").string(s.title.primary());
-        w.raw(", \"publisher\": ").string(s.publisher).raw(", \"author\": ").string(s.author);
+        w.raw(", \"publisher\": ")
+            .string(s.publisher.primary())
+            .raw(", \"author\": ")
+            .string(s.author.primary());
         w.raw(", \"published\": ").date(s.published).raw(", \"paragraphs\": ").number(s.paragraphs).raw("}");
     }
     w.raw("],\n\"entities\": [");
@@ -651,11 +723,11 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
         w.raw(", \"status\": ").string(jsonName(e.status)).raw(", \"parties\": [");
         for (int p = 0; p < e.partyCount; ++p)
             w.raw(p ? ", " : "").string(plan.entities[e.parties[size_t(p)]].id);
-        w.raw("], \"title\": ").string(plan.title(e)).raw(", \"summary\": ").string(plan.summary(e));
-        w.raw(", \"source\": ")
-            .string(plan.sources[e.source].id)
-            .raw(", \"paragraph\": ")
-            .number(e.paragraph);
+        w.raw("], \"title\": ");
+        local(plan.title(e), v2 ? plan.titleZh(e) : QString());
+        w.raw(", \"summary\": ");
+        local(plan.summary(e), v2 ? plan.summaryZh(e) : QString());
+        cite(plan.sources[e.source].id, e.paragraph);
         if (const QString note = plan.dateNote(e); !note.isEmpty())
             w.raw(", \"dateNote\": ").string(note);
         w.raw("}");
@@ -676,10 +748,7 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
                 .raw(", \"value\": ")
                 .number(sp.value);
             w.raw(", \"qualifier\": ").string(jsonName(sp.qualifier));
-            w.raw(", \"source\": ")
-                .string(plan.sources[sp.source].id)
-                .raw(", \"paragraph\": ")
-                .number(sp.paragraph);
+            cite(plan.sources[sp.source].id, sp.paragraph);
             w.raw(", \"claim\": ").string(claim).raw("}");
         }
         w.raw("]}");
@@ -701,8 +770,9 @@ bool writeSyntheticDatasetJson(const SyntheticSpec &spec, QIODevice *device, QSt
             .string(q.text.primary())
             .raw(", \"paraphrase\": ")
             .raw(q.paraphrase ? "true" : "false");
-        w.raw(", \"date\": ").date(q.date).raw(", \"source\": ").string(plan.sources[q.source].id);
-        w.raw(", \"paragraph\": ").number(q.paragraph).raw(", \"events\": [");
+        w.raw(", \"date\": ").date(q.date);
+        cite(plan.sources[q.source].id, q.paragraph);
+        w.raw(", \"events\": [");
         for (qsizetype k = 0; k < q.events.size(); ++k)
             w.raw(k ? ", " : "").string(plan.eventId(size_t(q.events[k])));
         w.raw("], \"entities\": [");
@@ -741,7 +811,11 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
         CsvWriter w(device);
         w.header("id,title,publisher,author,published,paragraphs,publishedNote");
         for (const Source &s : plan.sources) {
-            w.field(s.id).field(s.title.primary()).field(s.publisher).field(s.author).date(s.published);
+            w.field(s.id)
+                .field(s.title.primary())
+                .field(s.publisher.primary())
+                .field(s.author.primary())
+                .date(s.published);
             w.number(s.paragraphs).field(s.publishedNote.primary()).endRow();
         }
         if (!w.finish())
@@ -760,7 +834,10 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
     }
     if (QIODevice *device = devices.events) {
         CsvWriter w(device);
-        w.header("id,start,end,kind,status,parties,title,summary,source,paragraph,dateNote");
+        // With Chinese, version 2: the _zh columns and a citations cell instead of source and paragraph.
+        w.header(spec.chinese
+                     ? "id,start,end,kind,status,parties,title,title_zh,summary,summary_zh,citations,dateNote"
+                     : "id,start,end,kind,status,parties,title,summary,source,paragraph,dateNote");
         QStringList parties;
         for (size_t i = 0; i < plan.events.size(); ++i) {
             const PlannedEvent &e = plan.events[i];
@@ -772,8 +849,16 @@ bool writeSyntheticDatasetCsv(const SyntheticSpec &spec, const SyntheticCsvDevic
                 .date(e.end)
                 .field(jsonName(e.kind))
                 .field(jsonName(e.status));
-            w.list(parties).field(plan.title(e)).field(plan.summary(e)).field(plan.sources[e.source].id);
-            w.number(e.paragraph).field(plan.dateNote(e)).endRow();
+            if (spec.chinese) {
+                w.list(parties).field(plan.title(e)).field(plan.titleZh(e)).field(plan.summary(e));
+                w.field(plan.summaryZh(e))
+                    .field(QString(plan.sources[e.source].id + u':' + QString::number(e.paragraph)))
+                    .field(plan.dateNote(e))
+                    .endRow();
+            } else {
+                w.list(parties).field(plan.title(e)).field(plan.summary(e)).field(plan.sources[e.source].id);
+                w.number(e.paragraph).field(plan.dateNote(e)).endRow();
+            }
         }
         if (!w.finish())
             return failed(device, error);

@@ -49,8 +49,9 @@ QByteArray fingerprint(const Dataset &d)
         for (quint16 p : d.partiesOf(e))
             parties += d.entities[p].id + u';';
         add(d.string(e.id) + e.start.toIsoString() + e.end.toIsoString() + jsonName(e.kind) +
-            jsonName(e.status) + parties + d.string(e.title) + d.string(e.summary) + d.string(e.dateNote) +
-            d.sources[e.source].id + QString::number(e.paragraph));
+            jsonName(e.status) + parties + d.string(e.title) + d.texts(e.title).zh + d.string(e.summary) +
+            d.texts(e.summary).zh + d.string(e.dateNote) + d.sources[e.source].id +
+            QString::number(e.paragraph));
     }
     for (const Series &s : d.series) {
         add(s.id + d.entities[s.entity].id + jsonName(s.metric) + jsonName(s.unit));
@@ -96,8 +97,11 @@ private Q_SLOTS:
     void knownFirstRecords();
     void sizesFollowTheSpec();
     void sharesWithinBounds();
+    void jsonLoadsBack_data();
     void jsonLoadsBack();
+    void csvLoadsBack_data();
     void csvLoadsBack();
+    void chineseTitles();
     void csvFilesLoadBack();
     void refusesPointsPast2100();
 };
@@ -224,9 +228,24 @@ void TestSynthetic::sharesWithinBounds()
     QVERIFY2(titleLength / n > 35 && titleLength / n < 80, qPrintable(shares));
 }
 
+// English only (format version 1), and with every event's title and summary in Chinese too (version 2).
+static void languages()
+{
+    QTest::addColumn<bool>("chinese");
+    QTest::newRow("english") << false;
+    QTest::newRow("chinese") << true;
+}
+
+void TestSynthetic::jsonLoadsBack_data()
+{
+    languages();
+}
+
 void TestSynthetic::jsonLoadsBack()
 {
-    const SyntheticSpec spec = smallSpec();
+    QFETCH(bool, chinese);
+    SyntheticSpec spec = smallSpec();
+    spec.chinese = chinese;
     const auto built = makeSyntheticDataset(spec);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -244,9 +263,16 @@ void TestSynthetic::jsonLoadsBack()
     QCOMPARE(fingerprint(**r), fingerprint(*built));
 }
 
+void TestSynthetic::csvLoadsBack_data()
+{
+    languages();
+}
+
 void TestSynthetic::csvLoadsBack()
 {
-    const SyntheticSpec spec = smallSpec();
+    QFETCH(bool, chinese);
+    SyntheticSpec spec = smallSpec();
+    spec.chinese = chinese;
     const auto built = makeSyntheticDataset(spec);
     const SyntheticCsv csv = syntheticDatasetCsv(spec);
     // Titles with a comma are quoted (RFC 4180); the header names the table.
@@ -287,6 +313,39 @@ void TestSynthetic::csvFilesLoadBack()
     const auto built = makeSyntheticDataset(spec);
     compareCounts(**r, *built);
     QCOMPARE(fingerprint(**r), fingerprint(*built));
+}
+
+void TestSynthetic::chineseTitles()
+{
+    // The Chinese says what the English says: the same companies, topic and figures, from the same draws.
+    SyntheticSpec spec = smallSpec();
+    spec.chinese = true;
+    const auto d = makeSyntheticDataset(spec);
+    const auto english = makeSyntheticDataset(smallSpec());
+    QVERIFY(fingerprint(*d) != fingerprint(*english));
+    int alliances = 0;
+    for (size_t i = 0; i < d->events.size(); ++i) {
+        const Event &e = d->events[i];
+        const LocalText title = d->texts(e.title);
+        QCOMPARE(title.en, english->string(english->events[i].title));
+        QVERIFY2(!title.zh.isEmpty(), qPrintable(title.en));
+        QVERIFY(title.zh.size() <= 120);
+        QVERIFY2(title.zh.startsWith(d->entities[d->partiesOf(e)[0]].nameZh), qPrintable(title.zh));
+        if (e.kind == Kind::Alliance && e.partyCount == 2) {
+            ++alliances;
+            QVERIFY2(title.zh.contains(d->entities[d->partiesOf(e)[1]].nameZh), qPrintable(title.zh));
+            QVERIFY2(title.zh.endsWith(u"领域合作"_s), qPrintable(title.zh));
+        }
+        if (e.kind == Kind::Investment) {
+            const QString stake = title.en.section(u"takes a "_s, 1).section(u'%', 0, 0);
+            QVERIFY2(title.zh.contains(u"持股 "_s + stake + u'%'),
+                     qPrintable(title.en + u" / "_s + title.zh));
+        }
+    }
+    QVERIFY(alliances > 0);
+    // The second language lives in the side table; the events stay as small.
+    QCOMPARE(d->chinese.size(), 2 * d->events.size());
+    QCOMPARE(english->chinese.size(), size_t(0));
 }
 
 void TestSynthetic::refusesPointsPast2100()

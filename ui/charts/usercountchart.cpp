@@ -510,7 +510,7 @@ void UserCountChart::updateFootnote(int width)
             continue;
         if (p.lod.size() <= listParagraphsUpTo) {
             for (const SeriesPoint &point : p.lod.points())
-                addCitation(cited, point.source, point.paragraph);
+                addCitations(cited, m_document->dataset().citationsOf(point));
         } else {
             for (int source : p.lod.sources())
                 addSource(cited, source);

@@ -80,7 +80,7 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
         CitedParagraphs cited;
         for (const Event &e : d.events) {
             if (e.endTime() >= l.from && e.time() <= l.to && m_view->filter().accepts(d, e))
-                addCitation(cited, e.source, e.paragraph);
+                addCitations(cited, d.citationsOf(e));
         }
         l.note = footnote(cited, area, size, request.locale);
         l.noteBox = QFontMetrics(m_view->font()).boundingRect(area, flags | Qt::AlignBottom, l.note);

@@ -29,7 +29,8 @@ QString AboutText::text(const Dataset &d, const QLocale &locale)
 {
     QStringList sources;
     for (const Source &s : d.sources) {
-        QStringList parts{s.publisher, s.author, s.published.toDisplayString(locale)};
+        QStringList parts{localName(s.publisher, locale), localName(s.author, locale),
+                          s.published.toDisplayString(locale)};
         parts.removeAll(QString());
         sources << QStringLiteral("• ") + displayText(s.title, locale) + QStringLiteral(" — ") +
                        parts.join(QStringLiteral("; "));

@@ -70,7 +70,7 @@ NetworkExport::Layout NetworkExport::layout(const QSize &size, const ExportReque
         edgesAt(d, data->graph, m_view->kept().edges, t, &drawn);
         for (const DrawnEdge &e : drawn) {
             const Event &ev = d.events[data->graph.edges()[e.edge].event];
-            addCitation(cited, ev.source, ev.paragraph);
+            addCitations(cited, d.citationsOf(ev));
         }
         constexpr qsizetype listedSources = 8;
         l.note = cited.isEmpty() ? QString()

@@ -120,7 +120,7 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
         QString source = displayCitations(d, d.citationsOf(e), locale);
         if (e.source < d.sources.size()) {
             const Source &s = d.sources[e.source];
-            source += QStringLiteral(" (") + s.publisher + QStringLiteral(", ") +
+            source += QStringLiteral(" (") + localName(s.publisher, locale) + QStringLiteral(", ") +
                       s.published.toDisplayString(locale) + u')';
         }
         out += QStringLiteral("- ") + ReportText::tr("Source: %1").arg(markdownEscape(source)) + u'\n';

@@ -459,8 +459,8 @@ template <typename R> void DatasetBuilder::source(R &r, int index)
     namespace f = format::source;
     const auto id = this->id(r, f::Id, format::Table::Sources, index, true);
     const auto title = local(r, f::Title, true);
-    const auto publisher = r.text(f::Publisher);
-    const auto author = r.text(f::Author);
+    const auto publisher = local(r, f::Publisher, false);
+    const auto author = local(r, f::Author, false);
     const auto published = date(r, f::Published);
     const auto note = local(r, f::PublishedNote, false);
     const auto paragraphs = whole(r, f::Paragraphs, 1, format::maxParagraph);
@@ -472,14 +472,8 @@ template <typename R> void DatasetBuilder::source(R &r, int index)
                 Text::tr("more than %1 sources; this program reads at most %1").arg(format::maxSources));
     Source s;
     if (id && title && publisher && author && published && note && paragraphs && sourceNote)
-        s = Source{text::fromUtf8(*id),
-                   localText(title),
-                   text::fromUtf8(*publisher),
-                   text::fromUtf8(*author),
-                   *published,
-                   localText(note),
-                   *paragraphs,
-                   localText(sourceNote)};
+        s = Source{text::fromUtf8(*id), localText(title), localText(publisher), localText(author),
+                   *published,          localText(note),  *paragraphs,          localText(sourceNote)};
     m_d->sources.append(s);
 }
 

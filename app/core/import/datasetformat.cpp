@@ -23,7 +23,7 @@ constexpr Field onlyV1(std::string_view name)
     return Field{name, true, 1, 1, false, "citations"};
 }
 constexpr Field sourcesSpec[]{
-    {"id", true},        text("title", true),  {"publisher", true},          {"author", true},
+    {"id", true},        text("title", true),  text("publisher", true),      text("author", true),
     {"published", true}, {"paragraphs", true}, text("publishedNote", false), {"note", false, v2, 0, true}};
 constexpr Field entitiesSpec[]{
     {"id", true}, {"name", true}, {"parent", true}, {"sector", true}, text("note", false)};

@@ -36,7 +36,7 @@ QStringList describe(const Dataset &d)
     QStringList out;
     for (const Source &s : d.sources)
         out << u"source %1|%2|%3|%4|%5|%6|%7|%8"_s
-                   .arg(s.id, both(s.title), s.publisher, s.author, s.published.toIsoString(),
+                   .arg(s.id, both(s.title), both(s.publisher), both(s.author), s.published.toIsoString(),
                         both(s.publishedNote))
                    .arg(s.paragraphs)
                    .arg(both(s.note));

@@ -629,8 +629,8 @@ private:
         Source s;
         const auto id = m_c.id(*f, p);
         const auto title = local(*f, u"title", p, true);
-        const auto publisher = m_c.string(*f, u"publisher", p);
-        const auto author = m_c.string(*f, u"author", p);
+        const auto publisher = local(*f, u"publisher", p, false);
+        const auto author = local(*f, u"author", p, false);
         const auto published = m_c.date(*f, u"published", p);
         const auto note = optionalLocal(*f, u"publishedNote", p);
         const auto paragraphs = m_c.integer(*f, u"paragraphs", p, 1, 65535);
@@ -638,8 +638,8 @@ private:
         // Keep the index aligned with the file even when a record is bad, so later messages stay right.
         m_paragraphCounts.insert(int(m_d->sources.size()), paragraphs.value_or(0));
         if (id && title && publisher && author && published && note && paragraphs && sourceNote)
-            s = Source{*id,        title->text, *publisher,  *author,
-                       *published, note->text,  *paragraphs, sourceNote->text};
+            s = Source{*id,        title->text, publisher->text, author->text,
+                       *published, note->text,  *paragraphs,     sourceNote->text};
         m_d->sources.append(s);
     }
 
