@@ -48,6 +48,21 @@ class TestUserCountChart : public QObject {
         return chart;
     }
 
+    // `color` at `alpha` (0-255) drawn over `background`, as QPainter blends it.
+    static QColor over(QColor color, int alpha, QColor background)
+    {
+        const double a = alpha / 255.0;
+        return QColor::fromRgbF(float(color.redF() * a + background.redF() * (1 - a)),
+                                float(color.greenF() * a + background.greenF() * (1 - a)),
+                                float(color.blueF() * a + background.blueF() * (1 - a)));
+    }
+    // Whether two colours differ by at most 2 in each channel (QPainter's rounding of a blend).
+    static bool near(QColor a, QColor b)
+    {
+        return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+               std::abs(a.blue() - b.blue()) <= 2;
+    }
+
     // Whether `color` is exactly the colour of a pixel at most `radius` pixels from `p`.
     static bool colourNear(const QImage &image, QPointF p, QColor color, int radius = 2)
     {
@@ -282,17 +297,7 @@ private Q_SLOTS:
         const int y = int(std::round(chart->yAxis->coordToPixel(600e6)));
         QVERIFY(x1 - x0 > 30);
         QColor c = entityColor(d().series[qq].entity);
-        auto blended = [&](QPoint at) {
-            const QColor bg = without.pixelColor(at);
-            const double a = 170 / 255.0;
-            return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
-                                    float(c.greenF() * a + bg.greenF() * (1 - a)),
-                                    float(c.blueF() * a + bg.blueF() * (1 - a)));
-        };
-        auto near = [](QColor a, QColor b) {
-            return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
-                   std::abs(a.blue() - b.blue()) <= 2;
-        };
+        auto blended = [&](QPoint at) { return over(c, 170, without.pixelColor(at)); };
         // Along the line (left and right of the marker at the middle).
         for (const QPoint at : {QPoint(int(x0) + 6, y), QPoint(int(x0) + 12, y), QPoint(int(x1) - 6, y)}) {
             QVERIFY2(with.pixelColor(at) != without.pixelColor(at),
@@ -341,17 +346,7 @@ private Q_SLOTS:
         // The bracket's line is at the plot's top + 3.5, drawn without antialiasing: on the row below.
         const int top = chart->axisRect()->rect().top() + 4;
         QColor c = kindColor(Kind::Launch);
-        auto blended = [&](QPoint at) {
-            const QColor bg = without.pixelColor(at);
-            const double a = 140 / 255.0;
-            return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
-                                    float(c.greenF() * a + bg.greenF() * (1 - a)),
-                                    float(c.blueF() * a + bg.blueF() * (1 - a)));
-        };
-        auto near = [](QColor a, QColor b) {
-            return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
-                   std::abs(a.blue() - b.blue()) <= 2;
-        };
+        auto blended = [&](QPoint at) { return over(c, 140, without.pixelColor(at)); };
         // Along the top, a quarter and three quarters into the year (the event's line is at its middle).
         for (const double x : {x0 + (x1 - x0) / 4, x0 + 3 * (x1 - x0) / 4}) {
             const QPoint at(int(x), top);
