@@ -76,6 +76,11 @@ private Q_SLOTS:
         QVERIFY(cl);
         QCOMPARE(cl->datasets, (QStringList{u"a.json"_s, u"tables"_s, u"b.csv"_s, u"c.json"_s}));
         QCOMPARE(cl->workspace, u"notes.ATWS"_s);
+        // A team's address is a workspace too, not a dataset.
+        cl = parse(u"postgresql://alice@db.example.org/timeline?workspace=telecom c.json"_s);
+        QVERIFY(cl);
+        QCOMPARE(cl->workspace, u"postgresql://alice@db.example.org/timeline?workspace=telecom"_s);
+        QCOMPARE(cl->datasets, QStringList{u"c.json"_s});
         QCOMPARE(parse(u"--help"_s)->task, at::CommandLine::Task::Help);
         QCOMPARE(parse(u"-v"_s)->task, at::CommandLine::Task::Version);
     }
