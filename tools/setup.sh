@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-svg-dev
-  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql postgresql-15 libsimdjson-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql postgresql-15 openssl libsimdjson-dev
   libpng-dev libgraphviz-dev fonts-wqy-microhei desktop-file-utils appstream clang libclang-rt-14-dev clang-format
 )
 missing=()

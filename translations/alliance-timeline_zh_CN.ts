@@ -525,6 +525,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>--workspace: error: %1</source>
         <translation>--workspace：错误：%1</translation>
     </message>
+    <message>
+        <source>%1 An export cannot ask for it: put it in the PostgreSQL password file, ~/.pgpass or the file that PGPASSFILE names.</source>
+        <translation>%1导出时无法询问密码：请把它写入 PostgreSQL 密码文件，即 ~/.pgpass 或 PGPASSFILE 所指的文件。</translation>
+    </message>
 </context>
 <context>
     <name>at::AtomicFile</name>
@@ -2549,6 +2553,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>The team workspace server %1 refused the connection: %2</source>
         <translation>团队工作区服务器 %1 拒绝了连接：%2</translation>
     </message>
+    <message>
+        <source>The team workspace server %1 does not offer an encrypted connection (TLS), and the address requires one (sslmode=%2). Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>团队工作区服务器 %1 不提供加密连接（TLS），而地址要求加密（sslmode=%2）。请让服务器管理员开启 TLS。</translation>
+    </message>
 </context>
 <context>
     <name>at::PreferencesDialog</name>
@@ -3693,6 +3701,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>No recent workspaces</source>
         <translation>没有最近的工作区</translation>
+    </message>
+    <message>
+        <source>No workspace is open: use File &gt; Open Team Workspace to try again.</source>
+        <translation>没有打开任何工作区：请用“文件 &gt; 打开团队工作区”重试。</translation>
     </message>
 </context>
 </TS>

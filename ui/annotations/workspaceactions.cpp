@@ -120,8 +120,10 @@ void WorkspaceActions::openLocationAsking(const QString &location)
         QInputDialog ask(m_parent);
         ask.setObjectName(QStringLiteral("teamPasswordPrompt"));
         ask.setWindowTitle(tr("Password"));
-        ask.setLabelText(opened.error().message + u'\n' +
-                         tr("It is used for this connection only and never saved."));
+        // The label is the line edit's buddy, so an "&" of the address would be taken for a shortcut key.
+        QString label =
+            opened.error().message + u'\n' + tr("It is used for this connection only and never saved.");
+        ask.setLabelText(label.replace(u'&', QStringLiteral("&&")));
         ask.setTextEchoMode(QLineEdit::Password);
         if (ask.exec() != QDialog::Accepted)
             return;
@@ -130,7 +132,10 @@ void WorkspaceActions::openLocationAsking(const QString &location)
     }
     if (!opened)
         showError(tr("Open Team Workspace"),
-                  opened.error().message + u'\n' + tr("The workspace that was open stays open."),
+                  opened.error().message + u'\n' +
+                      (m_edits->store()->isOpen()
+                           ? tr("The workspace that was open stays open.")
+                           : tr("No workspace is open: use File > Open Team Workspace to try again.")),
                   opened.error().detail);
 }
 

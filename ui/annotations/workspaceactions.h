@@ -60,7 +60,7 @@ public:
     // On success the address is the first of the recent workspaces.
     Expected<void, StoreError> openLocation(const QString &location, const QString &password = {});
     // The same, asking for the password (hidden as it is typed) when the server wants one; a failure is
-    // shown in a message box and the workspace that was open stays open.
+    // shown in a message box and the workspace that was open (if one was) stays open.
     void openLocationAsking(const QString &location);
     // Most recent first, at most maxRecent.
     QStringList recentLocations() const;

@@ -13,6 +13,7 @@
 #include "app/core/settings.h"
 #include "app/core/theme.h"
 #include "app/core/viewstate.h"
+#include "ui/annotations/workspaceactions.h"
 #include "ui/application/applicationviews.h"
 #include "ui/application/commandline.h"
 #include "ui/application/commandlineexport.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <cstdio>
+#include <utility>
 
 namespace at {
 
@@ -142,11 +144,21 @@ Expected<void, QList<LoadError>> AppSession::start(const QString &workspaceFile)
         return loaded;
     const auto opened =
         workspaceFile.isEmpty() ? m_store->openDefault() : openWorkspaceLocation(*m_store, workspaceFile);
-    if (!opened)
+    if (!opened && opened.error().code == StoreError::Code::PasswordNeeded)
+        m_workspaceNeedingPassword = workspaceFile; // asked for once the window is up
+    else if (!opened)
         m_workspaceError = opened.error().text();
     m_window = std::make_unique<MainWindow>(&m_views, m_document.get(), m_state.get(), m_settings.get(),
                                             m_edits.get(), m_locale);
     return {};
+}
+
+void AppSession::askForWorkspacePassword()
+{
+    if (!m_window || m_workspaceNeedingPassword.isEmpty())
+        return;
+    const QString location = std::exchange(m_workspaceNeedingPassword, QString());
+    m_window->workspace()->openLocationAsking(location);
 }
 
 namespace {
@@ -256,8 +268,15 @@ int runApplication(int argc, char *argv[])
         if (!commandLine.workspace.isEmpty() &&
             commandLine.annotationChoice().kind != AnnotationChoice::Kind::None) {
             if (auto opened = openWorkspaceLocation(session.annotations(), commandLine.workspace); !opened) {
+                // Nobody is there to type a password: say where libpq looks for one.
+                const QString why =
+                    opened.error().code == StoreError::Code::PasswordNeeded
+                        ? ShellText::tr("%1 An export cannot ask for it: put it in the PostgreSQL password "
+                                        "file, ~/.pgpass or the file that PGPASSFILE names.")
+                              .arg(opened.error().message)
+                        : opened.error().text();
                 std::fprintf(stderr, "alliance-timeline: %s\n",
-                             qPrintable(ShellText::tr("--workspace: error: %1").arg(opened.error().text())));
+                             qPrintable(ShellText::tr("--workspace: error: %1").arg(why)));
                 return 1;
             }
             const auto chosen = chooseAnnotations(commandLine, session.annotations().annotations());
@@ -296,6 +315,7 @@ int runApplication(int argc, char *argv[])
     }
     // Problems with what was asked for are said once the window is up; the window shows what it could load.
     QTimer::singleShot(0, window, [window, datasetErrors, &session] {
+        session.askForWorkspacePassword();
         if (!datasetErrors.isEmpty())
             showProblems(window, QObject::tr("Open Dataset"),
                          QObject::tr("The dataset was not loaded; the embedded dataset is shown."),

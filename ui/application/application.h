@@ -64,6 +64,12 @@ public:
     // and the window offers New and Open.
     Expected<void, QList<LoadError>> start(const QString &workspaceFile = {});
     QString workspaceError() const { return m_workspaceError; }
+    // The team workspace that start() was asked for when its server wants a password that libpq did not
+    // find (~/.pgpass, PGPASSFILE); empty otherwise.
+    QString workspaceNeedingPassword() const { return m_workspaceNeedingPassword; }
+    // Once the window shows: asks for that password, as File > Open Team Workspace does, and opens the
+    // workspace with it. The password goes to the connection only, never into the settings.
+    void askForWorkspacePassword();
 
     QLocale locale() const { return m_locale; }
     const ViewRegistry &views() const { return m_views; }
@@ -84,6 +90,7 @@ private:
     std::unique_ptr<AnnotationEdits> m_edits;
     std::unique_ptr<MainWindow> m_window;
     QString m_workspaceError;
+    QString m_workspaceNeedingPassword;
 };
 
 } // namespace at

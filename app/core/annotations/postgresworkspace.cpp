@@ -135,6 +135,10 @@ PostgresWorkspace::PostgresWorkspace(TeamLocation location, QString password, QS
 {
     m_reconnect.setInterval(1000);
     connect(&m_reconnect, &QTimer::timeout, this, &PostgresWorkspace::tryReconnect);
+    // Longer than the keepalives take to find a silent network dead, so that the probe finds the kernel's
+    // verdict and never waits on the network itself.
+    m_probe.setInterval(15000);
+    connect(&m_probe, &QTimer::timeout, this, &PostgresWorkspace::probe);
 }
 
 PostgresWorkspace::~PostgresWorkspace()
@@ -162,7 +166,13 @@ Expected<std::unique_ptr<PostgresWorkspace>, StoreError> PostgresWorkspace::open
     db.setDatabaseName(location.database);
     db.setUserName(location.user);
     db.setPassword(password);
-    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=5;application_name=alliance-timeline")
+    // A network that dies silently (no reset, no answer) is noticed by the kernel's TCP keepalives while
+    // the connection is idle, about 5 + 3 x 2 = 11 s after its last packet, and a statement sent into it
+    // fails after 10 s rather than the kernel's many minutes of retransmissions; the idle probe then finds
+    // the connection dead without waiting for the network. (libpq ignores these on a Unix socket.)
+    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=5;application_name=alliance-timeline;"
+                                        "keepalives=1;keepalives_idle=5;keepalives_interval=2;"
+                                        "keepalives_count=3;tcp_user_timeout=10000")
                              .arg(location.sslMode));
     if (auto ready = w->connectAndPrepare(); !ready)
         return Unexpected(ready.error());
@@ -188,9 +198,13 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
         return Unexpected(e);
     };
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT current_user")) || !q.next())
+    // The role, and whether this connection is encrypted (TLS), as the server sees it.
+    if (!q.exec(QStringLiteral("SELECT current_user, coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                               "pg_backend_pid()), false)")) ||
+        !q.next())
         return sqlFail(q);
     m_role = q.value(0).toString();
+    m_encrypted = q.value(1).toBool();
     if (!db.transaction())
         return Unexpected(classify(db.lastError()));
     q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
@@ -242,6 +256,7 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
                     Q_EMIT changedElsewhere();
             });
     m_connected = true;
+    m_probe.start();
     return {};
 }
 
@@ -251,6 +266,13 @@ Expected<void, StoreError> PostgresWorkspace::connectAndPrepare()
 StoreError PostgresWorkspace::refusal(const QSqlError &error) const
 {
     const QString said = error.databaseText().trimmed();
+    // libpq's words when the server offers no TLS and sslmode is require, verify-ca or verify-full.
+    if (said.contains(QLatin1StringView("SSL was required")))
+        return {StoreError::Code::CannotOpen,
+                tr("The team workspace server %1 does not offer an encrypted connection (TLS), and the "
+                   "address requires one (sslmode=%2). Ask the server's administrator to turn TLS on.")
+                    .arg(location(), m_location.sslMode),
+                said};
     if (said.contains(QLatin1StringView("no password supplied")))
         return {StoreError::Code::PasswordNeeded,
                 tr("The team workspace server %1 asks for the password of the role “%2”.")
@@ -305,6 +327,7 @@ void PostgresWorkspace::lose()
     if (!m_connected)
         return;
     m_connected = false;
+    m_probe.stop();
     m_reconnect.start();
     Q_EMIT connectionChanged(false);
 }
@@ -316,6 +339,18 @@ void PostgresWorkspace::tryReconnect()
     m_reconnect.stop();
     Q_EMIT connectionChanged(true);
     Q_EMIT changedElsewhere(); // what others saved meanwhile
+}
+
+// While nothing else is sent: one cheap statement, so that a connection the server or the network dropped
+// (a killed backend, a restart, keepalives that went unanswered) is found, said, and reconnected by itself
+// before the user's next save.
+void PostgresWorkspace::probe()
+{
+    if (!m_connected)
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        (void)classify(q.lastError());
 }
 
 Expected<QList<Annotation>, StoreError> PostgresWorkspace::readAll()
@@ -333,6 +368,7 @@ Expected<QList<Annotation>, StoreError> PostgresWorkspace::readAll()
     QList<Annotation> list;
     while (q.next())
         list << annotationrow::read(q);
+    m_probe.start(); // the connection just answered: the next probe waits a whole interval again
     return list;
 }
 
@@ -436,6 +472,7 @@ Expected<void, StoreError> PostgresWorkspace::write(const QList<AnnotationWrite>
             return abort(classify(notify.lastError()));
         if (!db.commit())
             return Unexpected(classify(db.lastError()));
+        m_probe.start();
         return {};
     }
 }

@@ -32,7 +32,8 @@ struct TeamLocation {
 // A team workspace on a PostgreSQL server (Qt's QPSQL driver). Every write is one transaction whose
 // statements each state what they expect (as in the workspace file), committed by the server before
 // write() returns; the same transaction notifies the other clients (NOTIFY), which re-read within a
-// second, without polling. A lost connection refuses writes ("not saved") and is re-opened by itself.
+// second, without polling. A lost connection refuses writes ("not saved") and is re-opened by itself; an
+// idle one is probed now and then, so that a connection that died unseen is found without a save.
 // Every statement binds its values; no value is ever written into SQL text.
 class PostgresWorkspace : public WorkspaceBackend {
     Q_OBJECT
@@ -55,8 +56,13 @@ public:
     Expected<QList<Annotation>, StoreError> readAll() override;
     Expected<void, StoreError> write(const QList<AnnotationWrite> &writes) override;
 
+    // Whether the connection is encrypted (TLS), as the server reported when it was opened.
+    bool isEncrypted() const { return m_encrypted; }
+
     // How often a lost connection is tried again.
     void setReconnectInterval(int ms) { m_reconnect.setInterval(ms); }
+    // After how long without a statement an idle connection is probed (found dead when it is).
+    void setProbeInterval(int ms) { m_probe.setInterval(ms); }
 
 private:
     PostgresWorkspace(TeamLocation location, QString password, QString connectionName);
@@ -66,6 +72,7 @@ private:
     StoreError explainMiss(const AnnotationWrite &w);
     void lose();
     void tryReconnect();
+    void probe();
 
     TeamLocation m_location;
     QString m_password;
@@ -73,7 +80,9 @@ private:
     QString m_role;
     bool m_connected = false;
     bool m_mayWrite = true;
+    bool m_encrypted = false;
     QTimer m_reconnect;
+    QTimer m_probe;
 };
 
 } // namespace at
