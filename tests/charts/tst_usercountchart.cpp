@@ -531,6 +531,76 @@ private Q_SLOTS:
         QCOMPARE(chart->eventMarkers()->selectedEvent(), e);
     }
 
+    // Four thousand events over four years, where a column of the plot holds about four: the lines are
+    // thinned to one in every four columns or more, each one pixel of its kind's colour, light; the selected
+    // event's line is three pixels of its colour, opaque, drawn whatever the thinning.
+    void crowdedEventLinesAreThinnedAndTheSelectedOneStandsOut()
+    {
+        SyntheticSpec spec;
+        spec.events = 4000;
+        spec.lanes = 10;
+        spec.years = 4;
+        spec.series = 1;
+        spec.pointsPerSeries = 20;
+        spec.quotes = 0;
+        spec.rangedShare = 0;    // no bands behind the lines
+        spec.tentativeShare = 0; // solid lines: every row of a line is drawn
+        Document crowded;
+        crowded.setDataset(makeSyntheticDataset(spec), u"synthetic"_s);
+        const Dataset &data = crowded.dataset();
+        ViewState state;
+        const auto chart = makeChart(&crowded, &state, m_en);
+        QVERIFY(chart);
+        chart->setSeriesShown(0, false); // the event lines alone, none under a series' line
+        const QRect plot = chart->axisRect()->rect();
+        const QCPRange range = chart->xAxis->range();
+        qsizetype inView = 0;
+        for (const Event &e : data.events)
+            inView += e.time() >= range.lower && e.time() <= range.upper ? 1 : 0;
+        QVERIFY2(inView > 3 * plot.width(),
+                 qPrintable(u"%1 events, %2 columns"_s.arg(inView).arg(plot.width())));
+
+        // The selected event: one near the middle of the plot.
+        const int selected = chart->eventMarkers()->eventNear(plot.center().x(), 3);
+        QVERIFY(selected >= 0);
+        state.select(Selection::event(selected));
+        chart->replot();
+        const QImage with = chart->grab().toImage();
+        chart->eventMarkers()->setVisible(false);
+        chart->replot();
+        const QImage without = chart->grab().toImage();
+        const int y = plot.center().y();
+        const int selectedX =
+            int(std::lround(chart->xAxis->coordToPixel(data.events[size_t(selected)].time())));
+
+        // The selected line's columns: the opaque ones around its x (QPainter puts a three-pixel line from
+        // its x rightwards).
+        const QColor full = kindColor(data.events[size_t(selected)].kind);
+        QList<int> heavy;
+        for (int x = selectedX - 3; x <= selectedX + 3; ++x)
+            if (with.pixelColor(x, y).rgb() == full.rgb())
+                heavy << x;
+        QCOMPARE(heavy, (QList<int>{selectedX, selectedX + 1, selectedX + 2}));
+
+        QList<int> light;
+        for (int x = plot.left() + 1; x < plot.right(); ++x) {
+            if (heavy.contains(x) || with.pixelColor(x, y) == without.pixelColor(x, y))
+                continue;
+            light << x;
+            bool ofAKind = false;
+            for (int k = 0; k < count<Kind>() && !ofAKind; ++k)
+                ofAKind = near(with.pixelColor(x, y), over(kindColor(Kind(k)), 80, without.pixelColor(x, y)));
+            QVERIFY2(ofAKind, qPrintable(u"column %1: %2"_s.arg(x).arg(with.pixelColor(x, y).name())));
+        }
+        // Thinned: never two lines within four columns (so each is one pixel wide), and still there all
+        // along.
+        for (qsizetype i = 1; i < light.size(); ++i)
+            QVERIFY2(light[i] - light[i - 1] >= 4,
+                     qPrintable(u"lines at %1 and %2"_s.arg(light[i - 1]).arg(light[i])));
+        QVERIFY2(light.size() >= plot.width() / 6, qPrintable(QString::number(light.size())));
+        QVERIFY(light.size() <= plot.width() / 4 + 1);
+    }
+
     // The shared selection is shown: a selected point gets a ring, a selected event its line, an entity
     // a heavier line.
     void followsTheSelection()

@@ -15,6 +15,7 @@
 #include "app/core/settings.h"
 #include "app/core/sourcecardmodel.h"
 #include "app/core/viewstate.h"
+#include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
 #include "ui/annotations/workspaceactions.h"
 #include "ui/application/applicationviews.h"
@@ -44,6 +45,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPieSlice>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -456,6 +461,51 @@ private Q_SLOTS:
         mw.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mw));
         QVERIFY(qobject_cast<at::QuotePanel *>(quotes->widget()));
+    }
+
+    // Selecting an event shows it at the top of the details panel, its fields above the annotation form;
+    // saving the first annotation neither scrolls the panel nor moves the form.
+    void detailsShowTheEventAboveTheAnnotationForm()
+    {
+        auto w = makeWindow(false);
+        QVERIFY(w);
+        at::MainWindow &mw = w->window;
+        mw.resize(1600, 1000);
+        mw.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mw));
+        auto *panel = qobject_cast<at::EventDetailsPanel *>(mw.dockContent(u"detailsDock"_s));
+        QVERIFY(panel);
+        auto *editor = qobject_cast<at::AnnotationEditor *>(panel->annotationEditor());
+        QVERIFY(editor);
+        w->state.select(at::Selection::event(event(u"sina-msn-alliance"_s)));
+        QCoreApplication::processEvents();
+        auto *scroll = panel->findChild<QScrollArea *>();
+        QVERIFY(scroll && scroll->isVisible());
+        auto *title = panel->findChild<QLabel *>(u"title"_s);
+        auto *parties = panel->findChild<QLabel *>(u"parties"_s);
+        QCOMPARE(title->text(), u"Sina and MSN China form a strategic partnership"_s);
+        QVERIFY(title->isVisible() && parties->isVisible() && editor->isVisible());
+        const auto top = [&](QWidget *widget) { return widget->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+        QVERIFY(top(title) < top(parties));
+        QVERIFY(top(parties) < top(editor));
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QVERIFY(!title->visibleRegion().isEmpty()); // in view, at the top
+
+        QVERIFY(!editor->listView()->isVisible());
+        const int formTop = top(editor->textEdit());
+        editor->textEdit()->setFocus();
+        QTest::keyClicks(editor->textEdit(), u"Read with the MSN deal"_s);
+        QVERIFY(editor->commitPending());
+        QCOMPARE(w->store.count(), 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QCOMPARE(top(editor->textEdit()), formTop);
+        QVERIFY(!editor->listView()->isVisible()); // the one being edited: nothing to choose
+
+        // A second annotation makes a choice: the list shows both.
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"newAnnotation"_s), Qt::LeftButton);
+        QVERIFY(editor->listView()->isVisible());
+        QCOMPARE(editor->listView()->model()->rowCount(), 1);
     }
 
     void layoutAndVisibleRangeAreSavedAndRestored()

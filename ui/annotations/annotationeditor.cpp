@@ -273,6 +273,7 @@ bool AnnotationEditor::save()
             if (const Annotation *saved = m_edits->store()->find(a.id))
                 loadFields(*saved); // author and times as saved
             selectInList(a.id);
+            updateEnabled();
         }
     } else if (!m_currentId.isEmpty()) {
         // Each write expects what the one before it saved.
@@ -437,7 +438,17 @@ void AnnotationEditor::updateEnabled()
     m_importance->setEnabled(on);
     m_new->setEnabled(on);
     m_delete->setEnabled(on && (!m_currentId.isEmpty() || m_draft));
-    m_list->setVisible(on && m_proxy->rowCount() > 0);
+    updateList();
+}
+
+void AnnotationEditor::updateList()
+{
+    // Shown when it offers a choice: not for the one annotation being edited, so that saving the first
+    // annotation of a target does not push the form down by the list's height.
+    const int n = m_target ? m_proxy->rowCount() : 0;
+    const bool onlyTheCurrent =
+        n == 1 && m_proxy->index(0, AnnotationModel::TextColumn).data(IdRole).toString() == m_currentId;
+    m_list->setVisible(n > 0 && !onlyTheCurrent);
 }
 
 void AnnotationEditor::updateHeader()
@@ -448,7 +459,7 @@ void AnnotationEditor::updateHeader()
     }
     const int n = m_proxy->rowCount();
     m_header->setText(n == 0 ? tr("No annotations yet") : tr("%n annotation(s)", nullptr, n));
-    m_list->setVisible(n > 0);
+    updateList();
 }
 
 void AnnotationEditor::selectInList(const QString &id)

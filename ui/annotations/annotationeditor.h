@@ -87,6 +87,7 @@ private:
     void showFailure(const StoreError &error);
     void updateEnabled();
     void updateHeader();
+    void updateList();
     void selectInList(const QString &id);
     void markDirty();
     bool save();
