@@ -904,6 +904,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Connected to %1; colleagues&apos; changes appear as they are saved.</source>
         <translation>已连接到 %1；同事保存的修改会随即显示。</translation>
     </message>
+    <message>
+        <source> The connection is encrypted (TLS).</source>
+        <translation>连接已加密（TLS）。</translation>
+    </message>
+    <message>
+        <source> The connection is not encrypted: the server offers no TLS.</source>
+        <translation>连接未加密：服务器不提供 TLS。</translation>
+    </message>
 </context>
 <context>
     <name>at::CsvParser</name>

@@ -4,12 +4,13 @@
 // 127.0.0.1 with a self-signed certificate made for it: by default (sslmode=prefer) the connection is
 // encrypted, as the app and the server both say; with TLS turned off the same address still connects, in
 // the clear, and one that requires TLS (sslmode=require, from the address or the dialog) is refused with a
-// message that says why.
+// message that says why. The status bar's indicator says whether the connection is encrypted.
 
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/annotations/postgresworkspace.h"
 #include "app/core/annotations/workspacelocation.h"
 #include "tests/support/teamserver.h"
+#include "ui/annotations/connectionindicator.h"
 #include "ui/annotations/teamworkspacedialog.h"
 
 #include <QComboBox>
@@ -57,6 +58,11 @@ private Q_SLOTS:
         QVERIFY(backend);
         QVERIFY(backend->isEncrypted());
         QCOMPARE(serverSeesTls(u"prefer"_s), QStringList{u"true"_s});
+        // The status bar says so.
+        const ConnectionIndicator indicator(&store);
+        QCOMPARE(indicator.toolTip(),
+                 u"<p>Connected to %1; colleagues' changes appear as they are saved. The "
+                 u"connection is encrypted (TLS).</p>"_s.arg(address.toHtmlEscaped()));
         // What the server says of TLS on this connection: a modern protocol, the app's own backend.
         QCOMPARE(
             m_server.column(u"SELECT s.version FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) "
@@ -80,6 +86,12 @@ private Q_SLOTS:
             QVERIFY(openWorkspaceLocation(store, m_server.tcpUri(u"clear"_s)));
             QVERIFY(!qobject_cast<PostgresWorkspace *>(store.backend())->isEncrypted());
             QCOMPARE(serverSeesTls(u"clear"_s), QStringList{u"false"_s});
+            const ConnectionIndicator indicator(&store);
+            QCOMPARE(
+                indicator.toolTip(),
+                u"<p>Connected to %1; colleagues' changes appear as they are saved. The connection is not "
+                u"encrypted: the server offers no TLS.</p>"_s.arg(
+                    m_server.tcpUri(u"clear"_s).toHtmlEscaped()));
         }
 
         // require, as the Open Team Workspace dialog writes it: refused, saying why; nothing is open.

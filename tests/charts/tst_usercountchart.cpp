@@ -573,14 +573,13 @@ private Q_SLOTS:
         const int selectedX =
             int(std::lround(chart->xAxis->coordToPixel(data.events[size_t(selected)].time())));
 
-        // The selected line's columns: the opaque ones around its x (QPainter puts a three-pixel line from
-        // its x rightwards).
+        // The selected line's columns: the opaque ones, centred on its x.
         const QColor full = kindColor(data.events[size_t(selected)].kind);
         QList<int> heavy;
         for (int x = selectedX - 3; x <= selectedX + 3; ++x)
             if (with.pixelColor(x, y).rgb() == full.rgb())
                 heavy << x;
-        QCOMPARE(heavy, (QList<int>{selectedX, selectedX + 1, selectedX + 2}));
+        QCOMPARE(heavy, (QList<int>{selectedX - 1, selectedX, selectedX + 1}));
 
         QList<int> light;
         for (int x = plot.left() + 1; x < plot.right(); ++x) {

@@ -3,6 +3,7 @@
 #include "ui/annotations/connectionindicator.h"
 
 #include "app/core/annotations/annotationstore.h"
+#include "app/core/annotations/postgresworkspace.h"
 
 namespace at {
 
@@ -41,6 +42,17 @@ void ConnectionIndicator::writeFailed(const StoreError &error)
     follow();
 }
 
+// Whether what crosses the network is encrypted; nothing to say of a local server's socket.
+QString ConnectionIndicator::privacy() const
+{
+    const auto *server = qobject_cast<const PostgresWorkspace *>(m_store->backend());
+    if (!server || server->teamLocation().host.startsWith(u'/'))
+        return {};
+    // A sentence after another: the space is part of it, since Chinese puts none after "。".
+    return server->isEncrypted() ? tr(" The connection is encrypted (TLS).")
+                                 : tr(" The connection is not encrypted: the server offers no TLS.");
+}
+
 void ConnectionIndicator::follow()
 {
     if (!m_store->isServer()) {
@@ -62,13 +74,14 @@ void ConnectionIndicator::follow()
         m_state = State::ReadOnly;
         setText(tr("● Read-only"));
         setStyleSheet(QStringLiteral("color: #616161;"));
-        setPlainToolTip(this, tr("Connected to %1 with a role that may only read.").arg(where));
+        setPlainToolTip(this, tr("Connected to %1 with a role that may only read.").arg(where) + privacy());
     } else {
         m_state = State::Connected;
         setText(tr("● Connected"));
         setStyleSheet(QStringLiteral("color: #2e7d32;"));
         setPlainToolTip(this,
-                        tr("Connected to %1; colleagues' changes appear as they are saved.").arg(where));
+                        tr("Connected to %1; colleagues' changes appear as they are saved.").arg(where) +
+                            privacy());
     }
     show();
 }

@@ -24,6 +24,7 @@ public:
 private:
     void follow();
     void writeFailed(const StoreError &error);
+    QString privacy() const;
 
     const AnnotationStore *m_store;
     State m_state = State::Hidden;

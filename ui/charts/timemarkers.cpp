@@ -164,7 +164,10 @@ void EventMarkers::draw(QCPPainter *painter)
     if (m_selected >= 0 && size_t(m_selected) < events.size()) {
         const Event &e = events[size_t(m_selected)];
         if (e.time() >= range.lower && e.time() <= range.upper) {
-            const double x = std::lround(axis->coordToPixel(e.time())) + 0.5;
+            // Centred on the column of the event's light line: QPainter puts a three-pixel line without
+            // antialiasing at x - 1 to x + 1 when x is the column's left edge (at its middle, one further
+            // right).
+            const double x = std::lround(axis->coordToPixel(e.time()));
             painter->setPen(penFor(e, true));
             painter->drawLine(QLineF(x, area.top(), x, area.bottom()));
             drawLabel(painter, area, x, displayText(*m_dataset, e.title, m_locale), parentPlot()->palette(),
