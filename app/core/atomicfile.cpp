@@ -3,11 +3,13 @@
 #include "app/core/atomicfile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QRandomGenerator>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
@@ -331,6 +333,131 @@ Expected<void, FileError> replaceFileDurably(const QString &temporary, const QSt
             shown, placement.outcome(AtomicFile::tr("could not be written (%1)").arg(reason(err)))});
     }
     return placement.run(fd);
+}
+
+namespace {
+
+// 0, or the error of syncing the folder `path` (a file system that cannot sync folders has nothing to
+// confirm).
+int syncFolderAt(const QString &path)
+{
+    const int dir = ::open(encoded(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0)
+        return errno;
+    int err = 0;
+    if (::fsync(dir) != 0 && errno != EINVAL && errno != ENOTSUP)
+        err = errno;
+    ::close(dir);
+    return err;
+}
+
+// Swaps two names in one step; where the file system cannot (EINVAL, ENOSYS), moves `to` aside to
+// `aside` first and puts it back if the second rename fails. 0 or the error.
+int exchange(const QString &from, const QString &to, const QString &aside)
+{
+    if (::renameat2(AT_FDCWD, encoded(from).constData(), AT_FDCWD, encoded(to).constData(),
+                    RENAME_EXCHANGE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    if (::rename(encoded(to).constData(), encoded(aside).constData()) != 0)
+        return errno;
+    if (::rename(encoded(from).constData(), encoded(to).constData()) != 0) {
+        const int err = errno;
+        ::rename(encoded(aside).constData(), encoded(to).constData());
+        return err;
+    }
+    // The previous folder is now at `aside`; the caller finds it at `from` as after a swap.
+    ::rename(encoded(aside).constData(), encoded(from).constData());
+    return 0;
+}
+
+// Who says what for a folder save: the failed step, and that nothing else changed.
+struct FolderText {
+    Q_DECLARE_TR_FUNCTIONS(at::AtomicFile)
+};
+
+} // namespace
+
+Expected<void, FileError> writeFolderAtomically(const QString &path, const FolderEntryFilter &mayReplace,
+                                                const FolderWriter &write)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    const QString target = info.absoluteFilePath();
+    const bool previousExists = info.exists();
+    auto outcome = [previousExists](const QString &why) {
+        return previousExists ? FolderText::tr("%1; the previous folder was kept").arg(why)
+                              : FolderText::tr("%1; nothing was saved").arg(why);
+    };
+    if (previousExists && !info.isDir())
+        return Unexpected(FileError{shown, FolderText::tr("is a file, not a folder; it was kept")});
+    if (previousExists) {
+        QDirIterator entries(target, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        while (entries.hasNext()) {
+            const QString name = entries.next().section(u'/', -1);
+            if (!mayReplace || !mayReplace(name) || entries.fileInfo().isDir())
+                return Unexpected(FileError{
+                    shown, FolderText::tr("is a folder with other files in it (%1); choose a new or empty "
+                                          "folder; it was kept")
+                               .arg(name)});
+        }
+    }
+    QString temporary;
+    int err = EEXIST;
+    for (int attempt = 0; attempt < 100 && err == EEXIST; ++attempt) {
+        temporary = siblingName(target, u"tmp");
+        err = ::mkdir(encoded(temporary).constData(), 0777) == 0 ? 0 : errno;
+    }
+    if (err != 0)
+        return Unexpected(FileError{
+            shown, outcome(FolderText::tr("cannot be created in its folder (%1)").arg(reason(err)))});
+    auto discard = [&temporary] { QDir(temporary).removeRecursively(); };
+
+    if (Expected<void, FileError> written = write(temporary); !written) {
+        discard();
+        FileError e = written.error();
+        // A file of the folder: named by its name in the folder, its message without the outcome the
+        // file saver added (a new file in the temporary folder: "nothing was saved").
+        QString why = e.message;
+        const QString tail = AtomicFile::tr("%1; nothing was saved").arg(QString());
+        if (why.endsWith(tail))
+            why.chop(tail.size());
+        const QFileInfo file(e.path);
+        if (!e.path.isEmpty() && file.absolutePath() == QFileInfo(temporary).absoluteFilePath())
+            why = file.fileName() + QStringLiteral(": ") + why;
+        return Unexpected(FileError{shown, outcome(why)});
+    }
+    if (const int e = syncFolderAt(temporary); e != 0) {
+        discard();
+        return Unexpected(FileError{
+            shown, outcome(FolderText::tr("the disk did not confirm the write (%1)").arg(reason(e)))});
+    }
+    const QString parent = info.absolutePath();
+    const int placed =
+        previousExists ? exchange(temporary, target, siblingName(target, u"old"))
+                       : (::rename(encoded(temporary).constData(), encoded(target).constData()) ? errno : 0);
+    if (placed != 0) {
+        discard();
+        return Unexpected(FileError{
+            shown,
+            outcome(FolderText::tr("the new folder could not be put in place (%1)").arg(reason(placed)))});
+    }
+    if (const int e = syncFolderAt(parent); e != 0 && e != EACCES) {
+        // The new entry is not known to be on disk: the name goes back to the previous folder (or to none).
+        if (previousExists)
+            exchange(temporary, target, siblingName(target, u"old"));
+        else
+            ::rename(encoded(target).constData(), encoded(temporary).constData());
+        discard();
+        syncFolderAt(parent);
+        return Unexpected(FileError{
+            shown,
+            outcome(FolderText::tr("the disk did not confirm the new folder entry (%1)").arg(reason(e)))});
+    }
+    // After a swap the previous folder is at the temporary name.
+    discard();
+    return {};
 }
 
 } // namespace at

@@ -67,6 +67,18 @@ Expected<void, FileError> writeFileAtomically(const QString &path, QByteArrayVie
 using ContentWriter = std::function<Expected<void, FileError>(QIODevice &out)>;
 Expected<void, FileError> writeFileAtomically(const QString &path, const ContentWriter &write);
 
+// A folder of files saved as one: `write` fills a hidden temporary folder beside `path` (".NAME.tmp-XXXXXX",
+// its files saved through writeFileAtomically() so that each is synced), the temporary folder is synced,
+// then it takes the place of `path` in one rename (an existing folder is swapped out with
+// renameat2(RENAME_EXCHANGE), or moved aside where the file system cannot swap) and the parent folder is
+// synced; only then is the previous folder removed. On any failure the temporary folder is removed and
+// `path` is what it was. An existing folder is replaced only when it is empty or every entry of it is one
+// `mayReplace` accepts (a previous save of the same kind): a folder of other files is refused, untouched.
+using FolderWriter = std::function<Expected<void, FileError>(const QString &temporaryFolder)>;
+using FolderEntryFilter = std::function<bool(const QString &name)>;
+Expected<void, FileError> writeFolderAtomically(const QString &path, const FolderEntryFilter &mayReplace,
+                                                const FolderWriter &write);
+
 // For files written by something else (SQLite's VACUUM INTO): syncs the finished, closed file `temporary`
 // and puts it in place of `path` as commit() does. On failure `temporary` is removed and `path` is as it
 // was.

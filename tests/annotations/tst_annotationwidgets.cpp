@@ -18,7 +18,9 @@
 #include "ui/annotations/undohistoryview.h"
 #include "ui/annotations/workspaceactions.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -94,8 +96,12 @@ private Q_SLOTS:
         QCOMPARE(panel.saveStatus()->textFormat(), Qt::PlainText);
         QVERIFY(panel.saveStatus()->text().startsWith(u"✓ Saved "_s));
 
+        m_state.setCurrentTime(0);
         QVERIFY(panel.jumpTo(a.id));
         QCOMPARE(m_state.selection(), Selection::event(eventIndex(u"sina-china-unicom")));
+        // The time cursor at the event's day.
+        QCOMPARE(m_state.currentTime(),
+                 m_document.dataset().events[size_t(eventIndex(u"sina-china-unicom"))].time());
         QVERIFY(!panel.jumpTo(orphan.id));
         QCOMPARE(panel.messageText(), u"“gone-event” is not in the loaded dataset."_s);
         QCOMPARE(m_state.selection(), Selection::event(eventIndex(u"sina-china-unicom"))); // unchanged
@@ -137,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(panel.jumpTo(span.id));
         const int weibo = m_document.dataset().entityIndex(u"weibo");
         QCOMPARE(m_state.selection(), Selection::entity(weibo));
+        QCOMPARE(m_state.currentTime(), double(QDate(2011, 6, 1).toJulianDay())); // its first day
         const double start = QDate(2011, 6, 1).toJulianDay(), end = QDate(2012, 1, 1).toJulianDay();
         QCOMPARE(m_state.visibleFrom(), start - (end - start) / 10);
         QCOMPARE(m_state.visibleTo(), end + (end - start) / 10);
@@ -152,6 +159,67 @@ private Q_SLOTS:
         QCOMPARE(panel.view()->model()->index(0, AnnotationModel::TextColumn).data().toString(), u"3Q war"_s);
         m_state.setFilter(EventFilter());
         QCOMPARE(panel.view()->model()->rowCount(), 2);
+    }
+
+    // The search field: every word, without regard to case, in the text, the tags or the author as stored;
+    // with the view filter on, the annotations of what it leaves out stay hidden whatever matches. The
+    // model the table shows passes the model tester while both change.
+    void panelSearchesTextTagsAndAuthors()
+    {
+        AnnotationsPanel panel(m_edits.get(), &m_document, &m_state);
+        QAbstractItemModelTester tester(panel.view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Annotation telecom = sample(u"sina-china-unicom"_s, u"Weibo's telecom push"_s, 1);
+        telecom.tags = {u"Telecom"_s};
+        telecom.author = u"li.wei"_s;
+        Annotation fight = sample(u"sina-msn-alliance"_s, u"MSN users come over"_s, 2);
+        fight.tags = {u"migration"_s};
+        fight.author = u"Zhang.San"_s;
+        Annotation period = sample(QString(), u"The QQ and 360 fight"_s, 3);
+        period.target = AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21));
+        period.tags = {u"war"_s};
+        period.author = u"li.wei"_s;
+        QVERIFY(m_edits->importAnnotations({telecom, fight, period}));
+        auto *search = panel.findChild<QLineEdit *>(u"annotationSearch"_s);
+        auto shown = [&] {
+            QStringList texts;
+            QAbstractItemModel *model = panel.view()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                texts << model->index(row, AnnotationModel::TextColumn).data().toString();
+            texts.sort();
+            return texts;
+        };
+        search->setText(u"TELECOM"_s); // a tag, and a word of the text, in another case
+        QCOMPARE(shown(), QStringList{u"Weibo's telecom push"_s});
+        search->setText(u"MIGRATION"_s); // a tag only
+        QCOMPARE(shown(), QStringList{u"MSN users come over"_s});
+        search->setText(u"Li.Wei"_s); // an author
+        QCOMPARE(shown(), (QStringList{u"The QQ and 360 fight"_s, u"Weibo's telecom push"_s}));
+        search->setText(u"li.wei war"_s); // every word
+        QCOMPARE(shown(), QStringList{u"The QQ and 360 fight"_s});
+        search->setText(u"zhang.san msn"_s);
+        QCOMPARE(shown(), QStringList{u"MSN users come over"_s});
+        // The view filter keeps Tencent's events only: the matching Sina annotation is hidden, the period
+        // is not, and the count says so.
+        search->setText(u"li.wei"_s);
+        EventFilter onlyQq;
+        onlyQq.entities = {m_document.dataset().entityIndex(u"tencent")};
+        m_state.setFilter(onlyQq);
+        QCOMPARE(shown(), QStringList{u"The QQ and 360 fight"_s});
+        bool counted = false;
+        for (const QLabel *label : panel.findChildren<QLabel *>())
+            counted = counted || label->text() == u"1 of 3 annotation(s)"_s;
+        QVERIFY(counted);
+        m_state.setFilter(EventFilter());
+        QCOMPARE(shown(), (QStringList{u"The QQ and 360 fight"_s, u"Weibo's telecom push"_s}));
+        search->clear();
+        QCOMPARE(shown().size(), 3);
+        // Activating a search result jumps: selection and time cursor.
+        search->setText(u"migration"_s);
+        Q_EMIT panel.view()->activated(panel.view()->model()->index(0, 0));
+        const int msn = eventIndex(u"sina-msn-alliance");
+        QCOMPARE(m_state.selection(), Selection::event(msn));
+        QCOMPARE(m_state.currentTime(), m_document.dataset().events[size_t(msn)].time());
     }
 
     void panelShowsAnotherProgramsEdits()
@@ -258,8 +326,14 @@ private Q_SLOTS:
         QCOMPARE(history.model()->rowCount(), 2); // the empty state and the import
         const QString json = m_dir.filePath(u"export.json"_s);
         QVERIFY(actions.exportFile(json, WorkspaceActions::ExportFormat::Json));
-        QVERIFY(actions.exportFile(m_dir.filePath(u"report.md"_s),
-                                   WorkspaceActions::ExportFormat::MarkdownReport));
+        // The report needs the views that draw its pictures (tst_reportwriter writes it with them).
+        QVERIFY(!actions.exportReportAction()->isEnabled());
+        QVERIFY(!actions.exportReportPdfAction()->isEnabled());
+        const auto report =
+            actions.exportFile(m_dir.filePath(u"report"_s), WorkspaceActions::ExportFormat::ReportFolder);
+        QVERIFY(!report);
+        QCOMPARE(report.error().message, u"no views to draw the report's pictures; nothing was saved"_s);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"report"_s)));
         const QString copy = m_dir.filePath(u"copy.atws"_s);
         QVERIFY(actions.saveWorkspaceAs(copy));
         QCOMPARE(m_store->path(), copy);

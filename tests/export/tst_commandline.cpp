@@ -138,6 +138,29 @@ private Q_SLOTS:
             << u"--workspace w.atws --annotations all"_s
             << u"--annotations: error: only pictures made with --export carry annotations; the window's "
                u"export dialog chooses its own"_s;
+        QTest::newRow("report as a Markdown file")
+            << u"--workspace w.atws --report notes.md"_s
+            << u"--report \"notes.md\": a report is a folder (its report.md is written in it) or a .pdf file"_s;
+        QTest::newRow("report without a workspace")
+            << u"--report out"_s
+            << u"--report: error: no workspace to take the annotations from; name one with --workspace FILE"_s;
+        QTest::newRow("report of none") << u"--workspace w.atws --report out --annotations none"_s
+                                        << u"--annotations: error: none leaves --report nothing to report"_s;
+    }
+
+    // --report: a folder or a PDF, as many as asked for, with the annotations --annotations chooses; it is
+    // an export (no window), with or without pictures.
+    void reportsAreExports()
+    {
+        const auto cl = parse(
+            u"--workspace w.atws --report reports/2011 --report summary.PDF --annotations tag:telecom"_s);
+        QVERIFY2(cl, qPrintable(cl ? QString() : cl.error().message));
+        QCOMPARE(cl->task, at::CommandLine::Task::Export);
+        QCOMPARE(cl->reports, (QStringList{u"reports/2011"_s, u"summary.PDF"_s}));
+        QVERIFY(cl->exports.isEmpty());
+        QCOMPARE(cl->annotationChoice(), at::AnnotationChoice::tag(u"telecom"_s));
+        // A folder name with a dot in it is a folder.
+        QCOMPARE(parse(u"--workspace w.atws --report report.v2"_s)->reports, QStringList{u"report.v2"_s});
     }
 
     // --annotations: all of the workspace's by default, none without a workspace; a tag or an author that

@@ -124,6 +124,63 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(refused));
     }
 
+    // --report FOLDER and --report FILE.pdf, with --workspace and --annotations: the folder holds report.md
+    // and exactly the pictures it links to, the PDF has them inside; a folder of other files is refused
+    // with exit 1 and left as it was, and the other report is still written.
+    void reportsFromTheCommandLine()
+    {
+        const QString workspace = m_dir.filePath(u"report.atws"_s);
+        {
+            at::AnnotationStore store;
+            QUndoStack stack;
+            at::AnnotationEdits edits(&store, &stack);
+            edits.setAuthor(u"li.wei"_s);
+            QVERIFY(store.create(workspace));
+            at::Annotation span =
+                edits.draft(at::AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
+            span.text = u"Weibo's telecom push"_s;
+            span.tags = {u"telecom"_s};
+            QVERIFY(edits.add(span));
+            at::Annotation event = edits.draft(at::AnnotationTarget::event(u"sina-msn-alliance"_s));
+            event.text = u"MSN users come over"_s;
+            QVERIFY(edits.add(event));
+        }
+        const QString folder = m_dir.filePath(u"telecom-report"_s);
+        const QString pdf = m_dir.filePath(u"telecom-report.pdf"_s);
+        Run r = run({u"--workspace"_s, workspace, u"--report"_s, folder, u"--report"_s, pdf,
+                     u"--annotations"_s, u"tag:telecom"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{u"figure-01.png"_s, u"report.md"_s}));
+        QFile md(folder + u"/report.md"_s);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY(text.contains(u"Weibo's telecom push"_s));
+        QVERIFY(!text.contains(u"MSN users come over"_s)); // not tagged telecom
+        QVERIFY(text.contains(u"![The timeline, 1 Jun 2011 – 31 Dec 2011](figure-01.png)"_s));
+        QCOMPARE(QImageReader(folder + u"/figure-01.png"_s).size(), QSize(1600, 900));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = printed.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QCOMPARE(bytes.count("/Subtype /Image"), 1);
+
+        const QString mine = m_dir.filePath(u"mine"_s);
+        QVERIFY(QDir().mkpath(mine));
+        QFile other(mine + u"/thesis.odt"_s);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        const QString second = m_dir.filePath(u"second.pdf"_s);
+        r = run({u"--workspace"_s, workspace, u"--report"_s, mine, u"--report"_s, second});
+        QCOMPARE(r.err,
+                 u"alliance-timeline: %1: is a folder with other files in it (thesis.odt); choose a new "
+                 u"or empty folder; it was kept\n"_s.arg(mine));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QDir(mine).entryList(QDir::Files | QDir::Hidden), QStringList{u"thesis.odt"_s});
+        QVERIFY(QFile::exists(second));
+    }
+
     void aBadCommandLineIsOneLineAndExit2_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -133,6 +133,79 @@ private Q_SLOTS:
         QVERIFY(source.layout({1200, 800}, zh).title.endsWith(u"2011年6月14日"_s));
     }
 
+    // The annotations the network shows as of its moment, numbered in time order where they are: an event's
+    // on the middle of its line, a span's at its company's disc; their notes under the legend, above the
+    // sources. A data point, a period, an event not yet drawn and a span that does not hold the moment are
+    // left out.
+    void annotationsNumberedWhereTheyAre()
+    {
+        ViewState state;
+        state.setCurrentTime(jd("2011-06-14"));
+        NetworkView view(&m_document, &state);
+        view.setLocale(m_en);
+        const NetworkExport source(&view);
+        auto make = [](const AnnotationTarget &target, const QString &text) {
+            Annotation a;
+            a.id = text;
+            a.target = target;
+            a.text = text;
+            a.author = u"li.wei"_s;
+            return a;
+        };
+        const Annotation span =
+            make(AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)),
+                 u"Weibo's telecom push"_s);
+        const Annotation event =
+            make(AnnotationTarget::event(u"sina-msn-alliance"_s), u"MSN users come over"_s);
+        const Annotation later =
+            make(AnnotationTarget::span(u"weibo"_s, QDate(2012, 1, 1), QDate(2012, 3, 1)), u"not yet"_s);
+        const Annotation period =
+            make(AnnotationTarget::period(QDate(2011, 1, 1), QDate(2011, 12, 31)), u"a period"_s);
+        const Annotation point =
+            make(AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s), u"a point"_s);
+        ExportRequest r = request({1200, 800});
+        r.annotations = {span, later, period, point, event};
+        const NetworkExport::Layout l = source.layout({1200, 800}, r);
+        // The event (11 Nov 2010) before the span (1 Jun 2011).
+        QCOMPARE(l.annotations.notes, (QList<Annotation>{event, span}));
+        QCOMPARE(l.annotations.marks.size(), size_t(2));
+        QCOMPARE(l.annotations.marks[0].number, 1);
+        QCOMPARE(l.annotations.marks[0].event, m_document.dataset().eventIndex(u"sina-msn-alliance"));
+        QCOMPARE(l.annotations.marks[1].number, 2);
+        QCOMPARE(l.annotations.marks[1].entity, m_document.dataset().entityIndex(u"weibo"));
+        QCOMPARE(l.notes.lines().front().numberText, u"1"_s);
+        QCOMPARE(l.notes.lines().front().body, u"MSN users come over — li.wei"_s);
+        QVERIFY(l.network.bottom() < l.legendBox.top());
+        QVERIFY(l.legendBox.bottom() < l.notesBox.top());
+        QVERIFY(l.notesBox.bottom() < l.noteBox.top());
+        for (const NetworkExport::AnnotationMark &mark : l.annotations.marks)
+            QVERIFY(l.network.contains(mark.at.toPoint()));
+
+        // In the picture: amber boxes at those places, a black number in them.
+        const QImage image = renderExportImage(source, r);
+        for (const NetworkExport::AnnotationMark &mark : l.annotations.marks) {
+            const QRect box = NetworkExport::numberBox(mark, source.numberFont());
+            QCOMPARE(image.pixelColor(box.left() + 1, box.top() + 1).rgb(), annotationSpanColor().rgb());
+            QCOMPARE(image.pixelColor(box.right() - 1, box.bottom() - 1).rgb(), annotationSpanColor().rgb());
+            int dark = 0;
+            for (int y = box.top(); y <= box.bottom(); ++y)
+                for (int x = box.left(); x <= box.right(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 60;
+            QVERIFY2(dark > 3, qPrintable(QString::number(dark)));
+        }
+        // Without annotations nothing is numbered and the network has the room.
+        const NetworkExport::Layout none = source.layout({1200, 800}, request({1200, 800}));
+        QVERIFY(none.annotations.marks.empty());
+        QVERIFY(none.notes.isEmpty());
+        QVERIFY(none.network.height() > l.network.height());
+        // Filtered to Tencent, Weibo's disc is left out and so is its span.
+        EventFilter onlyQq;
+        onlyQq.entities = {m_document.dataset().entityIndex(u"tencent")};
+        state.setFilter(onlyQq);
+        QCoreApplication::processEvents();
+        QVERIFY(source.layout({1200, 800}, r).annotations.notes.indexOf(span) < 0);
+    }
+
     // In the dark theme the picture is dark: the view's palette draws it.
     void darkPicture()
     {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // A fault injector for the saving tests, loaded with LD_PRELOAD: it stands in front of the C library's
-// write, fdatasync, fsync, close and rename, and makes them fail with a chosen errno for files under one
-// folder, the way a full disk or a failing disk would. Everything else passes through untouched.
+// write, fdatasync, fsync, close and rename (and renameat2, which swaps folders), and makes them fail with a
+// chosen errno for files under one folder, the way a full disk or a failing disk would. Everything else
+// passes through untouched.
 //
 // Configured from the environment when loaded (for a program started by a test):
 //   AT_FAULT=CALL:ERRNO[:after=BYTES][,CALL:ERRNO...]   e.g. "fdatasync:EIO" or "write:ENOSPC:after=65536"
@@ -198,6 +199,18 @@ __attribute__((visibility("default"))) int rename(const char *from, const char *
         return -1;
     }
     return real(from, to);
+}
+
+// A folder swapped into place (renameat2 with RENAME_EXCHANGE) fails as a rename does.
+__attribute__((visibility("default"))) int renameat2(int fromDir, const char *from, int toDir, const char *to,
+                                                     unsigned int flags)
+{
+    static const auto real = next<int (*)(int, const char *, int, const char *, unsigned int)>("renameat2");
+    if (const int err = faultFor(Rename, -1, to)) {
+        errno = err;
+        return -1;
+    }
+    return real(fromDir, from, toDir, to, flags);
 }
 
 } // extern "C"

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // The one atomic saver, with real failures injected under it (faultinject.cpp, preloaded by ctest): a sync
 // that fails with EIO, a full disk, a failed close or rename. Each save path of the program is tried:
-// the saver itself, PNG and SVG exports, annotation exports, the generated CSV dataset, and the real
-// binary's command-line export. After every failure the previous file is byte for byte what it was, no
-// temporary file is left, and the message says what failed and why.
+// the saver itself, PNG and SVG exports, annotation exports and reports (a folder saved as one, and a
+// PDF), the generated CSV dataset, and the real binary's command-line export and report. After every failure
+// the previous file is byte for byte what it was, no temporary file is left, and the message says what failed
+// and why.
 #include "app/core/annotations/annotationedits.h"
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/atomicfile.h"
@@ -12,7 +13,9 @@
 #include "app/core/import/json/jsonreader.h"
 #include "tests/support/synthetic.h"
 #include "ui/annotations/workspaceactions.h"
+#include "ui/application/applicationviews.h"
 #include "ui/export/exportwriter.h"
+#include "ui/viewregistry/viewregistry.h"
 
 #include <QDir>
 #include <QPainter>
@@ -317,8 +320,7 @@ private Q_SLOTS:
         WorkspaceActions actions(&edits, &document, &parent);
         using Format = WorkspaceActions::ExportFormat;
         for (const auto &[name, format] :
-             {std::pair{u"a.json"_s, Format::Json}, std::pair{u"a.csv"_s, Format::Csv},
-              std::pair{u"a.md"_s, Format::MarkdownReport}}) {
+             {std::pair{u"a.json"_s, Format::Json}, std::pair{u"a.csv"_s, Format::Csv}}) {
             const QString file = path(name);
             put(file, "previous export");
             inject("fdatasync:EIO");
@@ -332,7 +334,120 @@ private Q_SLOTS:
             QVERIFY(actions.exportFile(file, format));
             QVERIFY(bytesOf(file).contains("kept safe"));
         }
-        QCOMPARE(entries(), (QStringList{u"a.csv"_s, u"a.json"_s, u"a.md"_s, u"ws.atws"_s}));
+        QCOMPARE(entries(), (QStringList{u"a.csv"_s, u"a.json"_s, u"ws.atws"_s}));
+    }
+
+    // A folder saved as one: every way its save can fail leaves the previous folder byte for byte as it
+    // was and nothing else in its parent, with a message that says which step failed and why.
+    void folderFailuresKeepThePreviousFolder_data()
+    {
+        QTest::addColumn<QByteArray>("fault");
+        QTest::addColumn<bool>("onTheFolderItself"); // the fault only on the final swap into place
+        QTest::addColumn<QString>("why");
+        QTest::newRow("a file's sync") << "fdatasync:EIO"_ba << false
+                                       << u"a.txt: the disk did not confirm the write (Input/output error)"_s;
+        QTest::newRow("disk full") << "write:ENOSPC:after=3"_ba << false
+                                   << u"b.txt: could not be written (No space left on device)"_s;
+        QTest::newRow("a folder's sync")
+            << "fsync:EIO"_ba << false
+            << u"a.txt: the disk did not confirm the new folder entry (Input/output error)"_s;
+        QTest::newRow("the swap") << "rename:EIO"_ba << true
+                                  << u"the new folder could not be put in place (Input/output error)"_s;
+    }
+    void folderFailuresKeepThePreviousFolder()
+    {
+        QFETCH(QByteArray, fault);
+        QFETCH(bool, onTheFolderItself);
+        QFETCH(QString, why);
+        const QString folder = path(u"report"_s);
+        auto writeTwo = [](const QByteArray &a, const QByteArray &b) {
+            return [a, b](const QString &temporary) -> Expected<void, FileError> {
+                if (auto one = writeFileAtomically(temporary + u"/a.txt"_s, a); !one)
+                    return one;
+                return writeFileAtomically(temporary + u"/b.txt"_s, b);
+            };
+        };
+        auto ours = [](const QString &name) { return name == u"a.txt" || name == u"b.txt"; };
+        QVERIFY(writeFolderAtomically(folder, ours, writeTwo("old", "old b")));
+        m_configure(fault.constData(), QFile::encodeName(onTheFolderItself ? folder : m_folder).constData());
+        const auto written = writeFolderAtomically(folder, ours, writeTwo("new", "new b"));
+        m_configure(nullptr, nullptr);
+        QVERIFY(!written);
+        QCOMPARE(written.error().toString(), folder + u": "_s + why + u"; the previous folder was kept"_s);
+        QCOMPARE(bytesOf(folder + u"/a.txt"_s), "old"_ba);
+        QCOMPARE(bytesOf(folder + u"/b.txt"_s), "old b"_ba);
+        QCOMPARE(entries(), QStringList{u"report"_s});
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{u"a.txt"_s, u"b.txt"_s}));
+        // Without the fault it is replaced whole.
+        QVERIFY(writeFolderAtomically(folder, ours, writeTwo("new", "new b")));
+        QCOMPARE(bytesOf(folder + u"/a.txt"_s), "new"_ba);
+        QCOMPARE(entries(), QStringList{u"report"_s});
+    }
+
+    void newFolderFailureLeavesNothing()
+    {
+        inject("fdatasync:EIO");
+        const auto written = writeFolderAtomically(path(u"new"_s), {}, [](const QString &temporary) {
+            return writeFileAtomically(temporary + u"/x.txt"_s, "x");
+        });
+        QVERIFY(!written);
+        QCOMPARE(written.error().message,
+                 u"x.txt: the disk did not confirm the write (Input/output error); nothing was saved"_s);
+        QVERIFY(entries().isEmpty());
+    }
+
+    // The annotation report from the window, as a folder and as a PDF: a failing disk keeps the previous
+    // one and leaves no temporary file or folder.
+    void annotationReports_data() { syncAndFullDiskRows(); }
+    void annotationReports()
+    {
+        QFETCH(QByteArray, fault);
+        QFETCH(QString, why);
+        Document document;
+        document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
+        AnnotationStore store;
+        QVERIFY(store.create(path(u"ws.atws"_s)));
+        QUndoStack stack;
+        AnnotationEdits edits(&store, &stack);
+        Annotation a = edits.draft(AnnotationTarget::event(u"sina-msn-alliance"_s));
+        a.text = u"kept safe"_s;
+        QVERIFY(edits.add(a));
+        QWidget parent;
+        WorkspaceActions actions(&edits, &document, &parent);
+        const ViewRegistry views = applicationViews();
+        actions.setViews(&views);
+        using Format = WorkspaceActions::ExportFormat;
+        const QString folder = path(u"report"_s);
+        const QString pdf = path(u"report.pdf"_s);
+        QVERIFY(actions.exportFile(folder, Format::ReportFolder));
+        QVERIFY(actions.exportFile(pdf, Format::ReportPdf));
+        const QByteArray markdown = bytesOf(folder + u"/report.md"_s);
+        const QByteArray picture = bytesOf(folder + u"/figure-01.png"_s);
+        const QByteArray printed = bytesOf(pdf);
+        QVERIFY(markdown.contains("kept safe"));
+        QVERIFY(markdown.contains("](figure-01.png)"));
+        QVERIFY(printed.startsWith("%PDF-"));
+        a.text = u"changed"_s;
+        QVERIFY(edits.setText(a.id, a.text));
+
+        inject(fault.constData());
+        auto written = actions.exportFile(folder, Format::ReportFolder);
+        QVERIFY(!written);
+        QCOMPARE(written.error().toString(),
+                 folder + u": report.md: "_s + why + u"; the previous folder was kept"_s);
+        written = actions.exportFile(pdf, Format::ReportPdf);
+        QVERIFY(!written);
+        QCOMPARE(written.error().toString(), pdf + u": "_s + why + u"; the previous file was kept"_s);
+        m_configure(nullptr, nullptr);
+        QCOMPARE(bytesOf(folder + u"/report.md"_s), markdown);
+        QCOMPARE(bytesOf(folder + u"/figure-01.png"_s), picture);
+        QCOMPARE(bytesOf(pdf), printed);
+        QCOMPARE(entries(), (QStringList{u"report"_s, u"report.pdf"_s, u"ws.atws"_s}));
+
+        QVERIFY(actions.exportFile(folder, Format::ReportFolder));
+        QVERIFY(bytesOf(folder + u"/report.md"_s).contains("changed"));
+        QCOMPARE(entries(), (QStringList{u"report"_s, u"report.pdf"_s, u"ws.atws"_s}));
     }
 
     void generatedCsvDataset()

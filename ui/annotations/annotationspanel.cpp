@@ -267,6 +267,9 @@ bool AnnotationsPanel::jumpTo(const QString &annotationId)
     m_message->hide();
     if (!s.isNone())
         m_state->select(s);
+    // The time cursor to its place (a range's first day): the timeline and the charts draw it there, and
+    // the share charts and the network show the market as of it.
+    m_state->setCurrentTime(targetTime(m_document->dataset(), a->target));
     if (a->target.isRange()) {
         // The whole range in view, with a tenth of its length as a margin on each side.
         const double margin = (a->target.rangeEnd() - a->target.rangeStart()) / 10;

@@ -22,8 +22,12 @@ class SaveStatusLabel;
 class ViewState;
 struct Selection;
 
-// Every annotation of the workspace, filtered by text, tag, author and importance. Activating one selects
-// its event (or data point) in the shared ViewState, looked up by id in the Document's current dataset.
+// Every annotation of the workspace, filtered by text, tag, author and importance. The search field
+// matches every word it is given, case-insensitively, against the stored text, tags and author (and the
+// target's title). The window's filter hides the annotations of the events, companies and series it
+// leaves out (a period, across all companies, is never hidden); the foot counts "N of M" then. Activating
+// one selects its event, data point or company in the shared ViewState, looked up by id in the Document's
+// current dataset, and puts the time cursor at its place (a range's first day), showing a range whole.
 // The foot shows the saved marker and the workspace file; another program's edits to the same workspace
 // appear within two seconds (and at once with Refresh).
 class AnnotationsPanel : public QWidget {
@@ -41,7 +45,8 @@ public:
     // What the foot says about the last jump or refresh ("… is not in the loaded dataset").
     QString messageText() const;
 
-    // Selects the annotation's target; false when the dataset has no such event or point.
+    // Selects the annotation's target and moves the time cursor to it; false when the dataset has no such
+    // event or point.
     bool jumpTo(const QString &annotationId);
     // Deletes the selected annotations (an undo step each).
     void deleteSelected();

@@ -9,6 +9,7 @@
 #include "app/core/document.h"
 #include "app/core/settings.h"
 #include "ui/annotations/teamworkspacedialog.h"
+#include "ui/report/reportwriter.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -47,7 +49,11 @@ WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *docum
     m_import = new QAction(tr("&Import Annotations…"), this);
     m_exportJson = new QAction(tr("Export Annotations as &JSON…"), this);
     m_exportCsv = new QAction(tr("Export Annotations as &CSV…"), this);
-    m_exportReport = new QAction(tr("Export Annotation &Report (Markdown)…"), this);
+    m_exportReport = new QAction(tr("Export Annotation &Report (Folder with Pictures)…"), this);
+    m_exportReport->setObjectName(QStringLiteral("actionExportReportFolder"));
+    m_exportReportPdf = new QAction(tr("Export Annotation Report as &PDF…"), this);
+    m_exportReportPdf->setObjectName(QStringLiteral("actionExportReportPdf"));
+    setViews(nullptr);
     connect(m_new, &QAction::triggered, this, &WorkspaceActions::chooseNew);
     connect(m_open, &QAction::triggered, this, &WorkspaceActions::chooseOpen);
     connect(m_saveAs, &QAction::triggered, this, &WorkspaceActions::chooseSaveAs);
@@ -66,8 +72,8 @@ WorkspaceActions::WorkspaceActions(AnnotationEdits *edits, const Document *docum
             });
     connect(m_exportJson, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Json); });
     connect(m_exportCsv, &QAction::triggered, this, [this] { chooseExport(ExportFormat::Csv); });
-    connect(m_exportReport, &QAction::triggered, this,
-            [this] { chooseExport(ExportFormat::MarkdownReport); });
+    connect(m_exportReport, &QAction::triggered, this, [this] { chooseExport(ExportFormat::ReportFolder); });
+    connect(m_exportReportPdf, &QAction::triggered, this, [this] { chooseExport(ExportFormat::ReportPdf); });
 }
 
 Expected<void, StoreError> WorkspaceActions::openDefaultWorkspace()
@@ -214,23 +220,30 @@ Expected<ImportSummary, QStringList> WorkspaceActions::importFile(const QString 
     return result;
 }
 
-Expected<void, FileError> WorkspaceActions::exportFile(const QString &path, ExportFormat format)
+void WorkspaceActions::setViews(const ViewRegistry *views)
+{
+    m_views = views;
+    m_exportReport->setEnabled(views);
+    m_exportReportPdf->setEnabled(views);
+}
+
+Expected<void, FileError> WorkspaceActions::exportFile(const QString &path, ExportFormat format,
+                                                       const Progress &progress)
 {
     const QList<Annotation> &all = m_edits->store()->annotations();
     const Dataset &d = m_document->dataset();
-    QByteArray bytes;
-    switch (format) {
-    case ExportFormat::Json:
-        bytes = annotationsToJson(all, d);
-        break;
-    case ExportFormat::Csv:
-        bytes = annotationsToCsv(all, d);
-        break;
-    case ExportFormat::MarkdownReport:
-        bytes = annotationReport(all, d, m_locale).toUtf8();
-        break;
+    Expected<void, FileError> written;
+    if (format == ExportFormat::ReportFolder || format == ExportFormat::ReportPdf) {
+        if (!m_views)
+            return Unexpected(FileError{QDir::toNativeSeparators(path),
+                                        tr("no views to draw the report's pictures; nothing was saved")});
+        const ReportWriter report(*m_views, *m_document, m_locale);
+        written = format == ExportFormat::ReportFolder ? report.writeFolder(all, path, progress)
+                                                       : report.writePdf(all, path, progress);
+    } else {
+        written = writeFileAtomically(path, format == ExportFormat::Json ? annotationsToJson(all, d)
+                                                                         : annotationsToCsv(all, d));
     }
-    auto written = writeFileAtomically(path, bytes);
     if (written)
         Q_EMIT message(tr("Exported %n annotation(s) to %1", nullptr, int(all.size()))
                            .arg(QDir::toNativeSeparators(path)));
@@ -299,17 +312,56 @@ void WorkspaceActions::chooseImport()
 
 void WorkspaceActions::chooseExport(ExportFormat format)
 {
-    const QString filter = format == ExportFormat::Json  ? tr("JSON (*.json)")
-                           : format == ExportFormat::Csv ? tr("CSV (*.csv)")
-                                                         : tr("Markdown (*.md)");
-    const QString suffix = format == ExportFormat::Json  ? QStringLiteral("json")
-                           : format == ExportFormat::Csv ? QStringLiteral("csv")
-                                                         : QStringLiteral("md");
-    QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Export Annotations"), startFolder() + QStringLiteral("/annotations.") + suffix, filter);
+    QString filter;
+    QString name;
+    switch (format) {
+    case ExportFormat::Json:
+        filter = tr("JSON (*.json)");
+        name = QStringLiteral("annotations.json");
+        break;
+    case ExportFormat::Csv:
+        filter = tr("CSV (*.csv)");
+        name = QStringLiteral("annotations.csv");
+        break;
+    case ExportFormat::ReportFolder:
+        // A new folder's name: the dialog would open an existing one rather than choose it.
+        filter = tr("Report folder (*)");
+        name = QStringLiteral("annotation-report");
+        break;
+    case ExportFormat::ReportPdf:
+        filter = tr("PDF (*.pdf)");
+        name = QStringLiteral("annotation-report.pdf");
+        break;
+    }
+    const bool folder = format == ExportFormat::ReportFolder;
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export Annotations"), startFolder() + u'/' + name, filter, nullptr,
+        folder ? QFileDialog::DontConfirmOverwrite : QFileDialog::Options());
     if (path.isEmpty())
         return;
-    if (const auto written = exportFile(path, format); !written)
+    if (folder && QFileInfo::exists(path) &&
+        QMessageBox::question(m_parent, tr("Export Annotations"),
+                              tr("“%1” exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
+        return;
+    if (format == ExportFormat::Json || format == ExportFormat::Csv) {
+        if (const auto written = exportFile(path, format); !written)
+            showError(tr("Export Annotations"), written.error().toString());
+        return;
+    }
+    // Drawing the pictures takes a moment each: the dialog shows how far it is and can cancel.
+    QProgressDialog dialog(tr("Drawing the report's pictures…"), tr("Cancel"), 0, 0, m_parent);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    const auto written = exportFile(path, format, [&dialog](int done, int total) {
+        dialog.setMaximum(total);
+        dialog.setValue(done);
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    });
+    if (!written && dialog.wasCanceled())
+        Q_EMIT message(tr("Export cancelled; nothing was changed"));
+    else if (!written)
         showError(tr("Export Annotations"), written.error().toString());
 }
 

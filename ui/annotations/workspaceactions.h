@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QObject>
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -16,6 +17,7 @@ namespace at {
 
 class Document;
 class Settings;
+class ViewRegistry;
 
 // The workspace and file commands, as actions for the main window's menus, with their dialogs. Each has a
 // dialog-free twin that takes a path and returns the error, for tests and scripts. Failures are shown in a
@@ -25,12 +27,19 @@ class Settings;
 class WorkspaceActions : public QObject {
     Q_OBJECT
 public:
-    enum class ExportFormat { Json, Csv, MarkdownReport };
+    enum class ExportFormat {
+        Json,
+        Csv,
+        ReportFolder, // a folder: report.md and the pictures it shows
+        ReportPdf,    // the same report as one PDF
+    };
 
     // Without settings there is no list of recent workspaces.
     WorkspaceActions(AnnotationEdits *edits, const Document *document, QWidget *dialogParent,
                      Settings *settings = nullptr);
     void setLocale(const QLocale &locale) { m_locale = locale; }
+    // The views that draw the report's pictures; without them the report actions are disabled.
+    void setViews(const ViewRegistry *views);
 
     // File > New Workspace…, Open Workspace…, Save Workspace As…
     QAction *newAction() const { return m_new; }
@@ -41,13 +50,18 @@ public:
     QMenu *recentMenu() const { return m_recent; }
     // Re-read the workspace file (another program's edits).
     QAction *refreshAction() const { return m_refresh; }
-    // File > Import Annotations…, Export Annotations as JSON…, as CSV…, Export Annotation Report…
+    // File > Import Annotations…, Export Annotations as JSON…, as CSV…, Export Annotation Report (Folder)…,
+    // Export Annotation Report (PDF)…
     QAction *importAction() const { return m_import; }
     QAction *exportJsonAction() const { return m_exportJson; }
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *exportReportAction() const { return m_exportReport; }
+    QAction *exportReportPdfAction() const { return m_exportReportPdf; }
     QList<QAction *> workspaceActions() const { return {m_new, m_open, m_openTeam, m_saveAs}; }
-    QList<QAction *> fileActions() const { return {m_import, m_exportJson, m_exportCsv, m_exportReport}; }
+    QList<QAction *> fileActions() const
+    {
+        return {m_import, m_exportJson, m_exportCsv, m_exportReport, m_exportReportPdf};
+    }
 
     // At start: the default workspace, or a message saying why it could not be opened.
     Expected<void, StoreError> openDefaultWorkspace();
@@ -68,8 +82,12 @@ public:
     // What was imported, or the file's problems (one "file:line:column: error: field: message" each) or the
     // store's error. Nothing is imported unless the whole file is valid.
     Expected<ImportSummary, QStringList> importFile(const QString &path);
-    // Through the atomic saver: on failure the previous file is untouched, and the error says why.
-    Expected<void, FileError> exportFile(const QString &path, ExportFormat format);
+    // Through the atomic saver: on failure the previous file (or report folder) is untouched, and the error
+    // says why. A report draws its pictures first, telling `progress` (ReportWriter::Progress) how far it is;
+    // it may cancel.
+    using Progress = std::function<bool(int done, int total)>;
+    Expected<void, FileError> exportFile(const QString &path, ExportFormat format,
+                                         const Progress &progress = {});
 
 Q_SIGNALS:
     // A short note for the status bar ("Imported 3 annotations").
@@ -103,6 +121,8 @@ private:
     QAction *m_exportJson;
     QAction *m_exportCsv;
     QAction *m_exportReport;
+    QAction *m_exportReportPdf;
+    const ViewRegistry *m_views = nullptr;
 };
 
 } // namespace at

@@ -8,7 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace at {
 namespace {
@@ -234,8 +237,13 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                     "notes under the picture: all (the default with --workspace), none, tag:NAME or "
                     "author:NAME."),
         CliText::tr("WHICH"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    CliText::tr("Write the annotation report of the workspace: to a folder "
+                                                "(report.md and the pictures it shows) or, for a name "
+                                                "ending in .pdf, to one PDF. --annotations chooses which."),
+                                    CliText::tr("PATH"));
     parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
-                       text, lang, dataset, theme, workspaceOption, annotations});
+                       text, lang, dataset, theme, workspaceOption, annotations, report});
     parser.addPositionalArgument(CliText::tr("files"),
                                  CliText::tr("A workspace (.atws, or a postgresql:// address) to open, and "
                                              "dataset files or folders to load as --dataset does."),
@@ -283,7 +291,19 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                 CliText::tr("\"%1\": the file name must end in .png, .svg, .pdf or .csv").arg(outs[i]));
         cl.exports.append({views[i], outs[i]});
     }
-    if (!cl.exports.isEmpty())
+    for (const QString &path : parser.values(report)) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (path.isEmpty())
+            return fail(CliText::tr("--report needs a folder or a .pdf file name"));
+        // A name that says it is one file of another kind would become a folder of that name.
+        if (!suffix.isEmpty() && suffix != u"pdf" &&
+            QStringList{u"md"_s, u"png"_s, u"svg"_s, u"csv"_s, u"json"_s, u"html"_s}.contains(suffix))
+            return fail(CliText::tr("--report \"%1\": a report is a folder (its report.md is written in it) "
+                                    "or a .pdf file")
+                            .arg(path));
+        cl.reports << path;
+    }
+    if (!cl.exports.isEmpty() || !cl.reports.isEmpty())
         cl.task = CommandLine::Task::Export;
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^([0-9]{1,5})x([0-9]{1,5})$"));
@@ -372,6 +392,9 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
             return fail(CliText::tr("one workspace at a time: %1 and %2").arg(cl.workspace, file));
         }
     }
+    if (!cl.reports.isEmpty() && cl.workspace.isEmpty())
+        return fail(CliText::tr("--report: error: no workspace to take the annotations from; name one with "
+                                "--workspace FILE"));
     if (parser.isSet(annotations)) {
         const QStringList values = parser.values(annotations);
         if (values.size() > 1)
@@ -383,6 +406,8 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         if (cl.task != CommandLine::Task::Export)
             return fail(CliText::tr("--annotations: error: only pictures made with --export carry "
                                     "annotations; the window's export dialog chooses its own"));
+        if (cl.annotations->kind == AnnotationChoice::Kind::None && !cl.reports.isEmpty())
+            return fail(CliText::tr("--annotations: error: none leaves --report nothing to report"));
         if (cl.annotations->kind != AnnotationChoice::Kind::None && cl.workspace.isEmpty())
             return fail(CliText::tr("--annotations: error: no workspace to take them from; name one with "
                                     "--workspace FILE"));

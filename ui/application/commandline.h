@@ -22,7 +22,7 @@ namespace at {
 struct CommandLine {
     enum class Task {
         Window,  // open the window
-        Export,  // draw pictures without a window (no display needed)
+        Export,  // draw pictures and reports without a window (no display needed)
         Help,    // print the help and exit
         Version, // print the version and exit
     };
@@ -32,6 +32,8 @@ struct CommandLine {
     };
     Task task = Task::Window;
     QList<Export> exports;
+    // Annotation reports to write (--report): a folder (report.md and its pictures) or a .pdf file.
+    QStringList reports;
     QSize size{1920, 1080};
     // The time range of the pictures (Julian days, [from, to) with `to` the day after --to's last day);
     // both ends or neither.

@@ -7,6 +7,7 @@
 #include "app/core/viewstate.h"
 #include "ui/export/dataexport.h"
 #include "ui/export/exportwriter.h"
+#include "ui/report/reportwriter.h"
 #include "ui/viewregistry/viewregistry.h"
 
 #include <QWidget>
@@ -59,6 +60,16 @@ Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views
                                                      : exportToFile(*source, request, e.out);
         if (!written)
             errors.append(written.error());
+    }
+    if (!commandLine.reports.isEmpty()) {
+        ReportWriter report(views, document, locale, dark);
+        for (const QString &path : commandLine.reports) {
+            const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+            const auto written =
+                pdf ? report.writePdf(annotations, path) : report.writeFolder(annotations, path);
+            if (!written)
+                errors.append(written.error());
+        }
     }
     if (!errors.isEmpty())
         return Unexpected(errors);

@@ -20,7 +20,8 @@ class ViewRegistry;
 // others are still written.
 // `filter` is the command line's, resolved against the document's dataset (resolveFilter()). A file
 // ending in .csv gets the view's data, any other a picture. The pictures carry `annotations` (chosen with
-// chooseAnnotations()), numbered, with their notes.
+// chooseAnnotations()), numbered, with their notes. Then each --report is written (ReportWriter): the
+// annotation report of `annotations`, as a folder or, for a .pdf name, one PDF.
 Expected<void, QList<FileError>> runCommandLineExports(const ViewRegistry &views,
                                                        const CommandLine &commandLine,
                                                        const EventFilter &filter, const Document &document,

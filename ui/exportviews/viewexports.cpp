@@ -32,12 +32,6 @@ int drawHeading(QPainter &painter, const QRect &area, const QString &text, const
     return box.height();
 }
 
-// Room for the notes of a picture's annotations: a fifth of its height, and never less than three lines.
-int notesRoom(const QSize &size, const QFont &font)
-{
-    return std::max(3 * QFontMetrics(font).lineSpacing(), size.height() / 5);
-}
-
 // A chart draws its own title; a different title the user asked for goes above it. Returns what is left
 // of the picture for the chart.
 QRect chartArea(QPainter &painter, const QSize &size, const QString &title, const QString &ownTitle,
@@ -89,7 +83,7 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
     // The annotations it shows: numbered at their places, their text listed above the sources.
     l.annotations = m_view->pictureAnnotations(request.annotations, l.from, l.to);
     l.notes = AnnotationNotes::layout(l.annotations.notes, m_view->font(), area.width(),
-                                      notesRoom(size, m_view->font()), request.locale);
+                                      AnnotationNotes::room(size, m_view->font()), request.locale);
     if (!l.notes.isEmpty()) {
         l.notesBox = QRect(area.left(), area.bottom() + 1 - l.notes.height(), area.width(), l.notes.height());
         area.setBottom(l.notesBox.top() - 1 - margin);
@@ -169,7 +163,7 @@ void UserCountExport::render(QPainter &painter, const QSize &size, const ExportR
     const int margin = exportMargin(size);
     const AnnotationNotes notes =
         AnnotationNotes::layout(annotations.notes, m_chart->font(), area.width() - 2 * margin,
-                                notesRoom(size, m_chart->font()), request.locale);
+                                AnnotationNotes::room(size, m_chart->font()), request.locale);
     if (!notes.isEmpty()) {
         const QPoint at(area.left() + margin, area.bottom() + 1 - margin - notes.height());
         notes.draw(painter, at, m_chart->palette().color(QPalette::WindowText));

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "app/core/sourcenotes.h"
+#include "ui/export/annotationnotes.h"
 #include "ui/export/exportsource.h"
-#include "ui/exportviews/annotationnotes.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QCoreApplication>

@@ -125,6 +125,7 @@ void MainWindow::createFileMenu(QMenu *file)
     if (m_edits) {
         m_workspace = new WorkspaceActions(m_edits, m_document, this, m_settings);
         m_workspace->setLocale(m_locale);
+        m_workspace->setViews(m_views);
         connect(m_workspace, &WorkspaceActions::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
         file->addActions(m_workspace->workspaceActions());

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/network/networkexport.h"
 
+#include "app/core/colors.h"
+#include "app/core/dataset.h"
+#include "app/core/network/networkdata.h"
+#include "app/core/network/networkmoment.h"
 #include "app/core/sourcenotes.h"
 #include "app/core/viewtables.h"
 #include "ui/export/exportmetrics.h"
@@ -12,6 +16,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <cmath>
 
 namespace at {
 namespace {
@@ -23,6 +28,55 @@ NetworkLegend legendFor(const NetworkView &view)
     legend.font = view.font();
     legend.metric = view.sizeMetric();
     return legend;
+}
+
+// The annotations of `annotations` the network shows as of `t`, numbered in time order, with their places
+// left for after the layout: an event's when one of its lines is drawn, a span's when it holds `t` and
+// its company is kept by the filter.
+NetworkExport::PictureAnnotations shownAnnotations(const QList<Annotation> &annotations, const Dataset &d,
+                                                   const NetworkGraph &graph, const NetworkSelection &kept,
+                                                   double t)
+{
+    std::vector<DrawnEdge> drawn;
+    edgesAt(d, graph, kept.edges, t, &drawn);
+    std::vector<bool> eventDrawn(d.events.size(), false);
+    for (const DrawnEdge &e : drawn)
+        eventDrawn[graph.edges()[e.edge].event] = true;
+    std::vector<ShownAnnotation<NetworkExport::AnnotationMark>> shown;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const AnnotationTarget &target = annotations[i].target;
+        NetworkExport::AnnotationMark mark;
+        if (target.kind == AnnotationTarget::Kind::Event) {
+            mark.event = eventIndexOf(d, target);
+            if (mark.event < 0 || !eventDrawn[size_t(mark.event)])
+                continue;
+        } else if (target.kind == AnnotationTarget::Kind::Span && target.isValid()) {
+            mark.entity = entityIndexOf(d, target);
+            if (mark.entity < 0 || t < target.rangeStart() || t >= target.rangeEnd() ||
+                (!kept.keptNodes.empty() && !kept.keptNodes[size_t(mark.entity)]))
+                continue;
+        } else {
+            continue;
+        }
+        shown.push_back({targetTime(d, target), i, mark});
+    }
+    return numberInTimeOrder(std::move(shown), annotations);
+}
+
+// The middle of the first drawn line of `event`.
+QPointF lineMiddle(const NetworkRenderer &renderer, const NetworkGraph &graph, int event,
+                   const NetworkViewport &viewport)
+{
+    const NetworkGraph::Range lines = graph.edgesOfEvent(event);
+    return lines.first < lines.last ? renderer.edgeLine(int(lines.first), viewport).center() : QPointF();
+}
+
+void setUp(NetworkRenderer &renderer, const NetworkView &view, const NetworkData &data, const QLocale &locale)
+{
+    renderer.setPalette(view.palette());
+    renderer.setFont(view.font());
+    renderer.setLocale(locale);
+    renderer.setScene({&view.dataset(), &data.graph, &data.layout, &view.kept(), &view.sizing()});
 }
 
 } // namespace
@@ -84,6 +138,17 @@ NetworkExport::Layout NetworkExport::layout(const QSize &size, const ExportReque
             area.setBottom(l.noteBox.top() - 1 - margin);
         }
     }
+    if (data) {
+        l.annotations =
+            shownAnnotations(request.annotations, m_view->dataset(), data->graph, m_view->kept(), t);
+        l.notes = AnnotationNotes::layout(l.annotations.notes, m_view->font(), area.width(),
+                                          AnnotationNotes::room(size, m_view->font()), request.locale);
+        if (!l.notes.isEmpty()) {
+            l.notesBox =
+                QRect(area.left(), area.bottom() + 1 - l.notes.height(), area.width(), l.notes.height());
+            area.setBottom(l.notesBox.top() - 1 - margin);
+        }
+    }
     if (request.legend && data) {
         const NetworkLegend legend = legendFor(*m_view);
         const int h = int(std::ceil(legend.height(area.width())));
@@ -91,7 +156,56 @@ NetworkExport::Layout NetworkExport::layout(const QSize &size, const ExportReque
         area.setBottom(l.legendBox.top() - 1 - margin);
     }
     l.network = area;
+    if (data) {
+        // The numbers' places, now that the network's area is known.
+        NetworkRenderer renderer;
+        setUp(renderer, *m_view, *data, request.locale);
+        const NetworkViewport viewport = NetworkViewport::fit(data->layout.bounds, l.network);
+        for (AnnotationMark &mark : l.annotations.marks) {
+            if (mark.event >= 0) {
+                mark.at = lineMiddle(renderer, data->graph, mark.event, viewport);
+            } else {
+                // At the disc's upper right, clear of the name under it.
+                const double r = renderer.nodeRadius(mark.entity, viewport, t);
+                mark.at = renderer.nodeCentre(mark.entity, viewport) + QPointF(r, -r);
+            }
+        }
+    }
     return l;
+}
+
+QRect NetworkExport::numberBox(const AnnotationMark &mark, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const QString text = QString::number(mark.number);
+    const QSize size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+    return QRect(QPoint(int(std::round(mark.at.x())) - size.width() / 2,
+                        int(std::round(mark.at.y())) - size.height() / 2),
+                 size);
+}
+
+QFont NetworkExport::numberFont() const
+{
+    QFont font = m_view->font();
+    font.setBold(true);
+    return font;
+}
+
+void NetworkExport::drawNumbers(QPainter &painter, const PictureAnnotations &annotations) const
+{
+    // As the timeline numbers its annotations: black on amber, a box a little larger than the number.
+    const QFont font = numberFont();
+    painter.save();
+    painter.setFont(font);
+    for (const AnnotationMark &mark : annotations.marks) {
+        if (mark.at.isNull())
+            continue;
+        const QRect box = numberBox(mark, font);
+        painter.fillRect(box, annotationSpanColor());
+        painter.setPen(Qt::black);
+        painter.drawText(box, Qt::AlignCenter, QString::number(mark.number));
+    }
+    painter.restore();
 }
 
 void NetworkExport::render(QPainter &painter, const QSize &size, const ExportRequest &request) const
@@ -106,15 +220,13 @@ void NetworkExport::render(QPainter &painter, const QSize &size, const ExportReq
     const auto data = m_view->data();
     if (data) {
         NetworkRenderer renderer;
-        renderer.setPalette(palette);
-        renderer.setFont(m_view->font());
-        renderer.setLocale(request.locale);
-        renderer.setScene(
-            {&m_view->dataset(), &data->graph, &data->layout, &m_view->kept(), &m_view->sizing()});
+        setUp(renderer, *m_view, *data, request.locale);
         renderer.paint(painter, l.network, NetworkViewport::fit(data->layout.bounds, l.network),
                        momentOf(request));
+        drawNumbers(painter, l.annotations);
         if (!l.legendBox.isEmpty())
             legendFor(*m_view).draw(painter, l.legendBox);
+        l.notes.draw(painter, l.notesBox.topLeft(), palette.color(QPalette::WindowText));
     }
     if (!l.note.isEmpty()) {
         painter.setFont(m_view->font());

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationnumbering.h"
+#include "ui/export/annotationnotes.h"
 #include "ui/export/exportsource.h"
 
 #include <QCoreApplication>
+#include <QPointF>
 #include <QRect>
 
 namespace at {
@@ -15,6 +18,11 @@ class NetworkView;
 // export's size: a title with the date, the network fitted to the picture, the legend, and the sources of
 // the lines drawn; as a table, the lines in force then. The filter applies as on screen. The view must
 // outlive the source and have its layout (NetworkView::waitForLayout()).
+//
+// The request's annotations whose target the picture shows are numbered where they are, with their text in
+// notes under the network, in time order as in the other pictures: an event's on the middle of its line
+// (when the line is drawn as of the moment), a company over a span on that company's disc (when the span
+// holds the moment). Data points and periods are not in the network; they are left out.
 class NetworkExport final : public ExportSource {
     Q_DECLARE_TR_FUNCTIONS(at::NetworkExport)
 public:
@@ -22,6 +30,15 @@ public:
     QString defaultTitle(const QLocale &locale) const override;
     void render(QPainter &painter, const QSize &size, const ExportRequest &request) const override;
     DataTable table(const ExportRequest &request) const override;
+
+    // An annotation as the picture numbers it: `at` is the number box's centre.
+    struct AnnotationMark {
+        int event = -1;  // an event's: on the middle of its line
+        int entity = -1; // a span's: at the company's disc
+        QPointF at;
+        int number = 0;
+    };
+    using PictureAnnotations = NumberedAnnotations<AnnotationMark>;
 
     // Where render() puts its parts.
     struct Layout {
@@ -31,10 +48,17 @@ public:
         QRect legendBox;
         QString note;
         QRect noteBox;
+        PictureAnnotations annotations; // with `at` in the picture's pixels
+        AnnotationNotes notes;
+        QRect notesBox;
     };
     Layout layout(const QSize &size, const ExportRequest &request) const;
+    // Where an annotation's number is drawn, in `font` (numberFont()).
+    static QRect numberBox(const AnnotationMark &mark, const QFont &font);
+    QFont numberFont() const;
 
 private:
+    void drawNumbers(QPainter &painter, const PictureAnnotations &annotations) const;
     double momentOf(const ExportRequest &request) const;
 
     NetworkView *m_view;

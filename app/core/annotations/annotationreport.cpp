@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/annotations/annotationio.h"
+#include "app/core/annotations/reportfigures.h"
 #include "app/core/dataset.h"
 #include "app/core/displaytext.h"
 #include "app/core/eventmodel.h"
@@ -58,6 +59,41 @@ QString annotationList(const QList<Annotation> &list)
     return out;
 }
 
+// Collects the figures of a report with pictures and writes their links; does nothing for the plain
+// report.
+class FigureList {
+public:
+    explicit FigureList(QList<ReportFigure> *figures) : m_figures(figures) {}
+
+    // The link of a new figure, as a paragraph of its own, with its caption under it.
+    QString add(ReportFigure::View view, double from, double to, const QList<Annotation> &annotations,
+                const QString &caption)
+    {
+        if (!m_figures)
+            return {};
+        ReportFigure f;
+        f.view = view;
+        f.from = from;
+        f.to = to;
+        f.annotations = annotations;
+        f.fileName = QStringLiteral("figure-%1.png").arg(m_figures->size() + 1, 2, 10, QLatin1Char('0'));
+        f.caption = caption;
+        m_figures->append(f);
+        const QString text = markdownEscape(caption);
+        return QStringLiteral("![") + text + QStringLiteral("](") + f.fileName + QStringLiteral(")\n\n*") +
+               text + QStringLiteral("*\n\n");
+    }
+
+private:
+    QList<ReportFigure> *m_figures;
+};
+
+constexpr double halfYear = 183;
+constexpr double year = 366;
+
+QString buildReport(const QList<Annotation> &annotations, const Dataset &d, const QLocale &locale,
+                    QList<ReportFigure> *figureList);
+
 } // namespace
 
 QString markdownEscape(const QString &text)
@@ -87,6 +123,29 @@ QString markdownEscape(const QString &text)
 
 QString annotationReport(const QList<Annotation> &annotations, const Dataset &d, const QLocale &locale)
 {
+    return buildReport(annotations, d, locale, nullptr);
+}
+
+AnnotationReportDocument annotationReportWithFigures(const QList<Annotation> &annotations, const Dataset &d,
+                                                     const QLocale &locale)
+{
+    AnnotationReportDocument out;
+    out.markdown = buildReport(annotations, d, locale, &out.figures);
+    return out;
+}
+
+bool isReportFileName(const QString &name)
+{
+    static const QRegularExpression figure(QStringLiteral("^figure-[0-9]{2,}\\.png$"));
+    return name == reportMarkdownName() || figure.match(name).hasMatch();
+}
+
+namespace {
+
+QString buildReport(const QList<Annotation> &annotations, const Dataset &d, const QLocale &locale,
+                    QList<ReportFigure> *figureList)
+{
+    FigureList figures(figureList);
     QMap<int, QList<Annotation>> byEvent; // event index -> annotations; events are in time order
     QMap<std::pair<int, int>, QList<Annotation>> byPoint; // (series, point)
     // Spans and periods in time order, one section for each distinct range.
@@ -136,6 +195,9 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
         if (!quotes.isEmpty())
             out += QStringLiteral("### ") + ReportText::tr("Quotes") + QStringLiteral("\n\n") +
                    quotes.join(QStringLiteral(">\n")) + u'\n';
+        out +=
+            figures.add(ReportFigure::View::Timeline, e.time() - halfYear, e.endTime() + halfYear, it.value(),
+                        ReportText::tr("The timeline around %1").arg(EventModel::dateText(e, locale)));
         out += QStringLiteral("### ") + ReportText::tr("Annotations") + QStringLiteral("\n\n") +
                annotationList(it.value());
     }
@@ -157,6 +219,9 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
                    ReportText::tr("Source: %1")
                        .arg(markdownEscape(displayCitations(d, d.citationsOf(p), locale))) +
                    QStringLiteral("\n\n");
+            out += figures.add(ReportFigure::View::UserCounts, double(p.date.first) - year,
+                               double(p.date.last()) + 1 + year, it.value(),
+                               ReportText::tr("User counts around %1").arg(p.date.toDisplayString(locale)));
             out += QStringLiteral("### ") + ReportText::tr("Annotations") + QStringLiteral("\n\n") +
                    annotationList(it.value());
         }
@@ -166,8 +231,17 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
         for (auto it = byRange.begin(); it != byRange.end(); ++it) {
             const AnnotationTarget &t = it.value().first().target;
             out += QStringLiteral("## ") + markdownEscape(targetTitle(d, t, locale)) + QStringLiteral(", ") +
-                   markdownEscape(rangeDisplayText(t, locale)) + QStringLiteral("\n\n") +
-                   annotationList(it.value());
+                   markdownEscape(rangeDisplayText(t, locale)) + QStringLiteral("\n\n");
+            // The whole range, with a tenth of its length either side (as the panel's jump shows it).
+            const double margin = (t.rangeEnd() - t.rangeStart()) / 10;
+            const QString days = rangeDisplayText(t, locale);
+            out += figures.add(ReportFigure::View::Timeline, t.rangeStart() - margin, t.rangeEnd() + margin,
+                               it.value(), ReportText::tr("The timeline, %1").arg(days));
+            if (t.kind == AnnotationTarget::Kind::Period)
+                out += figures.add(ReportFigure::View::UserCounts, t.rangeStart() - margin,
+                                   t.rangeEnd() + margin, it.value(),
+                                   ReportText::tr("User counts, %1").arg(days));
+            out += annotationList(it.value());
         }
     }
     if (!unknown.isEmpty()) {
@@ -180,5 +254,7 @@ QString annotationReport(const QList<Annotation> &annotations, const Dataset &d,
     }
     return out;
 }
+
+} // namespace
 
 } // namespace at

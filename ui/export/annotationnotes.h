@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QRect>
+#include <QSize>
 #include <vector>
 
 class QPainter;
@@ -29,6 +30,9 @@ public:
     // `notes[i]` has number i + 1. Lines are laid out from (0, 0), `width` wide, in at most `maxHeight`.
     static AnnotationNotes layout(const QList<Annotation> &notes, const QFont &font, int width, int maxHeight,
                                   const QLocale &locale);
+
+    // The room a picture of `size` gives its notes: a fifth of its height, and never less than three lines.
+    static int room(const QSize &size, const QFont &font);
 
     bool isEmpty() const { return m_lines.empty(); }
     int height() const { return m_height; }

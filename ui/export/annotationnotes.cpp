@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
-#include "ui/exportviews/annotationnotes.h"
+#include "ui/export/annotationnotes.h"
 
 #include "app/core/annotations/annotationchoice.h"
 
@@ -95,6 +95,11 @@ AnnotationNotes AnnotationNotes::layout(const QList<Annotation> &notes, const QF
     }
     out.m_height = y;
     return out;
+}
+
+int AnnotationNotes::room(const QSize &size, const QFont &font)
+{
+    return std::max(3 * QFontMetrics(font).lineSpacing(), size.height() / 5);
 }
 
 void AnnotationNotes::draw(QPainter &painter, QPoint topLeft, const QColor &color) const
