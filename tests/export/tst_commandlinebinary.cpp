@@ -53,6 +53,26 @@ class TestCommandLineBinary : public QObject {
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // A workspace file with Weibo's telecom push (a span, tagged telecom, by li.wei) and one more
+    // annotation by li.wei.
+    static void writeWorkspace(const QString &path, const at::AnnotationTarget &other,
+                               const QString &otherText)
+    {
+        at::AnnotationStore store;
+        QUndoStack stack;
+        at::AnnotationEdits edits(&store, &stack);
+        edits.setAuthor(u"li.wei"_s);
+        QVERIFY(store.create(path));
+        at::Annotation span =
+            edits.draft(at::AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
+        span.text = u"Weibo's telecom push"_s;
+        span.tags = {u"telecom"_s};
+        QVERIFY(edits.add(span));
+        at::Annotation second = edits.draft(other);
+        second.text = otherText;
+        QVERIFY(edits.add(second));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -61,22 +81,8 @@ private Q_SLOTS:
     void picturesWithTheWorkspacesAnnotations()
     {
         const QString workspace = m_dir.filePath(u"notes.atws"_s);
-        {
-            at::AnnotationStore store;
-            QUndoStack stack;
-            at::AnnotationEdits edits(&store, &stack);
-            edits.setAuthor(u"li.wei"_s);
-            QVERIFY(store.create(workspace));
-            at::Annotation span =
-                edits.draft(at::AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
-            span.text = u"Weibo's telecom push"_s;
-            span.tags = {u"telecom"_s};
-            QVERIFY(edits.add(span));
-            at::Annotation period =
-                edits.draft(at::AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21)));
-            period.text = u"The QQ and 360 fight"_s;
-            QVERIFY(edits.add(period));
-        }
+        writeWorkspace(workspace, at::AnnotationTarget::period(QDate(2010, 9, 27), QDate(2010, 11, 21)),
+                       u"The QQ and 360 fight"_s);
         const QString spanNote = u"Weibo's telecom push — li.wei, telecom"_s;
         const QString periodNote = u"The QQ and 360 fight — li.wei"_s;
         const QString out = m_dir.filePath(u"annotated.svg"_s);
@@ -130,21 +136,8 @@ private Q_SLOTS:
     void reportsFromTheCommandLine()
     {
         const QString workspace = m_dir.filePath(u"report.atws"_s);
-        {
-            at::AnnotationStore store;
-            QUndoStack stack;
-            at::AnnotationEdits edits(&store, &stack);
-            edits.setAuthor(u"li.wei"_s);
-            QVERIFY(store.create(workspace));
-            at::Annotation span =
-                edits.draft(at::AnnotationTarget::span(u"weibo"_s, QDate(2011, 6, 1), QDate(2011, 12, 31)));
-            span.text = u"Weibo's telecom push"_s;
-            span.tags = {u"telecom"_s};
-            QVERIFY(edits.add(span));
-            at::Annotation event = edits.draft(at::AnnotationTarget::event(u"sina-msn-alliance"_s));
-            event.text = u"MSN users come over"_s;
-            QVERIFY(edits.add(event));
-        }
+        writeWorkspace(workspace, at::AnnotationTarget::event(u"sina-msn-alliance"_s),
+                       u"MSN users come over"_s);
         const QString folder = m_dir.filePath(u"telecom-report"_s);
         const QString pdf = m_dir.filePath(u"telecom-report.pdf"_s);
         Run r = run({u"--workspace"_s, workspace, u"--report"_s, folder, u"--report"_s, pdf,

@@ -108,7 +108,8 @@ private Q_SLOTS:
     void thePlan()
     {
         const auto report = at::annotationReportWithFigures(m_annotations, m_document.dataset(), m_en);
-        const at::Event &e = m_document.dataset().events[size_t(m_document.dataset().eventIndex(u"sina-msn-alliance"))];
+        const at::Event &e =
+            m_document.dataset().events[size_t(m_document.dataset().eventIndex(u"sina-msn-alliance"))];
         QCOMPARE(report.figures.size(), 5);
         QCOMPARE(report.figures[0].fileName, u"figure-01.png"_s);
         QCOMPARE(report.figures[0].view, ReportFigure::View::Timeline);
@@ -144,7 +145,8 @@ private Q_SLOTS:
                                          u"*The timeline, 27 Sept 2010 – 21 Nov 2010*\n\n"
                                          u"![User counts, 27 Sept 2010 – 21 Nov 2010](figure-04.png)\n\n"_s));
         QString plain = report.markdown;
-        plain.remove(QRegularExpression(u"!\\[[^\\n]*\\]\\(figure-\\d\\d\\.png\\)\\n\\n\\*[^\\n]*\\*\\n\\n"_s));
+        plain.remove(
+            QRegularExpression(u"!\\[[^\\n]*\\]\\(figure-\\d\\d\\.png\\)\\n\\n\\*[^\\n]*\\*\\n\\n"_s));
         QCOMPARE(plain, at::annotationReport(m_annotations, m_document.dataset(), m_en));
         QCOMPARE(report.markdown.count(u"](figure-"_s), 5);
     }
@@ -239,7 +241,8 @@ private Q_SLOTS:
         QCOMPARE(entries(m_dir.path()).filter(u"cancelled"_s), QStringList{u"cancelled"_s});
         const QString pdf = m_dir.filePath(u"cancelled.pdf"_s);
         const auto printed = writer.writePdf(m_annotations, pdf, [](int, int) { return false; });
-        QCOMPARE(printed.error().toString(), QDir::toNativeSeparators(pdf) + u": cancelled; nothing was saved"_s);
+        QCOMPARE(printed.error().toString(),
+                 QDir::toNativeSeparators(pdf) + u": cancelled; nothing was saved"_s);
         QVERIFY(!QFile::exists(pdf));
     }
 

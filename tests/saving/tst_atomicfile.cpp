@@ -57,6 +57,26 @@ public:
     DataTable table(const ExportRequest &) const override { return {}; }
 };
 
+// The embedded dataset and a workspace with one annotation ("kept safe"), for the annotation exports.
+struct AnnotatedWorkspace {
+    Document document;
+    AnnotationStore store;
+    QUndoStack stack;
+    AnnotationEdits edits{&store, &stack};
+    Annotation annotation;
+
+    explicit AnnotatedWorkspace(const QString &file)
+    {
+        document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
+        if (!store.create(file))
+            qFatal("cannot create %s", qPrintable(file));
+        annotation = edits.draft(AnnotationTarget::event(u"sina-msn-alliance"_s));
+        annotation.text = u"kept safe"_s;
+        if (!edits.add(annotation))
+            qFatal("cannot add an annotation");
+    }
+};
+
 } // namespace
 
 class TestAtomicFile : public QObject {
@@ -307,17 +327,9 @@ private Q_SLOTS:
 
     void annotationExports()
     {
-        Document document;
-        document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
-        AnnotationStore store;
-        QVERIFY(store.create(path(u"ws.atws"_s)));
-        QUndoStack stack;
-        AnnotationEdits edits(&store, &stack);
-        Annotation a = edits.draft(AnnotationTarget::event(u"sina-msn-alliance"_s));
-        a.text = u"kept safe"_s;
-        QVERIFY(edits.add(a));
+        AnnotatedWorkspace ws(path(u"ws.atws"_s));
         QWidget parent;
-        WorkspaceActions actions(&edits, &document, &parent);
+        WorkspaceActions actions(&ws.edits, &ws.document, &parent);
         using Format = WorkspaceActions::ExportFormat;
         for (const auto &[name, format] :
              {std::pair{u"a.json"_s, Format::Json}, std::pair{u"a.csv"_s, Format::Csv}}) {
@@ -404,17 +416,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, fault);
         QFETCH(QString, why);
-        Document document;
-        document.setDataset(*readEmbeddedDataset(), u"embedded"_s);
-        AnnotationStore store;
-        QVERIFY(store.create(path(u"ws.atws"_s)));
-        QUndoStack stack;
-        AnnotationEdits edits(&store, &stack);
-        Annotation a = edits.draft(AnnotationTarget::event(u"sina-msn-alliance"_s));
-        a.text = u"kept safe"_s;
-        QVERIFY(edits.add(a));
+        AnnotatedWorkspace ws(path(u"ws.atws"_s));
         QWidget parent;
-        WorkspaceActions actions(&edits, &document, &parent);
+        WorkspaceActions actions(&ws.edits, &ws.document, &parent);
         const ViewRegistry views = applicationViews();
         actions.setViews(&views);
         using Format = WorkspaceActions::ExportFormat;
@@ -428,8 +432,7 @@ private Q_SLOTS:
         QVERIFY(markdown.contains("kept safe"));
         QVERIFY(markdown.contains("](figure-01.png)"));
         QVERIFY(printed.startsWith("%PDF-"));
-        a.text = u"changed"_s;
-        QVERIFY(edits.setText(a.id, a.text));
+        QVERIFY(ws.edits.setText(ws.annotation.id, u"changed"_s));
 
         inject(fault.constData());
         auto written = actions.exportFile(folder, Format::ReportFolder);

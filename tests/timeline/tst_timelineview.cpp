@@ -122,6 +122,7 @@ private Q_SLOTS:
     void tooltipIsPlainText();
     void fitAllShowsEveryEventAndFigure();
     void badgeOpensIntoItsEvents();
+    void annotationCountsLookUnlikeGroupCounts();
     void lanesFitTheWindowWhenTheyCan();
 };
 
@@ -587,6 +588,42 @@ void TestTimelineView::badgeOpensIntoItsEvents()
     QCOMPARE(f.state.selection().type, Selection::Type::Event);
     const Event &chosen = f.data().events[size_t(f.state.selection().index)];
     QVERIFY(entries.last().endsWith(f.data().string(chosen.title).replace(u'&', u"&&"_s)));
+}
+
+void TestTimelineView::annotationCountsLookUnlikeGroupCounts()
+{
+    // In the window two small counts sit on the lanes: how many events a grey box groups, and how many
+    // annotations an event has. They must not be taken for one another (nor the second for the amber
+    // number boxes of the pictures): a grey, colourless rectangle with a white count, and an amber disc
+    // with a black one.
+    Fixture f(embedded(), QSize(700, 500));
+    f.view->fitAll();
+    f.grab();
+    const FramePlan &plan = f.view->renderer().frame();
+    const auto badge = std::find_if(plan.items.begin(), plan.items.end(), [](const FramePlan::Item &i) {
+        return i.type == FramePlan::Item::Type::Badge;
+    });
+    const auto marker = std::find_if(plan.items.begin(), plan.items.end(), [](const FramePlan::Item &i) {
+        return i.type == FramePlan::Item::Type::Marker;
+    });
+    QVERIFY(badge != plan.items.end());
+    QVERIFY(marker != plan.items.end());
+    f.view->setAnnotationCounts({{int(marker->event), 2}});
+    const QImage image = f.grab();
+    // The group count: grey to its very corners (a rectangle), no colour at all.
+    const QRect box = badge->rect.toAlignedRect().adjusted(1, 1, -1, -1);
+    for (const QPoint corner : {box.topLeft(), box.bottomRight()}) {
+        const QColor c = image.pixelColor(corner);
+        QCOMPARE(c.hsvSaturation(), 0);
+        QVERIFY2(c.value() >= 0x60 && c.value() <= 0xa0, qPrintable(hex(c.rgb())));
+    }
+    // The annotation count: amber inside its disc, strongly coloured, and not in its bounding box's corner.
+    const QRectF disc(marker->rect.right() - 1, marker->rect.top() - 3, 9, 9);
+    const QColor inside = image.pixelColor(QPoint(int(disc.left()) + 1, int(disc.center().y())));
+    QVERIFY2(inside.hsvSaturation() > 150, qPrintable(hex(inside.rgb())));
+    QVERIFY2(std::abs(inside.hsvHue() - annotationSpanColor().hsvHue()) <= 10, qPrintable(hex(inside.rgb())));
+    const QColor corner = image.pixelColor(QPoint(int(disc.left()), int(disc.top())));
+    QVERIFY2(!near(corner.rgb(), annotationSpanColor().rgb(), 40), qPrintable(hex(corner.rgb())));
 }
 
 void TestTimelineView::lanesFitTheWindowWhenTheyCan()

@@ -115,19 +115,19 @@ Expected<void, FileError> ReportWriter::writeFolder(const QList<Annotation> &ann
                                                     const QString &folder, const Progress &progress) const
 {
     const AnnotationReportDocument report = plan(annotations);
-    return writeFolderAtomically(folder, isReportFileName,
-                                 [&](const QString &temporary) -> Expected<void, FileError> {
-        if (auto written =
-                writeFileAtomically(temporary + u'/' + reportMarkdownName(), report.markdown.toUtf8());
-            !written)
-            return written;
-        return drawFigures(
-            report.figures,
-            [&](const ReportFigure &figure, const QImage &image) {
-                return writePngAtomically(image, temporary + u'/' + figure.fileName);
-            },
-            progress);
-    });
+    return writeFolderAtomically(
+        folder, isReportFileName, [&](const QString &temporary) -> Expected<void, FileError> {
+            if (auto written =
+                    writeFileAtomically(temporary + u'/' + reportMarkdownName(), report.markdown.toUtf8());
+                !written)
+                return written;
+            return drawFigures(
+                report.figures,
+                [&](const ReportFigure &figure, const QImage &image) {
+                    return writePngAtomically(image, temporary + u'/' + figure.fileName);
+                },
+                progress);
+        });
 }
 
 Expected<void, FileError> ReportWriter::writePdf(const QList<Annotation> &annotations, const QString &file,

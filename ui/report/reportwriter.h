@@ -47,13 +47,14 @@ public:
 
     // Draws the figures one by one, handing each to `use` (which may fail); stops at the first failure or
     // when `progress` cancels (the error then says "cancelled").
-    using FigureUse = std::function<Expected<void, FileError>(const ReportFigure &figure, const QImage &image)>;
+    using FigureUse =
+        std::function<Expected<void, FileError>(const ReportFigure &figure, const QImage &image)>;
     Expected<void, FileError> drawFigures(const QList<ReportFigure> &figures, const FigureUse &use,
                                           const Progress &progress) const;
 
     // The PDF of a report whose figures are drawn: A4, the pictures as wide as the text.
-    static void printPdf(const AnnotationReportDocument &report, const QList<QImage> &images,
-                         QIODevice *out, const QString &title);
+    static void printPdf(const AnnotationReportDocument &report, const QList<QImage> &images, QIODevice *out,
+                         const QString &title);
 
 private:
     const ViewRegistry &m_views;
