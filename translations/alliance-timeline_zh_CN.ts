@@ -576,6 +576,22 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>was not opened for saving; nothing was saved</source>
         <translation>未打开以供保存；未保存任何内容</translation>
     </message>
+    <message>
+        <source>%1; the previous folder was kept</source>
+        <translation>%1；已保留原文件夹</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder; it was kept</source>
+        <translation>是文件而不是文件夹；已保留原样</translation>
+    </message>
+    <message>
+        <source>is a folder with other files in it (%1); choose a new or empty folder; it was kept</source>
+        <translation>是含有其他文件的文件夹（%1）；请选择新的或空的文件夹；已保留原样</translation>
+    </message>
+    <message>
+        <source>the new folder could not be put in place (%1)</source>
+        <translation>新文件夹无法放到位（%1）</translation>
+    </message>
 </context>
 <context>
     <name>at::AuthorField</name>
@@ -876,6 +892,26 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>--annotations: error: no workspace to take them from; name one with --workspace FILE</source>
         <translation>--annotations：错误：没有可从中取批注的工作区；请用 --workspace 文件 指定一个</translation>
+    </message>
+    <message>
+        <source>Write the annotation report of the workspace: to a folder (report.md and the pictures it shows) or, for a name ending in .pdf, to one PDF. --annotations chooses which.</source>
+        <translation>写出工作区的批注报告：写到一个文件夹（report.md 及其所示图片），或在名称以 .pdf 结尾时写成一个 PDF。--annotations 选择包含哪些批注。</translation>
+    </message>
+    <message>
+        <source>--report needs a folder or a .pdf file name</source>
+        <translation>--report 需要一个文件夹或 .pdf 文件名</translation>
+    </message>
+    <message>
+        <source>--report &quot;%1&quot;: a report is a folder (its report.md is written in it) or a .pdf file</source>
+        <translation>--report “%1”：报告是一个文件夹（其中写入 report.md）或一个 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>--report: error: no workspace to take the annotations from; name one with --workspace FILE</source>
+        <translation>--report：错误：没有可取批注的工作区；请用 --workspace FILE 指定</translation>
+    </message>
+    <message>
+        <source>--annotations: error: none leaves --report nothing to report</source>
+        <translation>--annotations：错误：none 使 --report 无可报告的内容</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2965,41 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>Annotated spans and periods</source>
         <translation>有批注的时段与时期</translation>
     </message>
+    <message>
+        <source>The timeline around %1</source>
+        <translation>%1前后的时间线</translation>
+    </message>
+    <message>
+        <source>User counts around %1</source>
+        <translation>%1前后的用户数</translation>
+    </message>
+    <message>
+        <source>The timeline, %1</source>
+        <translation>时间线，%1</translation>
+    </message>
+    <message>
+        <source>User counts, %1</source>
+        <translation>用户数，%1</translation>
+    </message>
+</context>
+<context>
+    <name>at::ReportWriter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>this program has no view to draw %1</source>
+        <translation>本程序没有可绘制 %1 的视图</translation>
+    </message>
+    <message>
+        <source>%1; nothing was saved</source>
+        <translation>%1；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Annotation report</source>
+        <translation>批注报告</translation>
+    </message>
 </context>
 <context>
     <name>at::SaveStatusLabel</name>
@@ -3589,10 +3660,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>将批注导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>Export Annotation &amp;Report (Markdown)…</source>
-        <translation>导出批注报告（Markdown）(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Reread Workspace</source>
         <translation>重新读取工作区</translation>
     </message>
@@ -3667,10 +3734,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Export Annotations</source>
         <translation>导出批注</translation>
     </message>
@@ -3713,6 +3776,42 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>No workspace is open: use File &gt; Open Team Workspace to try again.</source>
         <translation>没有打开任何工作区：请用“文件 &gt; 打开团队工作区”重试。</translation>
+    </message>
+    <message>
+        <source>Export Annotation &amp;Report (Folder with Pictures)…</source>
+        <translation>导出批注报告（含图片的文件夹）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Annotation Report as &amp;PDF…</source>
+        <translation>将批注报告导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>no views to draw the report&apos;s pictures; nothing was saved</source>
+        <translation>没有可绘制报告图片的视图；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Report folder (*)</source>
+        <translation>报告文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>“%1”已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Drawing the report&apos;s pictures…</source>
+        <translation>正在绘制报告图片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was changed</source>
+        <translation>导出已取消；未做任何更改</translation>
     </message>
 </context>
 </TS>
