@@ -157,6 +157,8 @@ private Q_SLOTS:
                  u"Weibo's telecom push"_s);
         const Annotation event =
             make(AnnotationTarget::event(u"sina-msn-alliance"_s), u"MSN users come over"_s);
+        const Annotation again =
+            make(AnnotationTarget::event(u"sina-msn-alliance"_s), u"and Spaces bloggers"_s);
         const Annotation later =
             make(AnnotationTarget::span(u"weibo"_s, QDate(2012, 1, 1), QDate(2012, 3, 1)), u"not yet"_s);
         const Annotation period =
@@ -164,15 +166,22 @@ private Q_SLOTS:
         const Annotation point =
             make(AnnotationTarget::point(u"qq-active-accounts"_s, u"2010-Q3"_s), u"a point"_s);
         ExportRequest r = request({1200, 800});
-        r.annotations = {span, later, period, point, event};
+        r.annotations = {span, later, period, point, event, again};
         const NetworkExport::Layout l = source.layout({1200, 800}, r);
-        // The event (11 Nov 2010) before the span (1 Jun 2011).
-        QCOMPARE(l.annotations.notes, (QList<Annotation>{event, span}));
-        QCOMPARE(l.annotations.marks.size(), size_t(2));
+        // The event (11 Nov 2010, two annotations in the order written) before the span (1 Jun 2011).
+        QCOMPARE(l.annotations.notes, (QList<Annotation>{event, again, span}));
+        QCOMPARE(l.annotations.marks.size(), size_t(3));
         QCOMPARE(l.annotations.marks[0].number, 1);
         QCOMPARE(l.annotations.marks[0].event, m_document.dataset().eventIndex(u"sina-msn-alliance"));
         QCOMPARE(l.annotations.marks[1].number, 2);
-        QCOMPARE(l.annotations.marks[1].entity, m_document.dataset().entityIndex(u"weibo"));
+        QCOMPARE(l.annotations.marks[2].number, 3);
+        QCOMPARE(l.annotations.marks[2].entity, m_document.dataset().entityIndex(u"weibo"));
+        // One box per place: the event's two numbers share one, as on the timeline.
+        const std::vector<NetworkExport::NumberLabel> labels = NetworkExport::numberLabels(l.annotations);
+        QCOMPARE(labels.size(), size_t(2));
+        QCOMPARE(labels[0].text, u"1, 2"_s);
+        QCOMPARE(labels[0].at, l.annotations.marks[0].at);
+        QCOMPARE(labels[1].text, u"3"_s);
         QCOMPARE(l.notes.lines().front().numberText, u"1"_s);
         QCOMPARE(l.notes.lines().front().body, u"MSN users come over — li.wei"_s);
         QVERIFY(l.network.bottom() < l.legendBox.top());
@@ -183,8 +192,8 @@ private Q_SLOTS:
 
         // In the picture: amber boxes at those places, a black number in them.
         const QImage image = renderExportImage(source, r);
-        for (const NetworkExport::AnnotationMark &mark : l.annotations.marks) {
-            const QRect box = NetworkExport::numberBox(mark, source.numberFont());
+        for (const NetworkExport::NumberLabel &label : labels) {
+            const QRect box = NetworkExport::numberBox(label, source.numberFont());
             QCOMPARE(image.pixelColor(box.left() + 1, box.top() + 1).rgb(), annotationSpanColor().rgb());
             QCOMPARE(image.pixelColor(box.right() - 1, box.bottom() - 1).rgb(), annotationSpanColor().rgb());
             int dark = 0;

@@ -16,6 +16,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 namespace at {
@@ -174,13 +175,31 @@ NetworkExport::Layout NetworkExport::layout(const QSize &size, const ExportReque
     return l;
 }
 
-QRect NetworkExport::numberBox(const AnnotationMark &mark, const QFont &font)
+std::vector<NetworkExport::NumberLabel> NetworkExport::numberLabels(const PictureAnnotations &annotations)
+{
+    std::vector<NumberLabel> labels;
+    std::vector<std::pair<int, int>> places; // (event, entity) of each label
+    for (const AnnotationMark &mark : annotations.marks) {
+        if (mark.at.isNull())
+            continue;
+        const std::pair<int, int> place{mark.event, mark.entity};
+        const auto it = std::find(places.begin(), places.end(), place);
+        if (it == places.end()) {
+            places.push_back(place);
+            labels.push_back({mark.at, QString::number(mark.number)});
+        } else {
+            labels[size_t(it - places.begin())].text += QStringLiteral(", ") + QString::number(mark.number);
+        }
+    }
+    return labels;
+}
+
+QRect NetworkExport::numberBox(const NumberLabel &label, const QFont &font)
 {
     const QFontMetrics metrics(font);
-    const QString text = QString::number(mark.number);
-    const QSize size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
-    return QRect(QPoint(int(std::round(mark.at.x())) - size.width() / 2,
-                        int(std::round(mark.at.y())) - size.height() / 2),
+    const QSize size(metrics.horizontalAdvance(label.text) + 6, metrics.height() + 2);
+    return QRect(QPoint(int(std::round(label.at.x())) - size.width() / 2,
+                        int(std::round(label.at.y())) - size.height() / 2),
                  size);
 }
 
@@ -197,13 +216,11 @@ void NetworkExport::drawNumbers(QPainter &painter, const PictureAnnotations &ann
     const QFont font = numberFont();
     painter.save();
     painter.setFont(font);
-    for (const AnnotationMark &mark : annotations.marks) {
-        if (mark.at.isNull())
-            continue;
-        const QRect box = numberBox(mark, font);
+    for (const NumberLabel &label : numberLabels(annotations)) {
+        const QRect box = numberBox(label, font);
         painter.fillRect(box, annotationSpanColor());
         painter.setPen(Qt::black);
-        painter.drawText(box, Qt::AlignCenter, QString::number(mark.number));
+        painter.drawText(box, Qt::AlignCenter, label.text);
     }
     painter.restore();
 }

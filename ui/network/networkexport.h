@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QPointF>
 #include <QRect>
+#include <vector>
 
 namespace at {
 
@@ -53,8 +54,15 @@ public:
         QRect notesBox;
     };
     Layout layout(const QSize &size, const ExportRequest &request) const;
-    // Where an annotation's number is drawn, in `font` (numberFont()).
-    static QRect numberBox(const AnnotationMark &mark, const QFont &font);
+    // What the picture writes where: one box per place, with the numbers of the annotations there ("3, 4"
+    // for two on one event), as the timeline does.
+    struct NumberLabel {
+        QPointF at;
+        QString text;
+    };
+    static std::vector<NumberLabel> numberLabels(const PictureAnnotations &annotations);
+    // Where a label is drawn, in `font` (numberFont()).
+    static QRect numberBox(const NumberLabel &label, const QFont &font);
     QFont numberFont() const;
 
 private:
