@@ -98,11 +98,24 @@ template <typename E> QString displayName(E value)
     return QCoreApplication::translate("at::Vocabulary", names<E>()[size_t(value)].display);
 }
 
+namespace {
+// Compared unit by unit, without measuring the name first: the readers parse a word for every record.
+bool isName(QStringView s, const char16_t *name)
+{
+    qsizetype i = 0;
+    for (; i < s.size(); ++i) {
+        if (name[i] == 0 || name[i] != s[i].unicode())
+            return false;
+    }
+    return name[i] == 0;
+}
+} // namespace
+
 template <typename E> std::optional<E> parse(QStringView json)
 {
     const auto &table = names<E>();
     for (size_t i = 0; i < table.size(); ++i) {
-        if (json == QStringView(table[i].json))
+        if (isName(json, table[i].json))
             return E(i);
     }
     return std::nullopt;

@@ -7,8 +7,10 @@
 #
 #   tests/fuzz/build.sh [OUTPUT_DIR]      (default build/fuzz; needs clang-14, qt6-base-dev, libsimdjson-dev)
 #
-# Arrays are cut into 64-byte batches here instead of 256 KB (AT_JSON_BATCH_BYTES), so that inputs of a few
-# hundred bytes go through the fast JSON reader's batching. tools/fuzz.sh runs a campaign.
+# Arrays are cut into 64-byte batches here instead of 256 KB (AT_JSON_BATCH_BYTES), and CSV text of any size
+# is cut into records on the worker thread, two records a chunk (AT_CSV_AHEAD_BYTES, AT_CSV_CHUNK_RECORDS),
+# so that inputs of a few hundred bytes go through the readers' batching and their second thread.
+# tools/fuzz.sh runs a campaign.
 set -eu
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$SRC/build/fuzz}
@@ -17,7 +19,7 @@ mkdir -p "$OUT/obj"
 
 COMMON="-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -Wall -Wextra -Wpedantic -Werror -Wno-unused-command-line-argument
   -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_KEYWORDS -DQT_USE_QSTRINGBUILDER -DQT_NO_DEBUG
-  -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_SOURCE_DIR=\"$SRC\"
+  -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_CSV_AHEAD_BYTES=0 -DAT_CSV_CHUNK_RECORDS=2 -DAT_SOURCE_DIR=\"$SRC\"
   -I$SRC $(pkg-config --cflags Qt6Core)"
 # Objects are instrumented for coverage and sanitizers; only the final link brings in libFuzzer's main.
 SANITIZE_OBJ="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
@@ -30,7 +32,8 @@ CORE="app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/co
   app/core/import/json/jsonreader.cpp app/core/import/json/jsonpieces.cpp app/core/import/json/jsonrecord.cpp
   app/core/import/json/jsonsyntax.cpp app/core/import/csv/csvparser.cpp app/core/import/csv/csvreader.cpp
   app/core/import/csv/csvrow.cpp app/core/import/csv/csvtables.cpp app/core/import/idindex.cpp
-  app/core/import/prefault.cpp app/core/import/mergedatasets.cpp
+  app/core/import/prefault.cpp app/core/import/aheadworker.cpp app/core/import/csv/csvahead.cpp
+  app/core/import/mergedatasets.cpp
   tests/import/reference/referencereader.cpp tests/import/reference/datasetdescription.cpp
   tests/fuzz/fuzzcheck.cpp"
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"

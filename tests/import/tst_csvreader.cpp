@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/import/csv/csvahead.h"
 #include "app/core/import/csv/csvreader.h"
 #include "app/core/import/json/jsonreader.h"
+#include "tests/import/reference/datasetdescription.h"
+#include "tests/support/synthetic.h"
 
 #include <QFile>
 #include <QTest>
@@ -485,6 +488,37 @@ private Q_SLOTS:
             u"entities.csv:3:9: error: sector: \"bank\" is not one of instantMessaging, microblog, portal, search, eCommerce, telecom, securitySoftware, socialNetwork"_s};
         QCOMPARE(at::toStrings(at::errorsOf(read(tables))).mid(0, 2), first);
         QCOMPARE(at::toStrings(at::errorsOf(read(tables, nullptr, 2))), first);
+    }
+
+    // Tables big enough to be cut into records on the worker thread (csv/csvahead.h), in many chunks: the
+    // same dataset as its JSON, and a problem in the last row is reported as in a small table.
+    void bigTablesReadLikeTheirJson()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 6000;
+        spec.chinese = true;
+        const at::SyntheticCsv csv = at::syntheticDatasetCsv(spec);
+        QVERIFY(csv.events.size() >= qsizetype(at::CsvAhead::aheadBytes));
+        QVERIFY(csv.events.count('\n') > 2 * qsizetype(at::CsvAhead::chunkRecords));
+        const QList<Table> tables{{u"sources.csv"_s, csv.sources},
+                                  {u"entities.csv"_s, csv.entities},
+                                  {u"events.csv"_s, csv.events},
+                                  {u"series.csv"_s, csv.series},
+                                  {u"quotes.csv"_s, csv.quotes}};
+        const at::LoadResult fromCsv = read(tables);
+        QVERIFY2(fromCsv, qPrintable(at::toStrings(at::errorsOf(fromCsv)).join(u'\n')));
+        const at::LoadResult fromJson = at::readDatasetJson(at::syntheticDatasetJson(spec), u"f.json"_s);
+        QVERIFY(fromJson);
+        QCOMPARE((*fromCsv)->events.size(), size_t(6000));
+        QCOMPARE(at::describe(**fromCsv), at::describe(**fromJson));
+
+        QList<Table> bad = tables;
+        const qsizetype lines = bad[2].bytes.count('\n');
+        bad[2].bytes += "ev-late,2011-13-01\n";
+        QCOMPARE(errorsOf(bad),
+                 QStringList{
+                     u"events.csv:%1:1: error: the row has 2 fields; the header has %2"_s.arg(lines + 1).arg(
+                         bad[2].bytes.left(bad[2].bytes.indexOf('\n')).count(',') + 1)});
     }
 
     void truncatedTablesAreRefusedOrComplete()

@@ -46,15 +46,21 @@ DatasetBuilder::DatasetBuilder(Layout layout, const Dataset *base, const Dataset
 
 std::shared_ptr<Dataset> DatasetBuilder::finish()
 {
+    m_eventsAhead = WriteAhead(); // finishing may move the buffers they map
+    m_textAhead = WriteAhead();
     m_d->finish();
     return std::move(m_d);
 }
 
 void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
 {
+    // The mappings in progress end before the buffers they map may move.
+    m_eventsAhead = WriteAhead();
+    m_textAhead = WriteAhead();
     std::vector<Event> &list = m_d->events;
     list.reserve(list.size() + events);
-    prefaultForWriting(list.data() + list.size(), events * sizeof(Event));
+    m_eventsAhead = WriteAhead(list.data() + list.size(), events * sizeof(Event));
+    m_eventsStart = list.size();
     m_d->parties.reserve(m_d->parties.size() + events * 2);
     m_ids[size_t(Table::Events)].reserve(events);
     const qsizetype used = m_d->pool.size();

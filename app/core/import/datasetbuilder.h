@@ -177,6 +177,8 @@ private:
     int m_version = 1;
     WriteAhead m_textAhead;
     std::size_t m_textStart = 0;
+    WriteAhead m_eventsAhead;
+    std::size_t m_eventsStart = 0;
 
     // CSV point rows until finishPointRows().
     struct NewSeries {
@@ -565,6 +567,7 @@ template <typename R> void DatasetBuilder::event(R &r, int index)
     e.kind = *kind;
     e.status = *status;
     m_d->events.push_back(e);
+    m_eventsAhead.advance((m_d->events.size() - m_eventsStart) * sizeof(Event));
 }
 
 // A point's own fields, as both layouts give them.

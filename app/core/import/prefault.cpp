@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/prefault.h"
 
+#include "app/core/import/aheadworker.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -57,13 +59,35 @@ void prefaultForReading(const void *begin, std::size_t bytes)
 #endif
 }
 
-void WriteAhead::faultMore(std::size_t writtenBytes)
+WriteAhead::WriteAhead() = default;
+WriteAhead::WriteAhead(const void *base, std::size_t capacityBytes)
+    : m_base(static_cast<const char *>(base)), m_capacity(capacityBytes)
+{}
+WriteAhead::~WriteAhead() = default;
+WriteAhead::WriteAhead(WriteAhead &&) noexcept = default;
+WriteAhead &WriteAhead::operator=(WriteAhead &&) noexcept = default;
+
+void WriteAhead::requestMore(std::size_t writtenBytes)
 {
-    const std::size_t from = std::max(m_faulted, writtenBytes);
-    const std::size_t to = std::min(m_capacity, from + step);
-    if (to > from)
-        prefaultForWriting(m_base + from, to - from);
-    m_faulted = to;
+    if (!m_worker && m_capacity <= step) {
+        // A small buffer: mapped at once, without a thread.
+        prefaultForWriting(m_base, m_capacity);
+        m_requested = m_capacity;
+        return;
+    }
+    if (!m_worker)
+        m_worker = std::make_unique<AheadWorker>();
+    else if (m_worker->busy())
+        return; // still mapping the stretch before this one
+    // At most a step beyond what is written: the capacity is an upper bound, and whatever is mapped
+    // beyond the text that comes is resident memory for nothing.
+    const std::size_t from = std::max(m_requested, writtenBytes);
+    const std::size_t to = std::min(m_capacity, writtenBytes + step);
+    if (to <= from)
+        return;
+    const char *begin = m_base + from;
+    m_worker->start([begin, bytes = to - from] { prefaultForWriting(begin, bytes); });
+    m_requested = to;
 }
 
 } // namespace at

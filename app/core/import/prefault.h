@@ -3,8 +3,11 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
 namespace at {
+
+class AheadWorker;
 
 // Fresh memory is expensive here: on the virtual machines this project is measured on, the first write to
 // each 4 KiB page costs about 5 us (5 ms per MB), more than parsing the bytes that fill it. Asking the kernel
@@ -18,27 +21,34 @@ void prefaultForWriting(const void *begin, std::size_t bytes);
 // MADV_POPULATE_READ): one call instead of a fault per 4 KiB page. A no-op where it is not supported.
 void prefaultForReading(const void *begin, std::size_t bytes);
 
-// Prefaults a growing buffer in steps, a little ahead of where it is being written.
+// Maps in a growing buffer in steps, a little ahead of where it is being written, on a thread of its own
+// (import/aheadworker.h): the kernel clears the fresh pages on the other core while this one fills the
+// ones before them. When the writer catches up with the mapping it simply faults the pages itself.
 class WriteAhead {
 public:
-    WriteAhead() = default;
-    // `capacityBytes` bytes from `base` belong to the buffer and will not move.
-    WriteAhead(const void *base, std::size_t capacityBytes)
-        : m_base(static_cast<const char *>(base)), m_capacity(capacityBytes)
-    {}
+    WriteAhead();
+    // `capacityBytes` bytes from `base` belong to the buffer and will not move or be freed while this
+    // object lives (its destructor waits for the mapping in progress).
+    WriteAhead(const void *base, std::size_t capacityBytes);
+    ~WriteAhead();
+    WriteAhead(WriteAhead &&) noexcept;
+    WriteAhead &operator=(WriteAhead &&) noexcept;
+
     // Called with how many bytes have been written so far.
     void advance(std::size_t writtenBytes)
     {
-        if (writtenBytes + step / 2 > m_faulted && m_faulted < m_capacity)
-            faultMore(writtenBytes);
+        if (writtenBytes + step / 2 > m_requested && m_requested < m_capacity)
+            requestMore(writtenBytes);
     }
 
 private:
     static constexpr std::size_t step = std::size_t(8) << 20;
-    void faultMore(std::size_t writtenBytes);
+    void requestMore(std::size_t writtenBytes);
+
     const char *m_base = nullptr;
     std::size_t m_capacity = 0;
-    std::size_t m_faulted = 0;
+    std::size_t m_requested = 0; // mapped, or being mapped, up to here
+    std::unique_ptr<AheadWorker> m_worker;
 };
 
 } // namespace at

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/csv/csvreader.h"
 
+#include "app/core/import/csv/csvahead.h"
 #include "app/core/import/csv/csvparser.h"
 #include "app/core/import/csv/csvrow.h"
 #include "app/core/import/datasetbuilder.h"
@@ -268,7 +269,7 @@ private:
 
     // One row being read; its problems go to its file.
     struct Row final : CsvRowSink {
-        Row(CsvReader &reader, int file, int serial, const CsvParser &parser,
+        Row(CsvReader &reader, int file, int serial, const CsvAhead &parser,
             const std::vector<CsvParser::Field> &fields)
             : reader(reader), file(file), serial(serial), state(reader.m_files[size_t(file)]), parser(parser),
               fields(fields), line(fields.front().line), errorsBefore(state.errors.size()),
@@ -296,7 +297,7 @@ private:
         int file;
         int serial; // the row's number in its table, over all files of the table
         FileState &state;
-        const CsvParser &parser;
+        const CsvAhead &parser;
         const std::vector<CsvParser::Field> &fields;
         int line;
         qsizetype errorsBefore; // the file's errors when the row began
@@ -329,7 +330,7 @@ private:
             return;
         }
         const auto table = size_t(f.spec->table);
-        CsvParser parser(f.text);
+        CsvAhead parser(f.text);
         std::vector<CsvParser::Field> fields;
         parser.next(fields); // the header, checked already
         size_t reported = parser.offset();
@@ -398,7 +399,7 @@ private:
                                                          : fields.front().offset;
     }
 
-    void wrongFieldCount(int file, const CsvParser &parser, const std::vector<CsvParser::Field> &fields,
+    void wrongFieldCount(int file, const CsvAhead &parser, const std::vector<CsvParser::Field> &fields,
                          int serial)
     {
         FileState &f = m_files[size_t(file)];

@@ -144,28 +144,32 @@ std::optional<element> JsonPieces::parse(size_t begin, size_t end, bool wrap)
 {
     if (m_failed)
         return std::nullopt;
-    if (!m_pieceParserReady) {
+    auto e = parseInto(m_single, begin, end, wrap);
+    if (!e)
+        m_failed = true;
+    return e;
+}
+
+std::optional<element> JsonPieces::parseInto(Slot &slot, size_t begin, size_t end, bool wrap) const
+{
+    if (!slot.ready) {
         // Sized for one batch; simdjson grows it for a bigger element and keeps the depth limit.
-        if (m_pieceParser.allocate(batchBytes + 4096, pieceMaxDepth)) {
-            m_failed = true;
+        if (slot.parser.allocate(batchBytes + 4096, pieceMaxDepth))
             return std::nullopt;
-        }
-        m_pieceParserReady = true;
+        slot.ready = true;
     }
     const size_t length = end - begin + (wrap ? 2 : 0);
-    if (m_buffer.size() < length + simdjson::SIMDJSON_PADDING)
-        m_buffer.resize(length + simdjson::SIMDJSON_PADDING);
-    char *to = m_buffer.data();
+    if (slot.buffer.size() < length + simdjson::SIMDJSON_PADDING)
+        slot.buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    char *to = slot.buffer.data();
     if (wrap)
         *to++ = '[';
     std::memcpy(to, m_s + begin, end - begin);
     if (wrap)
         to[end - begin] = ']';
     element e;
-    if (m_pieceParser.parse(m_buffer.data(), length, false).get(e)) {
-        m_failed = true;
+    if (slot.parser.parse(slot.buffer.data(), length, false).get(e))
         return std::nullopt;
-    }
     return e;
 }
 

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/import/aheadworker.h"
+
 #include <QByteArrayView>
 #include <QtGlobal>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <simdjson.h>
@@ -89,20 +92,28 @@ public:
             afterBatch(qint64(0));
             return;
         }
-        for (size_t b = 0; b < m.batches.size(); ++b) {
-            const auto batch = parse(m.batches[b].begin, m.batches[b].end, true);
-            if (!batch)
+        // Each batch is parsed on the worker thread while the elements of the one before it are handed
+        // out here; a batch that does not parse stops the walk when its turn comes, as before.
+        const size_t batches = m.batches.size();
+        if (batches == 0 || m_failed)
+            return;
+        Slot *current = &m_ahead[0];
+        Slot *next = &m_ahead[1];
+        std::optional<simdjson::dom::element> parsed = parseInto(*current, m.batches[0], true);
+        for (size_t b = 0; b < batches; ++b) {
+            std::optional<simdjson::dom::element> nextParsed;
+            const bool ahead = b + 1 < batches && parsed;
+            if (ahead)
+                m_worker.start([this, next, &nextParsed, batch = m.batches[b + 1]] {
+                    nextParsed = parseInto(*next, batch, true);
+                });
+            const bool goOn = handOut(member, b, parsed, index, each, afterBatch);
+            if (ahead)
+                m_worker.wait();
+            if (!goOn)
                 return;
-            m_parsedBatches[member] = std::max(m_parsedBatches[member], b + 1);
-            simdjson::dom::array arr;
-            if (batch->get_array().get(arr)) {
-                m_failed = true;
-                return;
-            }
-            for (simdjson::dom::element item : arr)
-                each(item, index++);
-            if (!afterBatch(qint64(m.batches[b].end - m.batches[b].begin)))
-                return;
+            parsed = nextParsed;
+            std::swap(current, next);
         }
     }
 
@@ -111,7 +122,40 @@ public:
     void markValueChecked(size_t member);
 
 private:
+    // A parser and the buffer it parses from; the elements it gave are valid until it parses again.
+    struct Slot {
+        simdjson::dom::parser parser;
+        bool ready = false;
+        std::vector<char> buffer;
+    };
+    // Parses bytes [begin, end) of the document (in '[' ']' when `wrap`) with `slot`. Touches nothing
+    // else, so the worker thread can run it.
+    std::optional<simdjson::dom::element> parseInto(Slot &slot, size_t begin, size_t end, bool wrap) const;
+    std::optional<simdjson::dom::element> parseInto(Slot &slot, Batch batch, bool wrap) const
+    {
+        return parseInto(slot, batch.begin, batch.end, wrap);
+    }
     std::optional<simdjson::dom::element> parse(size_t begin, size_t end, bool wrap);
+    // One parsed batch's elements to each(); false to stop.
+    template <typename F, typename G>
+    bool handOut(size_t member, size_t b, const std::optional<simdjson::dom::element> &batch,
+                 qsizetype &index, F &each, G &afterBatch)
+    {
+        if (!batch || m_failed) {
+            m_failed = true;
+            return false;
+        }
+        m_parsedBatches[member] = std::max(m_parsedBatches[member], b + 1);
+        simdjson::dom::array arr;
+        if (batch->get_array().get(arr)) {
+            m_failed = true;
+            return false;
+        }
+        for (simdjson::dom::element item : arr)
+            each(item, index++);
+        const Batch &range = m_members[member].batches[b];
+        return afterBatch(qint64(range.end - range.begin));
+    }
 
     void skipSpace(size_t &i) const;
     bool skipString(size_t &i) const;
@@ -125,9 +169,9 @@ private:
     std::vector<Member> m_members;
     std::vector<size_t> m_parsedBatches;
     std::vector<bool> m_valueChecked;
-    simdjson::dom::parser m_pieceParser;
-    bool m_pieceParserReady = false;
-    std::vector<char> m_buffer;
+    Slot m_single;               // values, keys, and what is checked after the walk
+    std::array<Slot, 2> m_ahead; // the batches of a walk, alternately
+    AheadWorker m_worker;
     bool m_failed = false;
     bool m_whole = false;
     simdjson::dom::parser m_wholeParser;
