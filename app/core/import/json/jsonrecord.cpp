@@ -53,14 +53,22 @@ std::optional<JsonFields> jsonFields(JsonChecker &c, element e, const JsonPath &
     }
     JsonFields f;
     f.schema = schema;
+    // Records of one file have their keys in one order, mostly the schema's: the field after the last
+    // one found is tried first, which makes the search one comparison per key.
+    size_t guess = 0;
     for (auto field : object) {
         int k = -1;
-        for (size_t i = 0; i < schema.size(); ++i) {
-            if (schema[i].name == field.key) {
-                k = int(i);
-                break;
+        if (guess < schema.size() && schema[guess].name == field.key) {
+            k = int(guess);
+        } else {
+            for (size_t i = 0; i < schema.size(); ++i) {
+                if (schema[i].name == field.key) {
+                    k = int(i);
+                    break;
+                }
             }
         }
+        guess = k >= 0 ? size_t(k) + 1 : 0;
         if (k >= 0 && f.has(k)) {
             c.error(path, ReaderText::tr("duplicate key %1").arg(text::quoted(field.key)));
         } else if (k >= 0 && !format::inVersion(schema[size_t(k)], c.version())) {
