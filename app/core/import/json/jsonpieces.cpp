@@ -30,6 +30,8 @@ struct BlockMasks {
     std::uint64_t quote = 0;
     std::uint64_t backslash = 0;
     std::uint64_t structural = 0; // { } [ ] ,
+    std::uint64_t open = 0;       // { [
+    std::uint64_t comma = 0;
 };
 BlockMasks blockMasks(const char *p)
 {
@@ -47,10 +49,12 @@ BlockMasks blockMasks(const char *p)
         const auto bits = [](__m128i x) { return std::uint64_t(unsigned(_mm_movemask_epi8(x))); };
         m.quote |= bits(_mm_cmpeq_epi8(v, quote)) << (16 * part);
         m.backslash |= bits(_mm_cmpeq_epi8(v, backslash)) << (16 * part);
-        m.structural |=
-            bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)),
-                              _mm_cmpeq_epi8(v, comma)))
-            << (16 * part);
+        const __m128i opening = _mm_cmpeq_epi8(folded, open);
+        const __m128i commas = _mm_cmpeq_epi8(v, comma);
+        m.structural |= bits(_mm_or_si128(_mm_or_si128(opening, _mm_cmpeq_epi8(folded, close)), commas))
+                        << (16 * part);
+        m.open |= bits(opening) << (16 * part);
+        m.comma |= bits(commas) << (16 * part);
     }
 #else
     for (int k = 0; k < 64; ++k) {
@@ -58,6 +62,8 @@ BlockMasks blockMasks(const char *p)
         m.quote |= std::uint64_t(c == '"') << k;
         m.backslash |= std::uint64_t(c == '\\') << k;
         m.structural |= std::uint64_t(c == '{' || c == '}' || c == '[' || c == ']' || c == ',') << k;
+        m.open |= std::uint64_t(c == '{' || c == '[') << k;
+        m.comma |= std::uint64_t(c == ',') << k;
     }
 #endif
     return m;
@@ -304,7 +310,18 @@ bool JsonPieces::scanArray(size_t &i, Member &m) const
             if (b.backslash == 0) {
                 const std::uint64_t inside = prefixXor(b.quote) ^ (inString ? ~std::uint64_t(0) : 0);
                 inString = inside >> 63;
-                for (std::uint64_t bits = b.structural & ~inside; bits; bits &= bits - 1) {
+                const std::uint64_t outside = b.structural & ~inside;
+                // Inside an element (depth 2 and more) only the depth matters: when the block's closing
+                // brackets cannot bring it back to 1, where the array's commas and its end are, the block
+                // is passed over by counting.
+                const int opens = std::popcount(outside & b.open);
+                const int closes = std::popcount(outside & ~b.open & ~b.comma);
+                if (depth - closes > 1) {
+                    depth += opens - closes;
+                    pos += 64;
+                    continue;
+                }
+                for (std::uint64_t bits = outside; bits; bits &= bits - 1) {
                     const size_t at = pos + size_t(std::countr_zero(bits));
                     if (const int r = structural(at, m_s[at]))
                         return r > 0;
