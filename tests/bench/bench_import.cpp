@@ -5,7 +5,7 @@
 // (runImport, Replace) several times. Targets at 1,000,000 events: JSON <= 1.5 s, CSV <= 1 s, and resident
 // memory <= 100 bytes per event beyond the label text.
 //
-//   bench_import [--events 1000000] [--runs 7] [--dir DIR] [--no-qjson]
+//   bench_import [--events 1000000] [--runs 7] [--dir DIR [--reuse]] [--no-qjson]
 //
 // The baseline is reading the same bytes with QFile::readAll in the same process (the disk cache is warm
 // for both). Memory is VmRSS after an import minus VmRSS before it, with the dataset alive and freed heap
@@ -168,6 +168,7 @@ int main(int argc, char **argv)
     parser.addOptions({{u"events"_s, u"Events in the dataset."_s, u"N"_s, u"1000000"_s},
                        {u"runs"_s, u"Imports of each format."_s, u"R"_s, u"7"_s},
                        {u"dir"_s, u"Write the files here instead of a temporary folder."_s, u"DIR"_s},
+                       {u"reuse"_s, u"Use the files an earlier run with the same --events left in --dir."_s},
                        {u"no-qjson"_s, u"Skip the QJsonDocument comparison."_s}});
     parser.process(app);
     const int events = parser.value(u"events"_s).toInt();
@@ -187,7 +188,12 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     const QString json = dir + u"/dataset.json"_s;
-    {
+    // Reused files are this generator's only when the size matches what it writes; a marker says which.
+    const QString marker = dir + u"/events-%1"_s.arg(events);
+    const bool reuse = parser.isSet(u"reuse"_s) && parser.isSet(u"dir"_s) && QFileInfo::exists(marker) &&
+                       QFileInfo::exists(json);
+    if (!reuse) {
+        QFile::remove(marker);
         QFile f(json);
         QString error;
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -197,10 +203,17 @@ int main(int argc, char **argv)
         }
     }
     QString error;
-    if (!at::writeSyntheticDatasetCsvFiles(spec, dir, &error)) {
-        std::fprintf(stderr, "bench_import: cannot write the tables into %s: %s\n", qPrintable(dir),
-                     qPrintable(error));
-        return 1;
+    if (!reuse) {
+        if (!at::writeSyntheticDatasetCsvFiles(spec, dir, &error)) {
+            std::fprintf(stderr, "bench_import: cannot write the tables into %s: %s\n", qPrintable(dir),
+                         qPrintable(error));
+            return 1;
+        }
+        QFile m(marker);
+        if (parser.isSet(u"dir"_s) && !m.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "bench_import: cannot write %s\n", qPrintable(marker));
+            return 1;
+        }
     }
     QStringList csv;
     qint64 csvBytes = 0;
@@ -209,8 +222,9 @@ int main(int argc, char **argv)
         csvBytes += QFileInfo(csv.last()).size();
     }
     const qint64 jsonBytes = QFileInfo(json).size();
-    std::printf("%d events: %s %.1f MB, CSV tables %.1f MB (written in %.1f s)\n\n", events, qPrintable(json),
-                double(jsonBytes) / 1e6, double(csvBytes) / 1e6, double(t.elapsed()) / 1e3);
+    std::printf("%d events: %s %.1f MB, CSV tables %.1f MB (%s in %.1f s)\n\n", events, qPrintable(json),
+                double(jsonBytes) / 1e6, double(csvBytes) / 1e6, reuse ? "reused" : "written",
+                double(t.elapsed()) / 1e3);
 
     // Warm the file cache and the allocator once, as a user's second import would find them.
     import({json});
