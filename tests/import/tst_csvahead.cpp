@@ -54,8 +54,8 @@ QString difference(const std::string &text)
         if (parser.offset() != ahead.offset())
             return u"record %1: offset %2 vs %3"_s.arg(record).arg(parser.offset()).arg(ahead.offset());
         if (sa == at::CsvParser::Status::Error) {
-            if (parser.errorMessage() != ahead.errorMessage() || parser.errorOffset() != ahead.errorOffset() ||
-                parser.errorLine() != ahead.errorLine())
+            if (parser.errorMessage() != ahead.errorMessage() ||
+                parser.errorOffset() != ahead.errorOffset() || parser.errorLine() != ahead.errorLine())
                 return u"record %1: error %2 at %3 line %4 vs %5 at %6 line %7"_s.arg(record)
                     .arg(parser.errorMessage())
                     .arg(parser.errorOffset())

@@ -35,11 +35,26 @@ public:
 
     // As CsvParser's.
     CsvParser::Status next(std::vector<CsvParser::Field> &fields);
-    const QString &errorMessage() const { return m_error; }
-    std::size_t errorOffset() const { return m_errorOffset; }
-    int errorLine() const { return m_errorLine; }
-    std::size_t offset() const { return m_offset; }
-    int columnOf(std::size_t offset) const { return m_positions.columnOf(offset); }
+    const QString &errorMessage() const
+    {
+        return m_error;
+    }
+    std::size_t errorOffset() const
+    {
+        return m_errorOffset;
+    }
+    int errorLine() const
+    {
+        return m_errorLine;
+    }
+    std::size_t offset() const
+    {
+        return m_offset;
+    }
+    int columnOf(std::size_t offset) const
+    {
+        return m_positions.columnOf(offset);
+    }
 
 private:
     struct Record {
