@@ -26,7 +26,9 @@ inline const SettingKey<QStringList> recentWorkspaces{"workspaces/recent", {}};
 inline const SettingKey<double> visibleFrom{"timeline/visibleFrom", 0.0};
 inline const SettingKey<double> visibleTo{"timeline/visibleTo", 0.0};
 inline const SettingKey<QByteArray> laneState{"timeline/lanes", {}}; // order, hidden lanes, collapsed groups
-inline const SettingKey<qint64> importSizeCap{"import/maxBytes", qint64(256) * 1024 * 1024};
+// Files over this many bytes are refused by an import; 0 (the default): derived from the computer's memory
+// (app/core/import/importlimit.h).
+inline const SettingKey<qint64> importSizeCap{"import/maxBytes", 0};
 inline const SettingKey<QString> exportSize{"export/size", QStringLiteral("1920x1080")};
 } // namespace keys
 

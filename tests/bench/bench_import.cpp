@@ -108,7 +108,7 @@ at::ImportResult import(const QStringList &files)
     at::ImportRequest request;
     request.files = files;
     request.mode = at::ImportMode::Replace;
-    request.maxBytes = qint64(1) << 40;
+    request.sizeLimit = at::ImportLimit::given(qint64(1) << 40);
     at::ImportResult r = at::runImport(request);
     if (!r.ok()) {
         std::fprintf(stderr, "bench_import: the import failed:\n%s\n",

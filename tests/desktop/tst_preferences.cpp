@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 // Preferences: stored under the typed keys, read back with defaults for anything unreadable, and edited by
 // the dialog (OK saves and says what changed, Cancel changes nothing, Restore Defaults resets the widgets).
+#include "app/core/import/importlimit.h"
 #include "app/core/settings.h"
 #include "ui/preferences/preferencesdialog.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void restoreDefaults();
     void languageNote();
     void untouchedCapKeepsItsBytes();
+    void automaticCapIsNamedWithItsValue();
 
 private:
     QTemporaryDir m_dir;
@@ -52,7 +54,7 @@ void TestPreferences::defaults()
     QCOMPARE(d.theme, Theme::System);
     QCOMPARE(d.annotationAuthor, QString());
     QCOMPARE(d.exportSize, QSize(1920, 1080));
-    QCOMPARE(d.importSizeCap, qint64(256) * 1024 * 1024);
+    QCOMPARE(d.importSizeCap, qint64(0)); // derived from the computer's memory
     Settings empty(m_ini);
     QCOMPARE(Preferences::load(empty), d);
 }
@@ -254,6 +256,29 @@ void TestPreferences::untouchedCapKeepsItsBytes()
     QCOMPARE(dialog.preferences().importSizeCap, p.importSizeCap);
     child<QSpinBox>(dialog, "importSizeCap")->setValue(11);
     QCOMPARE(dialog.preferences().importSizeCap, qint64(11) * 1024 * 1024);
+}
+
+// 0, the default, is the limit derived from memory: the box says so and how much that is here; any other
+// value is a cap the user set, and going back to 0 is automatic again.
+void TestPreferences::automaticCapIsNamedWithItsValue()
+{
+    Settings s(m_ini);
+    PreferencesDialog dialog(&s);
+    auto *box = child<QSpinBox>(dialog, "importSizeCap");
+    QCOMPARE(box->value(), 0);
+    const qint64 automatic = ImportLimit::automaticBytes(physicalMemoryBytes());
+    QVERIFY(automatic > 0);
+    QCOMPARE(box->text(),
+             QStringLiteral("Automatic: %1 MiB for this computer's memory").arg(automatic / (1024 * 1024)));
+    QCOMPARE(dialog.preferences().importSizeCap, qint64(0));
+    box->setValue(300);
+    QCOMPARE(box->text(), QStringLiteral("300 MiB"));
+    QCOMPARE(dialog.preferences().importSizeCap, qint64(300) * 1024 * 1024);
+    box->setValue(0);
+    QCOMPARE(dialog.preferences().importSizeCap, qint64(0));
+    dialog.accept();
+    Settings reread(m_ini);
+    QCOMPARE(reread.value(keys::importSizeCap), qint64(0));
 }
 
 QTEST_MAIN(TestPreferences)

@@ -5,11 +5,13 @@
 // not stop the others).
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/datasetpaths.h"
 #include "app/core/import/json/jsonreader.h"
 #include "ui/application/applicationviews.h"
 #include "ui/application/commandline.h"
 #include "ui/application/commandlineexport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QTemporaryDir>
@@ -85,6 +87,54 @@ private Q_SLOTS:
         QCOMPARE(parse(u"-v"_s)->task, at::CommandLine::Task::Version);
     }
 
+    // --max-file-size: the import size limit of this run, over the setting; not given, the setting's.
+    void maxFileSize()
+    {
+        auto cl = parse(u"big.json"_s);
+        QVERIFY(cl);
+        QVERIFY(!cl->maxFileSize);
+        cl = parse(u"--max-file-size 2G big.json"_s);
+        QVERIFY(cl);
+        QCOMPARE(cl->maxFileSize, std::optional<qint64>(qint64(2) * 1024 * 1024 * 1024));
+        QCOMPARE(cl->datasets, QStringList{u"big.json"_s});
+        cl = parse(u"--max-file-size=296M --dataset big.json --export timeline --out t.png"_s);
+        QVERIFY(cl);
+        QCOMPARE(cl->maxFileSize, std::optional<qint64>(qint64(296) * 1024 * 1024));
+        QVERIFY(cl->helpText.contains(u"--max-file-size <SIZE>"_s));
+    }
+
+    // What the command line names is read as: a folder is its dataset files; a table of one of the tables'
+    // names brings the others of those names beside it (not other .csv files); a JSON file is itself; each
+    // file once, in the order named.
+    void tablesBringTheirSiblings()
+    {
+        const QString set = m_dir.filePath(u"set"_s);
+        QVERIFY(QDir().mkpath(set));
+        for (const char *name :
+             {"sources.csv", "entities.csv", "events.csv", "quotes.csv", "notes.csv", "extra.json"}) {
+            QFile f(set + u'/' + QLatin1StringView(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        auto files = at::commandLineDatasetFiles({set + u"/events.csv"_s});
+        QVERIFY(files);
+        QCOMPARE(*files, (QStringList{set + u"/events.csv"_s, set + u"/sources.csv"_s,
+                                      set + u"/entities.csv"_s, set + u"/quotes.csv"_s}));
+        // Named twice (the table and its folder): each file once.
+        files = at::commandLineDatasetFiles({set + u"/quotes.csv"_s, set});
+        QVERIFY(files);
+        QCOMPARE(*files,
+                 (QStringList{set + u"/quotes.csv"_s, set + u"/sources.csv"_s, set + u"/entities.csv"_s,
+                              set + u"/events.csv"_s, set + u"/extra.json"_s, set + u"/notes.csv"_s}));
+        // A file of another name is only itself.
+        files = at::commandLineDatasetFiles({set + u"/notes.csv"_s, set + u"/extra.json"_s});
+        QVERIFY(files);
+        QCOMPARE(*files, (QStringList{set + u"/notes.csv"_s, set + u"/extra.json"_s}));
+        // A missing table is left to the reader, which says so with the others' problems.
+        files = at::commandLineDatasetFiles({m_dir.filePath(u"gone/events.csv"_s)});
+        QVERIFY(files);
+        QCOMPARE(*files, QStringList{m_dir.filePath(u"gone/events.csv"_s)});
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("line");
@@ -116,6 +166,12 @@ private Q_SLOTS:
                                         << u"--to 2011 is not after --from 2012"_s;
         QTest::newRow("bad language")
             << u"--lang fr"_s << u"--lang \"fr\" is not supported; use en or zh_CN"_s;
+        QTest::newRow("bad file size")
+            << u"--max-file-size 1.5G big.json"_s
+            << u"--max-file-size \"1.5G\" is not a size: a number of bytes, or with K, M or G (512M, 2G)"_s;
+        QTest::newRow("zero file size")
+            << u"--max-file-size 0 big.json"_s
+            << u"--max-file-size \"0\" is not a size: a number of bytes, or with K, M or G (512M, 2G)"_s;
         QTest::newRow("bad theme") << u"--theme pink"_s
                                    << u"--theme \"pink\" is not supported; use light or dark"_s;
         QTest::newRow("two workspaces")

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -284,6 +285,64 @@ private Q_SLOTS:
         const QString refused = m_dir.filePath(u"refused.csv"_s);
         r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--dataset"_s, empty});
         QCOMPARE(r.err, empty + u": error: the folder has no dataset files (.json or .csv) in it\n"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(refused));
+    }
+
+    // --dataset events.csv: the tables beside it of the tables' names come along; the files a file manager
+    // passes are read the same way. A bad table says FILE:LINE:COLUMN and nothing is written; a file over
+    // the size limit says what to change.
+    void aTableBringsItsSiblings()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 5;
+        spec.lanes = 3;
+        spec.series = 1;
+        spec.pointsPerSeries = 2;
+        spec.quotes = 1;
+        const QString tables = m_dir.filePath(u"siblings"_s);
+        QString error;
+        QVERIFY2(at::writeSyntheticDatasetCsvFiles(spec, tables, &error), qPrintable(error));
+        const QString out = m_dir.filePath(u"siblings-timeline.csv"_s);
+        Run r =
+            run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--dataset"_s, tables + u"/events.csv"_s});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(csvLines(out).size(), 1 + 5);
+
+        // Positional: a table and a JSON file, as a file manager passes two selected files.
+        const QString minimal = QStringLiteral(AT_TEST_DATA "/loader/good/minimal.json");
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, out, tables + u"/sources.csv"_s, minimal});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(csvLines(out).size(), 1 + 5 + 2);
+
+        // One bad date in the second line of events.csv: where it is, and no picture.
+        QFile events(tables + u"/events.csv"_s);
+        QVERIFY(events.open(QIODevice::ReadWrite));
+        QByteArray text = events.readAll();
+        const qsizetype rowStart = text.indexOf('\n') + 1;
+        const qsizetype startField = text.indexOf(',', rowStart) + 1;
+        const qsizetype startEnd = text.indexOf(',', startField);
+        text.replace(startField, startEnd - startField, "2011-13-01");
+        QVERIFY(events.resize(0));
+        QVERIFY(events.seek(0));
+        QCOMPARE(events.write(text), text.size());
+        events.close();
+        const QString refused = m_dir.filePath(u"refused-siblings.csv"_s);
+        r = run(
+            {u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--dataset"_s, tables + u"/entities.csv"_s});
+        QCOMPARE(r.err, tables + u"/events.csv:2:%1: error: start: \"2011-13-01\" is not a date (YYYY-MM-DD, "
+                                 u"YYYY-Www, YYYY-MM, YYYY-Qn or YYYY, years 1900 to 2100)\n"_s.arg(
+                                     startField - rowStart + 1));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(refused));
+
+        // Over --max-file-size: what to change.
+        r = run({u"--export"_s, u"timeline"_s, u"--out"_s, refused, u"--max-file-size"_s, u"100"_s, minimal});
+        QCOMPARE(r.err, minimal + u": error: the file is %1 bytes, over the import size limit of 100 bytes; "
+                                  u"to open it, raise \"Import size limit\" in Edit > Preferences, or start "
+                                  u"with --max-file-size 1M\n"_s.arg(QFileInfo(minimal).size()));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(refused));
     }

@@ -91,7 +91,7 @@ class TestFileImport : public QObject {
         at::ImportRequest request;
         request.files = files;
         request.mode = at::ImportMode::Replace;
-        request.maxBytes = maxBytes;
+        request.sizeLimit = at::ImportLimit::given(maxBytes);
         return at::runImport(request);
     }
     static QStringList errorsOf(const QStringList &files) { return at::toStrings(import(files).errors); }
@@ -134,8 +134,9 @@ private Q_SLOTS:
     {
         const QString path = write(u"big.json"_s, minimalJson());
         QCOMPARE(at::toStrings(import({path}, 1000).errors),
-                 QStringList{path + u": error: the file is %1 bytes, over the limit of 1000 bytes"_s.arg(
-                                        minimalJson().size())});
+                 QStringList{path + u": error: the file is %1 bytes, over the import size limit of 1000 "
+                                    u"bytes; to open it, raise \"Import size limit\" in Edit > Preferences, "
+                                    u"or start with --max-file-size 1M"_s.arg(minimalJson().size())});
     }
 
     void utf8ByteOrderMark()

@@ -267,8 +267,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         auto *dialog = visibleChild<at::ImportErrorsDialog>(&window, u"importErrorsDialog"_s);
         QVERIFY(dialog);
-        QCOMPARE(dialog->text(), path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(
-                                            minimalJson().size()));
+        QCOMPARE(
+            dialog->text(),
+            path +
+                u": error: the file is %1 bytes, over the import size limit of 100 bytes; to open it, "
+                u"raise \"Import size limit\" in Edit > Preferences, or start with --max-file-size 1M"_s.arg(
+                    minimalJson().size()));
         dialog->close();
     }
 

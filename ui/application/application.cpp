@@ -17,6 +17,7 @@
 #include "ui/application/applicationviews.h"
 #include "ui/application/commandline.h"
 #include "ui/application/commandlineexport.h"
+#include "ui/application/firstframemarker.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferences.h"
@@ -101,15 +102,23 @@ void AppSession::loadTranslations(std::optional<Language> commandLine)
     applyLanguage(*QCoreApplication::instance(), m_locale);
 }
 
+void AppSession::setSizeLimitOverride(std::optional<qint64> bytes)
+{
+    m_sizeLimitOverride = bytes;
+    if (m_window)
+        m_window->importer()->setSizeLimitOverride(bytes);
+}
+
 Expected<void, QList<LoadError>> AppSession::loadDataset(const QStringList &paths)
 {
-    const auto files = datasetFiles(paths);
+    const auto files = commandLineDatasetFiles(paths);
     if (!files)
         return Unexpected(files.error());
     ImportRequest request;
     request.files = *files;
     request.mode = ImportMode::Replace;
-    request.maxBytes = m_settings->value(keys::importSizeCap);
+    request.sizeLimit = m_sizeLimitOverride ? ImportLimit::given(*m_sizeLimitOverride)
+                                            : ImportLimit::fromSettings(*m_settings);
     const ImportResult result = runImport(request);
     if (!result.ok())
         return Unexpected(result.errors);
@@ -120,7 +129,7 @@ Expected<void, QList<LoadError>> AppSession::loadDataset(const QStringList &path
 Expected<void, QList<LoadError>> AppSession::openDataset(const QStringList &paths)
 {
     Q_ASSERT(m_window);
-    const auto files = datasetFiles(paths);
+    const auto files = commandLineDatasetFiles(paths);
     if (!files)
         return Unexpected(files.error());
     m_window->importer()->importFiles(*files, ImportMode::Replace);
@@ -150,6 +159,7 @@ Expected<void, QList<LoadError>> AppSession::start(const QString &workspaceFile)
         m_workspaceError = opened.error().text();
     m_window = std::make_unique<MainWindow>(&m_views, m_document.get(), m_state.get(), m_settings.get(),
                                             m_edits.get(), m_locale);
+    m_window->importer()->setSizeLimitOverride(m_sizeLimitOverride);
     return {};
 }
 
@@ -243,6 +253,7 @@ int runApplication(int argc, char *argv[])
     setUpApplication(app);
 
     AppSession session(std::make_unique<Settings>(), std::move(views));
+    session.setSizeLimitOverride(commandLine.maxFileSize);
     session.loadTranslations(commandLine.language);
     applyTheme(app, commandLine.theme.value_or(Preferences::load(session.settings()).theme));
 
@@ -304,6 +315,7 @@ int runApplication(int argc, char *argv[])
     }
     MainWindow *window = session.window();
     window->show();
+    FirstFrameMarker::installIfAsked(window, window->importer(), &session.document());
     // The datasets asked for are read on a worker thread while the window shows the embedded one, with
     // progress and Cancel; a cancelled or failed read leaves the embedded dataset (the problems are listed).
     QList<LoadError> datasetErrors;

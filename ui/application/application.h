@@ -48,8 +48,11 @@ public:
     // Chooses the language (the command line's, else the setting's, else the system's) and installs the
     // translations for it: ours and Qt's own.
     void loadTranslations(std::optional<Language> commandLine = std::nullopt);
+    // The import size limit of this run (--max-file-size), over the setting; nothing: the setting's.
+    void setSizeLimitOverride(std::optional<qint64> bytes);
     // Replaces the embedded dataset with what the files and folders hold (JSON, CSV tables; a folder is its
-    // dataset files), read as one dataset, here and now. When they are not good, their problems come back
+    // dataset files; a table named alone brings its sibling tables, commandLineDatasetFiles()), read as one
+    // dataset, here and now. When they are not good, their problems come back
     // and the document is unchanged. For the command line's exports, which have no window.
     Expected<void, QList<LoadError>> loadDataset(const QStringList &paths);
     // The same from the window, after start(): read on a worker thread with progress and Cancel while the
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_workspaceError;
     QString m_workspaceNeedingPassword;
+    std::optional<qint64> m_sizeLimitOverride;
 };
 
 } // namespace at

@@ -5,6 +5,7 @@
 #include "app/core/annotations/annotationstore.h"
 #include "app/core/annotations/postgresworkspace.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/importlimit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,6 +199,12 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
             "Load this dataset file (.json, .csv), or the dataset files in this folder, instead of the "
             "embedded dataset. Repeat for several; they are read as one dataset."),
         CliText::tr("PATH"));
+    const QCommandLineOption maxFileSize(
+        QStringLiteral("max-file-size"),
+        CliText::tr("Open dataset files up to SIZE (bytes, or with K, M or G: 512M, 2G) in this run, instead "
+                    "of the Import size limit of the Preferences (by default derived from this computer's "
+                    "memory)."),
+        CliText::tr("SIZE"));
     const QCommandLineOption theme(QStringLiteral("theme"), CliText::tr("Theme: light or dark."),
                                    CliText::tr("THEME"));
     const QCommandLineOption cursor(
@@ -243,7 +250,7 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                                                 "ending in .pdf, to one PDF. --annotations chooses which."),
                                     CliText::tr("PATH"));
     parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
-                       text, lang, dataset, theme, workspaceOption, annotations, report});
+                       text, lang, dataset, maxFileSize, theme, workspaceOption, annotations, report});
     parser.addPositionalArgument(CliText::tr("files"),
                                  CliText::tr("A workspace (.atws, or a postgresql:// address) to open, and "
                                              "dataset files or folders to load as --dataset does."),
@@ -372,6 +379,15 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         cl.theme = parseTheme(value);
     }
     cl.datasets = parser.values(dataset);
+    if (parser.isSet(maxFileSize)) {
+        const QString value = parser.values(maxFileSize).constLast();
+        cl.maxFileSize = parseByteSize(value);
+        if (!cl.maxFileSize)
+            return fail(
+                CliText::tr("--max-file-size \"%1\" is not a size: a number of bytes, or with K, M or "
+                            "G (512M, 2G)")
+                    .arg(value));
+    }
     const QStringList workspaces = parser.values(workspaceOption);
     if (workspaces.size() > 1)
         return fail(CliText::tr("one workspace at a time: %1 and %2").arg(workspaces[0], workspaces[1]));

@@ -58,6 +58,8 @@ struct CommandLine {
     // the positional files that are not a workspace (what a file manager passes).
     QStringList datasets;
     QString workspace; // --workspace, or a positional .atws file
+    // --max-file-size: the import size limit of this run, over the setting "Import size limit".
+    std::optional<qint64> maxFileSize;
     // Which annotations of the workspace the pictures carry (--annotations); unset: all of them when a
     // workspace is given, else none.
     std::optional<AnnotationChoice> annotations;

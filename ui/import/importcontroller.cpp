@@ -42,6 +42,14 @@ void ImportController::installDropTarget(QWidget *target)
     new ImportDropTarget(target, [this](const QStringList &files) { importFiles(files); });
 }
 
+ImportLimit ImportController::sizeLimit() const
+{
+    if (m_sizeLimitOverride)
+        return ImportLimit::given(*m_sizeLimitOverride);
+    return ImportLimit::fromSetting(m_settings ? m_settings->value(keys::importSizeCap) : 0,
+                                    physicalMemoryBytes());
+}
+
 bool ImportController::isBusy() const
 {
     return m_job != nullptr;
@@ -85,7 +93,7 @@ void ImportController::importFiles(const QStringList &paths, ImportMode mode)
     request.files = paths;
     request.mode = mode;
     request.base = m_document->sharedDataset();
-    request.maxBytes = m_settings ? m_settings->value(keys::importSizeCap) : keys::importSizeCap.defaultValue;
+    request.sizeLimit = sizeLimit();
     m_job = new ImportJob(request, this);
     connect(m_job, &ImportJob::finished, this, &ImportController::finished);
     m_importAction->setEnabled(false);

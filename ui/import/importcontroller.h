@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -22,8 +23,8 @@ class Settings;
 // and Cancel, lists every problem when there are any, and replaces the document's dataset only when the
 // whole import is good. A cancelled or failed import leaves the document as it was.
 //
-// The command line (--dataset FILE) does not need this class: it calls runImport() (datasetimport.h)
-// directly, before there is a window.
+// The command line's exports (--dataset FILE --export ...) do not need this class: they call runImport()
+// (datasetimport.h) directly, without a window.
 class ImportController : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +37,11 @@ public:
     QAction *reloadEmbeddedAction() const { return m_reloadAction; }
     // Lets `target` (the main window) take .json and .csv files dropped onto it.
     void installDropTarget(QWidget *target);
+
+    // The size limit of this run's imports (--max-file-size), over the setting's; nothing: the setting.
+    void setSizeLimitOverride(std::optional<qint64> bytes) { m_sizeLimitOverride = bytes; }
+    // What the next import refuses files over.
+    ImportLimit sizeLimit() const;
 
     bool isBusy() const;
     // The outcome of the last import that finished (for tests and the status bar).
@@ -66,6 +72,7 @@ private:
     ImportJob *m_job = nullptr;
     QPointer<ImportProgressDialog> m_progress;
     ImportResult m_last;
+    std::optional<qint64> m_sizeLimitOverride;
 };
 
 } // namespace at

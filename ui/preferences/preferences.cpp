@@ -27,7 +27,7 @@ Preferences Preferences::load(const Settings &settings)
     const QSize size = parseExportSize(settings.value(keys::exportSize));
     p.exportSize = size.isValid() ? size : d.exportSize;
     const qint64 cap = settings.value(keys::importSizeCap);
-    p.importSizeCap = cap > 0 ? cap : d.importSizeCap;
+    p.importSizeCap = cap > 0 ? cap : d.importSizeCap; // an unreadable or negative value: automatic
     return p;
 }
 

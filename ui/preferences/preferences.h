@@ -18,7 +18,7 @@ struct Preferences {
     Theme theme = Theme::System;
     QString annotationAuthor;
     QSize exportSize{1920, 1080};
-    qint64 importSizeCap = qint64(256) * 1024 * 1024; // bytes
+    qint64 importSizeCap = 0; // bytes; 0: derived from the computer's memory (app/core/import/importlimit.h)
 
     // The keys' defaults (settings.h).
     static Preferences defaults();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "ui/preferences/preferencesdialog.h"
 
+#include "app/core/import/importlimit.h"
 #include "app/core/settings.h"
 #include "ui/annotations/authorfield.h"
 
@@ -19,6 +20,15 @@ namespace at {
 namespace {
 
 constexpr qint64 mebibyte = qint64(1024) * 1024;
+constexpr int maxImportCapMebibytes = 1024 * 1024; // 1 TiB
+
+// The cap in whole MiB as the box shows it: 0 (automatic) stays 0, any set cap is at least 1 MiB.
+int shownCap(qint64 bytes)
+{
+    if (bytes <= 0)
+        return 0;
+    return int(std::clamp<qint64>((bytes + mebibyte / 2) / mebibyte, 1, maxImportCapMebibytes));
+}
 
 int indexOfData(const QComboBox *box, int value)
 {
@@ -67,7 +77,10 @@ PreferencesDialog::PreferencesDialog(Settings *settings, const QLocale &systemLo
     };
     m_exportWidth = spin(QStringLiteral("exportWidth"), 16, 16384, tr(" px"));
     m_exportHeight = spin(QStringLiteral("exportHeight"), 16, 16384, tr(" px"));
-    m_importCap = spin(QStringLiteral("importSizeCap"), 1, 16384, tr(" MiB"));
+    // 0 is "automatic": the limit derived from this computer's memory, named with its value.
+    m_importCap = spin(QStringLiteral("importSizeCap"), 0, maxImportCapMebibytes, tr(" MiB"));
+    m_importCap->setSpecialValueText(tr("Automatic: %1 MiB for this computer's memory")
+                                         .arg(ImportLimit::automaticBytes(physicalMemoryBytes()) / mebibyte));
     m_exportWidth->setAccessibleName(tr("Export width"));
     m_exportHeight->setAccessibleName(tr("Export height"));
 
@@ -84,7 +97,9 @@ PreferencesDialog::PreferencesDialog(Settings *settings, const QLocale &systemLo
     form->addRow(tr("Annotation &author:"), m_author);
     form->addRow(tr("Default &export size:"), sizeRow);
     form->addRow(tr("&Import size limit:"), m_importCap);
-    auto *capNote = new QLabel(tr("Datasets larger than this are refused before they are read."), this);
+    auto *capNote = new QLabel(tr("Datasets larger than this are refused before they are read. For one run: "
+                                  "--max-file-size on the command line."),
+                               this);
     capNote->setTextFormat(Qt::PlainText);
     capNote->setWordWrap(true);
     form->addRow(QString(), capNote);
@@ -118,7 +133,7 @@ Preferences PreferencesDialog::preferences() const
     p.exportSize = QSize(m_exportWidth->value(), m_exportHeight->value());
     // The box shows whole MiB: an untouched box keeps a stored cap that is not a whole number of MiB.
     const qint64 shown = m_importCap->value();
-    const bool untouched = shown == (m_initial.importSizeCap + mebibyte / 2) / mebibyte;
+    const bool untouched = shown == shownCap(m_initial.importSizeCap);
     p.importSizeCap = untouched ? m_initial.importSizeCap : shown * mebibyte;
     return p;
 }
@@ -130,7 +145,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_author->setText(p.annotationAuthor);
     m_exportWidth->setValue(p.exportSize.width());
     m_exportHeight->setValue(p.exportSize.height());
-    m_importCap->setValue(int(std::clamp<qint64>((p.importSizeCap + mebibyte / 2) / mebibyte, 1, 16384)));
+    m_importCap->setValue(shownCap(p.importSizeCap));
     updateLanguageNote();
 }
 

@@ -85,7 +85,7 @@ Utf16Text decodeUtf16(QByteArrayView bytes, bool bigEndian)
 
 } // namespace
 
-ImportFile::ImportFile(const QString &path, qint64 maxBytes) : m_path(path)
+ImportFile::ImportFile(const QString &path, const ImportLimit &limit) : m_path(path)
 {
     auto fail = [&](const QString &message) { m_errors.append(LoadError{path, QString(), message}); };
     const QFileInfo info(path);
@@ -98,10 +98,8 @@ ImportFile::ImportFile(const QString &path, qint64 maxBytes) : m_path(path)
         fail(ImportText::tr("is a folder, not a file"));
         return;
     }
-    if (info.size() > maxBytes) {
-        fail(ImportText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                 .arg(info.size())
-                 .arg(maxBytes));
+    if (info.size() > limit.bytes) {
+        fail(limit.refusal(info.size()));
         return;
     }
     m_file = std::make_unique<QFile>(path);
@@ -123,10 +121,8 @@ ImportFile::ImportFile(const QString &path, qint64 maxBytes) : m_path(path)
             fail(ImportText::tr("cannot be read: %1").arg(m_file->errorString()));
             return;
         }
-        if (m_data.size() > maxBytes) { // it grew while we looked
-            fail(ImportText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                     .arg(m_data.size())
-                     .arg(maxBytes));
+        if (m_data.size() > limit.bytes) { // it grew while we looked
+            fail(limit.refusal(m_data.size()));
             return;
         }
         m_view = m_data;
@@ -180,7 +176,7 @@ ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
         return result;
     }
     LoadOptions options;
-    options.maxBytes = request.maxBytes;
+    options.maxBytes = request.sizeLimit.bytes;
     options.maxErrors = request.maxErrors;
     options.progress = progress;
 
@@ -195,7 +191,7 @@ ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
     }
     std::vector<std::unique_ptr<ImportFile>> files;
     for (const QString &path : request.files) {
-        files.push_back(std::make_unique<ImportFile>(path, request.maxBytes));
+        files.push_back(std::make_unique<ImportFile>(path, request.sizeLimit));
         result.errors += files.back()->errors();
         if (cancelled())
             return finishCancelled();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/dataset.h"
+#include "app/core/import/importlimit.h"
 #include "app/core/loaderror.h"
 
 #include <QString>
@@ -23,8 +24,8 @@ struct ImportRequest {
     // what a file is follows from its extension, or its first character when it has neither.
     QStringList files;
     ImportMode mode = ImportMode::Add;
-    std::shared_ptr<const Dataset> base;         // what is loaded now; the import adds to it in Add mode
-    qint64 maxBytes = qint64(256) * 1024 * 1024; // a file over this is refused before it is read
+    std::shared_ptr<const Dataset> base; // what is loaded now; the import adds to it in Add mode
+    ImportLimit sizeLimit; // a file over it is refused before it is read (ImportLimit::fromSettings)
     int maxErrors = 100;
 };
 
@@ -50,12 +51,12 @@ struct ImportResult {
 // how a window follows and cancels it.
 ImportResult runImport(const ImportRequest &request, LoadProgress *progress = nullptr);
 
-// A file's bytes as the readers want them: refused before reading when it is a folder or over the cap;
+// A file's bytes as the readers want them: refused before reading when it is a folder or over the limit;
 // a UTF-16 file with a byte order mark is converted to UTF-8; anything else is passed on as it is (the
 // readers say where it is not UTF-8). Large files are mapped rather than copied.
 class ImportFile {
 public:
-    ImportFile(const QString &path, qint64 maxBytes);
+    ImportFile(const QString &path, const ImportLimit &limit);
     ~ImportFile();
     ImportFile(const ImportFile &) = delete;
     ImportFile &operator=(const ImportFile &) = delete;

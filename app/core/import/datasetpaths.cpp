@@ -22,6 +22,30 @@ bool isDatasetFileName(const QString &path)
            suffix.compare(u"csv", Qt::CaseInsensitive) == 0;
 }
 
+QStringList csvTableFileNames()
+{
+    return {QStringLiteral("sources.csv"), QStringLiteral("entities.csv"), QStringLiteral("events.csv"),
+            QStringLiteral("series.csv"), QStringLiteral("quotes.csv")};
+}
+
+Expected<QStringList, QList<LoadError>> commandLineDatasetFiles(const QStringList &paths)
+{
+    const QStringList tables = csvTableFileNames();
+    QStringList withSiblings;
+    for (const QString &path : paths) {
+        withSiblings << path;
+        const QFileInfo info(path);
+        if (!info.isFile() || !tables.contains(info.fileName(), Qt::CaseInsensitive))
+            continue;
+        const QDir folder = info.absoluteDir();
+        for (const QString &name : tables) {
+            if (name.compare(info.fileName(), Qt::CaseInsensitive) != 0 && folder.exists(name))
+                withSiblings << QDir(info.path()).filePath(name);
+        }
+    }
+    return datasetFiles(withSiblings); // names each file once
+}
+
 Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths)
 {
     QStringList files;

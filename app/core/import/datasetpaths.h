@@ -16,6 +16,16 @@ namespace at {
 // names is kept and a file named twice is read once.
 Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths);
 
+// What the command line and a file manager name: as datasetFiles(), and a CSV table of one of the tables'
+// own names (sources.csv, entities.csv, events.csv, series.csv, quotes.csv) brings the tables of those names
+// beside it, so that `--dataset events.csv` opens the set it belongs to, as the folder would. Only those
+// names: other .csv files beside it may be anything. (A dropped table does not: it may be meant to add to
+// what is loaded.)
+Expected<QStringList, QList<LoadError>> commandLineDatasetFiles(const QStringList &paths);
+
+// The file names of a set of CSV tables, in the order the CSV documentation lists them.
+QStringList csvTableFileNames();
+
 // Whether a file name says it is a dataset file or table: it ends in .json or .csv.
 bool isDatasetFileName(const QString &path);
 
