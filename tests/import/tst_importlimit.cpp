@@ -46,9 +46,10 @@ private Q_SLOTS:
     {
         QCOMPARE(at::ImportLimit::memoryNeeded(0), qint64(0));
         QCOMPARE(at::ImportLimit::memoryNeeded(4), qint64(13));
-        QCOMPARE(at::ImportLimit::memoryNeeded(millionEventsJson), qint64(1005920207)); // 3.25 x, rounded down
-        QCOMPARE(at::ImportLimit::automaticBytes(26 * gib), qint64(4294967296));     // 26 GiB / 6.5 = 4 GiB
-        QCOMPARE(at::ImportLimit::automaticBytes(25276071936), qint64(3888626448));  // this 23.5 GiB machine
+        QCOMPARE(at::ImportLimit::memoryNeeded(millionEventsJson),
+                 qint64(1005920207));                                               // 3.25 x, rounded down
+        QCOMPARE(at::ImportLimit::automaticBytes(26 * gib), qint64(4294967296));    // 26 GiB / 6.5 = 4 GiB
+        QCOMPARE(at::ImportLimit::automaticBytes(25276071936), qint64(3888626448)); // this 23.5 GiB machine
         QCOMPARE(at::ImportLimit::automaticBytes(16 * gib), qint64(2643056796));
         QCOMPARE(at::ImportLimit::automaticBytes(0), qint64(330382096)); // unknown: as a 2 GiB machine
         // What the automatic limit takes needs at most half of the memory.

@@ -273,6 +273,9 @@ private Q_SLOTS:
                 u": error: the file is %1 bytes, over the import size limit of 100 bytes; to open it, "
                 u"raise \"Import size limit\" in Edit > Preferences, or start with --max-file-size 1M"_s.arg(
                     minimalJson().size()));
+        // The end of the message, what to change, is in view: the list wraps long problems.
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"errors"_s)->lineWrapMode(),
+                 QPlainTextEdit::WidgetWidth);
         dialog->close();
     }
 

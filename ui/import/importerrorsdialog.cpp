@@ -43,7 +43,9 @@ ImportErrorsDialog::ImportErrorsDialog(const ImportResult &result, int maxErrors
     m_list = new QPlainTextEdit(this);
     m_list->setObjectName(QStringLiteral("errors"));
     m_list->setReadOnly(true);
-    m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped at the width, so that the end of a long problem (a refusal says there what to change) is
+    // seen without scrolling; each problem stays one paragraph, and Copy All copies one per line.
+    m_list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setPlainText(toStrings(result.errors).join(u'\n')); // plain text: data may hold anything
     layout->addWidget(m_list, 1);
