@@ -74,6 +74,22 @@ class TestCommandLineBinary : public QObject {
         QVERIFY(edits.add(second));
     }
 
+    // A small synthetic dataset (3 companies, `events` events, a series, a quote) as CSV tables in `name`.
+    QString writeSmallTables(const QString &name, int events) const
+    {
+        at::SyntheticSpec spec;
+        spec.events = events;
+        spec.lanes = 3;
+        spec.series = 1;
+        spec.pointsPerSeries = 2;
+        spec.quotes = 1;
+        const QString folder = m_dir.filePath(name);
+        QString error;
+        if (!at::writeSyntheticDatasetCsvFiles(spec, folder, &error))
+            qFatal("cannot write %s: %s", qPrintable(folder), qPrintable(error));
+        return folder;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -258,15 +274,7 @@ private Q_SLOTS:
     // without dataset files is named and nothing is written.
     void aFolderOfTablesAndAnotherFile()
     {
-        at::SyntheticSpec spec;
-        spec.events = 7;
-        spec.lanes = 3;
-        spec.series = 1;
-        spec.pointsPerSeries = 2;
-        spec.quotes = 1;
-        const QString tables = m_dir.filePath(u"tables"_s);
-        QString error;
-        QVERIFY2(at::writeSyntheticDatasetCsvFiles(spec, tables, &error), qPrintable(error));
+        const QString tables = writeSmallTables(u"tables"_s, 7);
         const QString out = m_dir.filePath(u"tables-timeline.csv"_s);
         Run r = run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--dataset"_s, tables});
         QCOMPARE(r.err, QString());
@@ -294,15 +302,7 @@ private Q_SLOTS:
     // the size limit says what to change.
     void aTableBringsItsSiblings()
     {
-        at::SyntheticSpec spec;
-        spec.events = 5;
-        spec.lanes = 3;
-        spec.series = 1;
-        spec.pointsPerSeries = 2;
-        spec.quotes = 1;
-        const QString tables = m_dir.filePath(u"siblings"_s);
-        QString error;
-        QVERIFY2(at::writeSyntheticDatasetCsvFiles(spec, tables, &error), qPrintable(error));
+        const QString tables = writeSmallTables(u"siblings"_s, 5);
         const QString out = m_dir.filePath(u"siblings-timeline.csv"_s);
         Run r =
             run({u"--export"_s, u"timeline"_s, u"--out"_s, out, u"--dataset"_s, tables + u"/events.csv"_s});
