@@ -913,6 +913,18 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>--annotations: error: none leaves --report nothing to report</source>
         <translation>--annotations：错误：none 使 --report 无可报告的内容</translation>
     </message>
+    <message>
+        <source>Open dataset files up to SIZE (bytes, or with K, M or G: 512M, 2G) in this run, instead of the Import size limit of the Preferences (by default derived from this computer&apos;s memory).</source>
+        <translation>本次运行中打开不超过 SIZE 的数据集文件（字节数，或带 K、M、G：512M、2G），代替首选项中的“导入大小上限”（默认由本机内存推算）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>--max-file-size &quot;%1&quot; is not a size: a number of bytes, or with K, M or G (512M, 2G)</source>
+        <translation>--max-file-size “%1”不是大小：应为字节数，或带 K、M、G（512M、2G）</translation>
+    </message>
 </context>
 <context>
     <name>at::ConnectionIndicator</name>
@@ -1072,10 +1084,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes, over the limit of %2 bytes</source>
-        <translation>文件大小为 %1 字节，超过了 %2 字节的上限</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -2006,6 +2014,17 @@ Use File &gt; New Workspace or Open Workspace.</source>
     </message>
 </context>
 <context>
+    <name>at::ImportLimit</name>
+    <message>
+        <source>the file is %1 bytes, over the import size limit of %2 bytes that this computer&apos;s %3 of memory allows (reading it needs about %4); to try anyway, set &quot;Import size limit&quot; in Edit &gt; Preferences, or start with --max-file-size %5</source>
+        <translation>文件大小为 %1 字节，超过了本机 %3 内存所允许的 %2 字节导入大小上限（读取它约需 %4 内存）；如仍要尝试，请在“编辑 &gt; 首选项”中设置“导入大小上限”，或以 --max-file-size %5 启动</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, over the import size limit of %2 bytes; to open it, raise &quot;Import size limit&quot; in Edit &gt; Preferences, or start with --max-file-size %3</source>
+        <translation>文件大小为 %1 字节，超过了 %2 字节的导入大小上限；要打开它，请在“编辑 &gt; 首选项”中调高“导入大小上限”，或以 --max-file-size %3 启动</translation>
+    </message>
+</context>
+<context>
     <name>at::ImportProgressDialog</name>
     <message>
         <source>Import</source>
@@ -2665,8 +2684,12 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>导入大小上限(&amp;I)：</translation>
     </message>
     <message>
-        <source>Datasets larger than this are refused before they are read.</source>
-        <translation>大于此大小的数据集在读取前即被拒绝。</translation>
+        <source>Automatic: %1 MiB for this computer&apos;s memory</source>
+        <translation>自动：按本机内存为 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Datasets larger than this are refused before they are read. For one run: --max-file-size on the command line.</source>
+        <translation>大于此大小的数据集在读取前即被拒绝。仅用于一次运行时：在命令行使用 --max-file-size。</translation>
     </message>
 </context>
 <context>
