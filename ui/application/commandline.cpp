@@ -249,8 +249,9 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
                                                 "(report.md and the pictures it shows) or, for a name "
                                                 "ending in .pdf, to one PDF. --annotations chooses which."),
                                     CliText::tr("PATH"));
-    parser.addOptions({help, version, exportView, out, size, from, to, cursor, entity, sector, kind, status,
-                       text, lang, dataset, maxFileSize, theme, workspaceOption, annotations, report});
+    parser.addOptions({help,   version,         exportView,  out,    size, from, to,      cursor,
+                       entity, sector,          kind,        status, text, lang, dataset, maxFileSize,
+                       theme,  workspaceOption, annotations, report});
     parser.addPositionalArgument(CliText::tr("files"),
                                  CliText::tr("A workspace (.atws, or a postgresql:// address) to open, and "
                                              "dataset files or folders to load as --dataset does."),
