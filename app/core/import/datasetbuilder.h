@@ -36,8 +36,9 @@ namespace at {
 //                                           false when the field is not a list
 //   bool forEachWhole(int f, each)          the items of a list of whole numbers: each(optional<Whole>, i)
 //   void nested(int f, fields, each)        an object inside the record: each(R2 &)
-//   void forEachRecord(int f, fields, each) an array of objects: each(R2 &) (CSV: a cell of citations,
-//                                           "SOURCE:P1,P2;SOURCE2:P3")
+//   optional<int> forEachRecord(int f, fields, each)  an array of objects: each(R2 &) for each object
+//                                           (CSV: a cell of citations, "SOURCE:P1,P2;SOURCE2:P3"); the
+//                                           number of items, objects or not; nullopt when not a list
 //   void error(int f, QString)              a problem with the field (wholeRecord: with the record)
 //   void itemError(int f, int i, QString)   a problem with item i of a list
 //   void clash(int f, QString)              an id that is loaded already
@@ -346,10 +347,10 @@ template <typename R> bool DatasetBuilder::citationList(R &r, int f)
 {
     namespace c = format::citation;
     bool good = true;
-    int items = 0;
+    int records = 0;
     ++m_stamp;
-    const bool list = r.forEachRecord(f, format::citationFields(), [&](auto &item) {
-        ++items;
+    const std::optional<int> items = r.forEachRecord(f, format::citationFields(), [&](auto &item) {
+        ++records;
         const int source = reference(item, c::Source, format::Table::Sources);
         if (source < 0)
             good = false;
@@ -404,11 +405,12 @@ template <typename R> bool DatasetBuilder::citationList(R &r, int f)
         if (!list)
             good = false;
     });
-    if (items == 0 && list) {
+    // A list of things that are not citations has had its items reported; an empty list has not.
+    if (items == 0) {
         r.error(f, Text::tr("must cite at least one source"));
         good = false;
     }
-    return good && items > 0;
+    return good && items.value_or(0) > 0 && records == *items;
 }
 
 template <typename R> std::optional<DatasetBuilder::Local> DatasetBuilder::local(R &r, int f, bool required)

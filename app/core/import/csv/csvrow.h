@@ -87,7 +87,7 @@ public:
     }
     // A cell of citations, "SOURCE:P1,P2;SOURCE2:P3": each(citation) for each item, which reads as a
     // record of format::citation fields.
-    template <typename F> bool forEachRecord(int f, std::span<const format::Field>, F each);
+    template <typename F> std::optional<int> forEachRecord(int f, std::span<const format::Field>, F each);
 
     // A field with parts is one column per part.
     template <typename F> void nested(int f, std::span<const format::Field>, F each)
@@ -183,17 +183,19 @@ private:
     std::string_view m_paragraphs;
 };
 
-template <typename F> bool CsvRow::forEachRecord(int f, std::span<const format::Field>, F each)
+template <typename F> std::optional<int> CsvRow::forEachRecord(int f, std::span<const format::Field>, F each)
 {
     if (!has(f))
-        return false;
+        return std::nullopt;
+    int items = 0;
     for (std::string_view item : csvSplit(raw(f), ';')) {
+        ++items;
         const size_t colon = item.find(':');
         CsvCitation citation(*this, f, csvTrimmed(item.substr(0, colon)),
                              colon == std::string_view::npos ? std::string_view() : item.substr(colon + 1));
         each(citation);
     }
-    return true;
+    return items;
 }
 
 } // namespace at

@@ -144,14 +144,18 @@ public:
             each(inner);
         }
     }
-    template <typename F> bool forEachRecord(int k, std::span<const format::Field> schema, F each)
+    template <typename F>
+    std::optional<int> forEachRecord(int k, std::span<const format::Field> schema, F each)
     {
-        return forEachElement(k, [&](simdjson::dom::element item, const JsonPath &at, int) {
+        int items = 0;
+        const bool list = forEachElement(k, [&](simdjson::dom::element item, const JsonPath &at, int) {
+            ++items; // an item that is no object is one too, reported here
             if (const auto f = jsonFields(m_c, item, at, schema)) {
                 JsonRecord inner(m_c, *f, at);
                 each(inner);
             }
         });
+        return list ? std::optional<int>(items) : std::nullopt;
     }
 
 private:
