@@ -9,6 +9,7 @@
 #include "app/core/viewstate.h"
 #include "tests/charts/chartfixtures.h"
 #include "tests/support/synthetic.h"
+#include "ui/charts/textwrap.h"
 #include "ui/charts/timemarkers.h"
 #include "ui/charts/usercountchart.h"
 
@@ -600,6 +601,83 @@ private Q_SLOTS:
         QVERIFY(light.size() <= plot.width() / 4 + 1);
     }
 
+    // Events with an end date are faint bands of their kind's colour over their time span, full height,
+    // behind the lines; the selected one darker. Checked where a column has exactly one band and no event
+    // line, and where it has none.
+    void rangedEventsAreBandsOverTheirSpan()
+    {
+        SyntheticSpec spec;
+        spec.events = 30;
+        spec.lanes = 3;
+        spec.years = 4;
+        spec.series = 1;
+        spec.pointsPerSeries = 20;
+        spec.quotes = 0;
+        spec.rangedShare = 1;
+        spec.tentativeShare = 0;
+        spec.burstShare = 0;
+        Document ranged;
+        ranged.setDataset(makeSyntheticDataset(spec), u"synthetic"_s);
+        const Dataset &data = ranged.dataset();
+        ViewState state;
+        const auto chart = makeChart(&ranged, &state, m_en);
+        QVERIFY(chart);
+        chart->setSeriesShown(0, false);
+        const QRect plot = chart->axisRect()->rect();
+        const int y = plot.bottom() - 2;
+        std::vector<int> alone(data.events.size(), 0); // columns where an event's band is alone
+        auto check = [&](int selected, int alphaOfSelected) {
+            state.select(selected >= 0 ? Selection::event(selected) : Selection());
+            chart->eventMarkers()->setVisible(true);
+            chart->replot();
+            const QImage with = chart->grab().toImage();
+            auto columnOf = [&](double time) { return qRound(chart->xAxis->coordToPixel(time)); };
+            // Per column: the bands over it, and whether an event's line or bracket may touch it.
+            std::vector<QList<int>> bands(size_t(plot.right() + 2));
+            std::vector<bool> line(bands.size(), false);
+            for (size_t i = 0; i < data.events.size(); ++i) {
+                const Event &e = data.events[i];
+                const int from = std::max(plot.left(), columnOf(e.time()));
+                const int to = std::min(plot.right(), std::max(from + 1, columnOf(e.endTime())));
+                for (int x = from; e.isRanged() && x < to; ++x)
+                    bands[size_t(x)] << int(i);
+                for (int x = columnOf(e.time()) - 2; x <= columnOf(e.time()) + 2; ++x)
+                    if (x >= 0 && size_t(x) < line.size())
+                        line[size_t(x)] = true;
+            }
+            chart->eventMarkers()->setVisible(false);
+            chart->replot();
+            const QImage without = chart->grab().toImage();
+            int one = 0, none = 0, selectedAlone = 0;
+            for (int x = plot.left() + 1; x < plot.right(); ++x) {
+                if (line[size_t(x)] || bands[size_t(x)].size() > 1)
+                    continue;
+                const QColor seen = with.pixelColor(x, y), behind = without.pixelColor(x, y);
+                if (bands[size_t(x)].isEmpty()) {
+                    QVERIFY2(seen == behind,
+                             qPrintable(u"column %1: %2 where no band is"_s.arg(x).arg(seen.name())));
+                    ++none;
+                    continue;
+                }
+                const int event = bands[size_t(x)].front();
+                selectedAlone += event == selected ? 1 : 0;
+                ++alone[size_t(event)];
+                const QColor expected = over(kindColor(data.events[size_t(event)].kind),
+                                             event == selected ? alphaOfSelected : 25, behind);
+                QVERIFY2(near(seen, expected), qPrintable(u"column %1: %2, expected %3"_s.arg(x).arg(
+                                                   seen.name(), expected.name())));
+                ++one;
+            }
+            QVERIFY2(one > 50 && none > 5,
+                     qPrintable(u"%1 columns with one band, %2 with none"_s.arg(one).arg(none)));
+            QVERIFY2(selected < 0 || selectedAlone > 10, qPrintable(QString::number(selectedAlone)));
+        };
+        check(-1, 25);
+        // Selected: the event alone on the most columns.
+        const int selected = int(std::max_element(alone.begin(), alone.end()) - alone.begin());
+        check(selected, 60);
+    }
+
     // The shared selection is shown: a selected point gets a ring, a selected event its line, an entity
     // a heavier line.
     void followsTheSelection()
@@ -777,6 +855,39 @@ private Q_SLOTS:
 
     // The footnote names the sources with their whole titles when they fit in a few lines; a dataset that
     // cites hundreds of articles gets their count and where they are listed, and the plot keeps its room.
+    // The footnote's test of whether a list of sources fits stops laying out at the limit; it must say what
+    // counting the lines of the whole wrapped text says, for Latin and Chinese text and text with breaks.
+    void fewerLinesAgreesWithTheWrappedText()
+    {
+        const QFont font = QApplication::font();
+        const QStringList texts{
+            u"Sources: Microsoft China Venture Partnes with Sina — Not printed, week of 8 Nov 2010, ¶5."_s,
+            u"新浪与微软中国合作 — 2010年11月，¶5；腾讯与奇虎360之争 — 2010年11月，¶1、¶2、¶3、¶4。"_s
+                .repeated(3),
+            u"one\ntwo\n\nfour"_s, QString()};
+        int checked = 0;
+        for (const QString &text : texts) {
+            for (const int width : {40, 120, 400, 2000}) {
+                const int lines = int(wrapText(text, font, width).count(u'\n')) + 1;
+                for (int limit = 1; limit <= lines + 1; ++limit) {
+                    QCOMPARE(wrapsInFewerLines(text, font, width, limit), lines < limit);
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 40);
+        // A text long enough to be tried by its beginning first: a few words per line, or one line.
+        const QString longText =
+            u"Sources: Synthetic report 17 — Synthetic Daily, 3 Jan 2001, ¶4; "_s.repeated(400);
+        QVERIFY(!wrapsInFewerLines(longText, font, 400, 5));
+        QVERIFY(!wrapsInFewerLines(longText, font, 400, 6));
+        QVERIFY(wrapsInFewerLines(longText, font, 1'000'000, 2));
+        const int lines = int(wrapText(longText, font, 400).count(u'\n')) + 1;
+        QVERIFY(lines > 100);
+        QCOMPARE(wrapsInFewerLines(longText, font, 400, lines), false);
+        QCOMPARE(wrapsInFewerLines(longText, font, 400, lines + 1), true);
+    }
+
     void theFootnoteCountsALongListOfSources()
     {
         ViewState state;

@@ -4,6 +4,7 @@
 
 #include "app/core/colors.h"
 #include "app/core/displaytext.h"
+#include "ui/charts/bandcolumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -108,6 +109,48 @@ QPen EventMarkers::penFor(const Event &e, bool selected) const
     return pen;
 }
 
+void EventMarkers::drawBands(QCPPainter *painter, const QCPAxis &axis, const QRect &area) const
+{
+    // Ranged events as faint bands first, so that lines stay on top of them; summed per pixel column (see
+    // BandColumns) and painted at once, the selected one over them, darker.
+    const auto &events = m_dataset->events;
+    const QCPRange range = axis.range();
+    BandColumns columns(area.width(), bandAlpha);
+    int selected = -1;
+    for (int i : m_ranged) {
+        const Event &e = events[size_t(i)];
+        if (e.endTime() < range.lower || e.time() > range.upper || !drawsEvent(size_t(i)))
+            continue;
+        if (i == m_selected) {
+            selected = i;
+            continue;
+        }
+        const double x0 = std::max(double(area.left()), axis.coordToPixel(e.time()));
+        const double x1 = std::min(double(area.right()), axis.coordToPixel(e.endTime()));
+        // The columns QPainter fills for the rectangle from x0, at least one pixel wide, when it is not
+        // antialiased: its edges rounded to the nearest column.
+        const int from = qRound(x0), to = qRound(x0 + std::max(1.0, x1 - x0));
+        columns.add(from - area.left(), to - area.left(), e.kind);
+    }
+    const QPaintEngine *engine = painter->paintEngine();
+    if (engine && engine->type() == QPaintEngine::Raster) {
+        painter->drawImage(area.topLeft(), columns.image(area.height()));
+    } else {
+        // SVG and PDF: rectangles, which stay sharp at any zoom.
+        for (const BandColumns::Run &run : columns.runs())
+            painter->fillRect(QRect(area.left() + run.from, area.top(), run.to - run.from, area.height()),
+                              QColor::fromRgba(qUnpremultiply(run.colour)));
+    }
+    if (selected >= 0) {
+        const Event &e = events[size_t(selected)];
+        QColor fill = kindColor(e.kind);
+        fill.setAlpha(selectedBandAlpha);
+        const double x0 = std::max(double(area.left()), axis.coordToPixel(e.time()));
+        const double x1 = std::min(double(area.right()), axis.coordToPixel(e.endTime()));
+        painter->fillRect(QRectF(x0, area.top(), std::max(1.0, x1 - x0), area.height()), fill);
+    }
+}
+
 void EventMarkers::draw(QCPPainter *painter)
 {
     if (!m_dataset)
@@ -116,17 +159,7 @@ void EventMarkers::draw(QCPPainter *painter)
     const QRect area = m_axisRect->rect();
     const auto &events = m_dataset->events;
     const QCPRange range = axis->range();
-    // Ranged events as faint bands first, so that lines stay on top of them.
-    for (int i : m_ranged) {
-        const Event &e = events[size_t(i)];
-        if (e.endTime() < range.lower || e.time() > range.upper || !drawsEvent(size_t(i)))
-            continue;
-        QColor fill = kindColor(e.kind);
-        fill.setAlpha(i == m_selected ? 60 : 25);
-        const double x0 = std::max(double(area.left()), axis->coordToPixel(e.time()));
-        const double x1 = std::min(double(area.right()), axis->coordToPixel(e.endTime()));
-        painter->fillRect(QRectF(x0, area.top(), std::max(1.0, x1 - x0), area.height()), fill);
-    }
+    drawBands(painter, *axis, area);
     // Events dated only to a week, month, quarter or year: a bracket of the period along the top of the
     // plot (their line stands at its middle), unlike the full-height band of an event with an end date.
     constexpr double longestPeriod = 366;

@@ -41,6 +41,10 @@ protected:
 
 private:
     QPen penFor(const Event &e, bool selected) const;
+    void drawBands(QCPPainter *painter, const QCPAxis &axis, const QRect &area) const;
+
+    static constexpr int bandAlpha = 25;         // of 255: a band behind the series
+    static constexpr int selectedBandAlpha = 60; // the selected event's band
 
     QCPAxisRect *m_axisRect;
     std::shared_ptr<const Dataset> m_dataset;

@@ -522,7 +522,7 @@ void UserCountChart::updateFootnote(int width)
     const int wrapWidth = std::max(100, width - 2 * QFontMetrics(font).height());
     // A few lines of sources at most, so that a dataset citing hundreds of articles leaves room for the plot.
     const auto sources = fittingSourcesFootnote(*m_dataset, cited, m_locale, [&](const QString &text) {
-        return wrapText(text, font, wrapWidth).count(u'\n') < sourceLinesAtMost;
+        return wrapsInFewerLines(text, font, wrapWidth, sourceLinesAtMost + 1);
     });
     m_footnoteText =
         key + u'\n' +
