@@ -20,6 +20,7 @@ struct Band {
 };
 
 constexpr int alpha = 25;
+constexpr int unlimited = 100000; // deeper than any test's overlap: colours as painting leaves them
 const QColor background(0xf4, 0xf1, 0xe8);
 
 // The bands painted one by one, each a rectangle of its kind's colour at `alpha`, as the chart did.
@@ -38,7 +39,7 @@ QImage paintedOneByOne(const std::vector<Band> &bands, int width)
 
 QImage drawnAtOnce(const std::vector<Band> &bands, int width)
 {
-    BandColumns columns(width, alpha);
+    BandColumns columns(width, alpha, unlimited);
     for (const Band &b : bands)
         columns.add(b.from, b.to, b.kind);
     QImage image(width, 3, QImage::Format_ARGB32_Premultiplied);
@@ -61,7 +62,7 @@ class TestBandColumns : public QObject {
 private Q_SLOTS:
     void oneBandIsItsKindsColourAtItsAlpha()
     {
-        BandColumns columns(10, alpha);
+        BandColumns columns(10, alpha, unlimited);
         columns.add(2, 5, Kind::Dispute);
         const QColor c = kindColor(Kind::Dispute);
         const QRgb band = qPremultiply(qRgba(c.red(), c.green(), c.blue(), alpha));
@@ -73,7 +74,7 @@ private Q_SLOTS:
 
     void overlappingBandsOfAKindDeepenTheColour()
     {
-        BandColumns columns(4, alpha);
+        BandColumns columns(4, alpha, unlimited);
         columns.add(0, 4, Kind::Alliance);
         columns.add(1, 3, Kind::Alliance);
         columns.add(2, 3, Kind::Alliance);
@@ -84,10 +85,37 @@ private Q_SLOTS:
         QCOMPARE(qAlpha(c[2]), 68);
         QCOMPARE(c[3], c[0]);
         // A thousand bands on one column: the kind's colour itself.
-        BandColumns many(1, alpha);
+        BandColumns many(1, alpha, unlimited);
         for (int i = 0; i < 1000; ++i)
             many.add(0, 1, Kind::Launch);
         QCOMPARE(many.colours().front(), kindColor(Kind::Launch).rgba());
+    }
+
+    // With a limit of three bands, a column of a thousand is as deep as one of three (alpha 68), in the
+    // same colour; so is one of a hundred bands of each kind, in the colour they mix to.
+    void theCoverStopsAtTheDeepest()
+    {
+        BandColumns columns(3, alpha, 3);
+        for (int i = 0; i < 1000; ++i)
+            columns.add(0, 1, Kind::Launch);
+        for (int i = 0; i < 3; ++i)
+            columns.add(1, 2, Kind::Launch);
+        for (int k = 0; k < 6; ++k)
+            for (int i = 0; i < 100; ++i)
+                columns.add(2, 3, Kind(k));
+        const std::vector<QRgb> c = columns.colours();
+        QCOMPARE(c[0], c[1]);
+        QCOMPARE(qAlpha(c[1]), 68);
+        QCOMPARE(qAlpha(c[2]), 68);
+        BandColumns mixed(1, alpha, unlimited);
+        for (int k = 0; k < 6; ++k)
+            for (int i = 0; i < 100; ++i)
+                mixed.add(0, 1, Kind(k));
+        const QColor full = QColor::fromRgba(qUnpremultiply(mixed.colours().front()));
+        const QColor thinned = QColor::fromRgba(qUnpremultiply(c[2]));
+        QVERIFY2(std::abs(full.red() - thinned.red()) <= 3 && std::abs(full.green() - thinned.green()) <= 3 &&
+                     std::abs(full.blue() - thinned.blue()) <= 3,
+                 qPrintable(full.name() + QStringLiteral(" vs ") + thinned.name()));
     }
 
     // Random bands of every kind, compared with painting them one by one in kind order (the order in which
@@ -123,7 +151,7 @@ private Q_SLOTS:
 
     void bandsAreClippedToTheWidth()
     {
-        BandColumns columns(5, alpha);
+        BandColumns columns(5, alpha, unlimited);
         columns.add(-10, 2, Kind::Plan);
         columns.add(4, 99, Kind::Plan);
         columns.add(7, 9, Kind::Plan); // beyond the right edge: nothing
@@ -135,7 +163,7 @@ private Q_SLOTS:
 
     void neighbouringColumnsOfOneColourAreOneRun()
     {
-        BandColumns columns(10, alpha);
+        BandColumns columns(10, alpha, unlimited);
         columns.add(1, 4, Kind::Plan);
         columns.add(3, 6, Kind::Plan);
         columns.add(8, 10, Kind::Milestone);
@@ -153,7 +181,7 @@ private Q_SLOTS:
 
     void theImageRepeatsTheColumnsOnEveryRow()
     {
-        BandColumns columns(6, alpha);
+        BandColumns columns(6, alpha, unlimited);
         columns.add(1, 3, Kind::Investment);
         const QImage image = columns.image(4);
         QCOMPARE(image.size(), QSize(6, 4));

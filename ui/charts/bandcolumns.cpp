@@ -25,7 +25,9 @@ QRgb byteMul(QRgb x, uint a)
 
 } // namespace
 
-BandColumns::BandColumns(int width, int alpha) : m_width(std::max(width, 0)), m_alpha(alpha)
+BandColumns::BandColumns(int width, int alpha, int deepest)
+    : m_width(std::max(width, 0)), m_alpha(alpha),
+      m_mostAlpha(int(std::lround(255 * (1 - std::pow(1 - alpha / 255.0, double(std::max(deepest, 1)))))))
 {
     for (auto &change : m_change)
         change.assign(size_t(m_width) + 1, 0);
@@ -67,6 +69,8 @@ std::vector<QRgb> BandColumns::colours() const
             const QRgb source = cache[size_t(n)];
             pixel = source + byteMul(pixel, 255 - qAlpha(source));
         }
+        if (qAlpha(pixel) > m_mostAlpha) // the same colour, thinner
+            pixel = byteMul(pixel, uint(m_mostAlpha * 255 + qAlpha(pixel) / 2) / uint(qAlpha(pixel)));
         out[size_t(c)] = pixel;
     }
     return out;

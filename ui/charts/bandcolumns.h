@@ -16,9 +16,11 @@ namespace at {
 // full-height rectangle, they took most of a second of every redraw. Here each band costs two additions,
 // and a column's colour is what painting its bands one over another would leave: a band of a kind adds
 // `alpha` of that kind's colour, n bands of one kind 1 - (1 - alpha)^n, the kinds laid in their order.
+// Unlike painting, the cover stops at what `deepest` bands give: where hundreds overlap, the plot stays a
+// tint that the series read against, not a wall of colour.
 class BandColumns {
 public:
-    BandColumns(int width, int alpha);
+    BandColumns(int width, int alpha, int deepest);
 
     // A band over columns [from, to), clipped to the width.
     void add(int from, int to, Kind kind);
@@ -39,6 +41,7 @@ private:
     static constexpr int kinds = int(Kind::Milestone) + 1;
     int m_width;
     int m_alpha;
+    int m_mostAlpha;                              // the cover of `deepest` bands, of 255
     std::array<std::vector<int>, kinds> m_change; // per kind: bands starting minus bands ending per column
 };
 

@@ -115,7 +115,7 @@ void EventMarkers::drawBands(QCPPainter *painter, const QCPAxis &axis, const QRe
     // BandColumns) and painted at once, the selected one over them, darker.
     const auto &events = m_dataset->events;
     const QCPRange range = axis.range();
-    BandColumns columns(area.width(), bandAlpha);
+    BandColumns columns(area.width(), bandAlpha, deepestBands);
     int selected = -1;
     for (int i : m_ranged) {
         const Event &e = events[size_t(i)];

@@ -45,6 +45,7 @@ private:
 
     static constexpr int bandAlpha = 25;         // of 255: a band behind the series
     static constexpr int selectedBandAlpha = 60; // the selected event's band
+    static constexpr int deepestBands = 3;       // more bands on a column tint it no deeper
 
     QCPAxisRect *m_axisRect;
     std::shared_ptr<const Dataset> m_dataset;
