@@ -227,9 +227,12 @@ private Q_SLOTS:
         const QString path = loaderDir() + u"/good/minimal.json"_s;
         const auto r = at::readDatasetFile(path, options);
         QCOMPARE(at::errorsOf(r).size(), 1);
-        QCOMPARE(at::errorsOf(r)[0].toString(),
-                 path + u": error: the file is %1 bytes, over the limit of 100 bytes"_s.arg(
-                            QFileInfo(path).size()));
+        QCOMPARE(
+            at::errorsOf(r)[0].toString(),
+            path +
+                u": error: the file is %1 bytes, over the import size limit of 100 bytes; to open it, "
+                u"raise \"Import size limit\" in Edit > Preferences, or start with --max-file-size 1M"_s.arg(
+                    QFileInfo(path).size()));
     }
 
     void folderAndMissingFile()

@@ -33,7 +33,7 @@ CORE="app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/co
   app/core/import/json/jsonsyntax.cpp app/core/import/csv/csvparser.cpp app/core/import/csv/csvreader.cpp
   app/core/import/csv/csvrow.cpp app/core/import/csv/csvtables.cpp app/core/import/idindex.cpp
   app/core/import/prefault.cpp app/core/import/aheadworker.cpp app/core/import/csv/csvahead.cpp
-  app/core/import/mergedatasets.cpp
+  app/core/import/mergedatasets.cpp app/core/import/importlimit.cpp
   tests/import/reference/referencereader.cpp tests/import/reference/datasetdescription.cpp
   tests/fuzz/fuzzcheck.cpp"
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"

@@ -7,6 +7,7 @@
 // targets in tests/fuzz/ compare the two.
 #include "tests/import/reference/referencereader.h"
 
+#include "app/core/import/importlimit.h"
 #include "app/core/import/json/jsonsyntax.h"
 #include "app/core/import/textposition.h"
 
@@ -1041,8 +1042,7 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         return Unexpected(QList<LoadError>{LoadError{fileName, QString(), message, pos.line, pos.column}});
     };
     if (bytes.size() > options.maxBytes)
-        return fail(
-            tr("the file is %1 bytes, over the limit of %2 bytes").arg(bytes.size()).arg(options.maxBytes));
+        return fail(ImportLimit::given(options.maxBytes).refusal(bytes.size()));
     if (bytes.isEmpty())
         return fail(tr("the file is empty"));
     if (bytes.startsWith("\xEF\xBB\xBF"))

@@ -6,6 +6,7 @@
 #include "app/core/import/csv/csvparser.h"
 #include "app/core/import/csv/csvrow.h"
 #include "app/core/import/datasetbuilder.h"
+#include "app/core/import/importlimit.h"
 #include "app/core/import/loadprogress.h"
 #include "app/core/import/prefault.h"
 #include "app/core/import/textposition.h"
@@ -157,9 +158,7 @@ private:
         f.name = in.fileName;
         f.rowsRead = true;
         if (in.bytes.size() > m_options.maxBytes) {
-            fileError(index, CsvReaderText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                                 .arg(in.bytes.size())
-                                 .arg(m_options.maxBytes));
+            fileError(index, ImportLimit::given(m_options.maxBytes).refusal(in.bytes.size()));
             return;
         }
         f.text = csvWithoutBom(std::string_view(in.bytes.data(), size_t(in.bytes.size())));

@@ -3,6 +3,7 @@
 #include "app/core/import/json/jsonreader.h"
 
 #include "app/core/import/datasetbuilder.h"
+#include "app/core/import/importlimit.h"
 #include "app/core/import/json/jsonpieces.h"
 #include "app/core/import/json/jsonrecord.h"
 #include "app/core/import/json/jsonsyntax.h"
@@ -334,9 +335,7 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         return Unexpected(QList<LoadError>{LoadError{fileName, QString(), message, pos.line, pos.column}});
     };
     if (bytes.size() > options.maxBytes)
-        return fail(ReaderText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                        .arg(bytes.size())
-                        .arg(options.maxBytes));
+        return fail(ImportLimit::given(options.maxBytes).refusal(bytes.size()));
     if (bytes.isEmpty())
         return fail(ReaderText::tr("the file is empty"));
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -385,9 +384,7 @@ LoadResult readDatasetFile(const QString &path, const LoadOptions &options)
     if (info.isDir())
         return fail(ReaderText::tr("is a folder, not a file"));
     if (info.size() > options.maxBytes)
-        return fail(ReaderText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                        .arg(info.size())
-                        .arg(options.maxBytes));
+        return fail(ImportLimit::given(options.maxBytes).refusal(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ReaderText::tr("cannot be read: %1").arg(file.errorString()));
