@@ -66,7 +66,35 @@ public:
             return false;
         if (m_tcpTls ? !setUpTcpWithTls() : !appendToConf(QStringLiteral("listen_addresses = ''\n")))
             return false;
-        return startServer();
+        return startServer() && startWatchdog();
+    }
+
+    // A test that crashes or aborts skips the destructor below, which would leave its server running
+    // for ever (and its folder behind). A detached watcher outlives the test: once the test's process is
+    // gone it stops the server, if one still runs, and deletes the folder. After a normal end it finds
+    // both gone already.
+    bool startWatchdog()
+    {
+        const QString stop =
+            (m_asUser.isEmpty() ? QString() : QStringLiteral("runuser -u %1 -- ").arg(m_asUser)) +
+            QStringLiteral("%1/pg_ctl -D '%2' -w -m immediate stop").arg(binDir(), dataDir());
+        QProcess watcher;
+        watcher.setProgram(QStringLiteral("/bin/sh"));
+        watcher.setArguments(
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "tail --pid=%1 -f /dev/null; if [ -f '%2/postmaster.pid' ]; then %3; fi; rm -rf '%4'")
+                 .arg(::getpid())
+                 .arg(dataDir(), stop, m_dir.path())});
+        // Not holding the test's output open: ctest would wait for the watcher to end.
+        watcher.setStandardInputFile(QProcess::nullDevice());
+        watcher.setStandardOutputFile(QProcess::nullDevice());
+        watcher.setStandardErrorFile(QProcess::nullDevice());
+        if (!watcher.startDetached()) {
+            m_error = QStringLiteral("cannot start the server's watchdog");
+            return false;
+        }
+        return true;
     }
 
     bool startServer()
