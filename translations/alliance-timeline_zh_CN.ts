@@ -983,10 +983,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <source>the file is %1 bytes, over the limit of %2 bytes</source>
-        <translation>文件大小为 %1 字节，超过了 %2 字节的上限</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -1366,10 +1362,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes, over the limit of %2 bytes</source>
-        <translation>文件大小为 %1 字节，超过了 %2 字节的上限</translation>
     </message>
     <message>
         <source>the file starts with a byte order mark; save it as UTF-8 without one</source>
