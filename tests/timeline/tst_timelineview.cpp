@@ -10,6 +10,7 @@
 #include "app/core/eventfilter.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/viewstate.h"
+#include "tests/support/synthetic.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QAccessible>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void accessibleNameOfSelectedEvent();
     void tooltipIsPlainText();
     void fitAllShowsEveryEventAndFigure();
+    void anotherDatasetIsShownWholeAReloadKeepsTheWindow();
     void badgeOpensIntoItsEvents();
     void annotationCountsLookUnlikeGroupCounts();
     void lanesFitTheWindowWhenTheyCan();
@@ -550,6 +552,29 @@ void TestTimelineView::fitAllShowsEveryEventAndFigure()
         if (item.type != FramePlan::Item::Type::Bar)
             QVERIFY(QRectF(f.plot()).contains(item.rect));
     }
+}
+
+void TestTimelineView::anotherDatasetIsShownWholeAReloadKeepsTheWindow()
+{
+    Fixture f;
+    f.view->setVisibleRange(jd(2011, 6, 1), jd(2011, 7, 1));
+    // The same file read again: the window stays where the analyst left it.
+    f.document.setDataset(embedded(), u"test"_s);
+    QCOMPARE(f.view->visibleFrom(), jd(2011, 6, 1));
+    QCOMPARE(f.view->visibleTo(), jd(2011, 7, 1));
+    // Another dataset, of 2000 to 2019: shown whole, as fitAll() shows it, and the other views follow.
+    SyntheticSpec spec;
+    spec.events = 500;
+    spec.startYear = 2000;
+    spec.years = 20;
+    f.document.setDataset(makeSyntheticDataset(spec), u"other.json"_s);
+    const double from = f.view->visibleFrom(), to = f.view->visibleTo();
+    QVERIFY2(from < jd(2000, 1, 1) && to > jd(2019, 12, 31), qPrintable(u"%1 to %2"_s.arg(from).arg(to)));
+    QCOMPARE(f.state.visibleFrom(), from);
+    QCOMPARE(f.state.visibleTo(), to);
+    f.view->fitAll();
+    QCOMPARE(f.view->visibleFrom(), from);
+    QCOMPARE(f.view->visibleTo(), to);
 }
 
 void TestTimelineView::badgeOpensIntoItsEvents()
