@@ -255,7 +255,12 @@ int main(int argc, char **argv)
                 deco.currentTime = centre;
                 int visible = 0;
                 std::array<qint64, at::FramePlan::PhaseCount> phases{};
+                // The slowest frame's phases and span: what a p95 above the median is made of.
+                std::array<qint64, at::FramePlan::PhaseCount> slowest{};
+                double slowestMs = 0, slowestSpan = 0;
+                QElapsedTimer frameTimer;
                 const Stats st = timeFrames(frames, [&](int i) {
+                    frameTimer.start();
                     step(scale, s, i, centre);
                     QPainter p(&image);
                     if (allLanes)
@@ -265,6 +270,11 @@ int main(int argc, char **argv)
                     visible = std::max(visible, renderer.frame().visibleEvents);
                     for (size_t k = 0; k < phases.size(); ++k)
                         phases[k] += renderer.frame().phaseNs[k];
+                    if (const double ms = double(frameTimer.nsecsElapsed()) / 1e6; ms > slowestMs) {
+                        slowestMs = ms;
+                        slowestSpan = scale.span();
+                        slowest = renderer.frame().phaseNs;
+                    }
                 });
                 report(QString::fromLatin1(s.name), st,
                        ctx + QStringLiteral(" view=%1 path=image lanes=%2 labels=%3 items=%4 links=%5")
@@ -281,6 +291,13 @@ int main(int argc, char **argv)
                     double(phases[3]) / per, double(phases[4]) / per, double(phases[5]) / per,
                     double(phases[6]) / per, double(phases[7]) / per, double(phases[8]) / per,
                     double(phases[9]) / per);
+                std::printf(
+                    "    the slowest frame (%.2f ms, a span of %.1f days): background %.2f plan %.2f density "
+                    "%.2f bars %.2f links %.2f markers %.2f labels %.2f gutter %.2f axis %.2f legend %.2f\n",
+                    slowestMs, slowestSpan, double(slowest[0]) / 1e6, double(slowest[1]) / 1e6,
+                    double(slowest[2]) / 1e6, double(slowest[3]) / 1e6, double(slowest[4]) / 1e6,
+                    double(slowest[5]) / 1e6, double(slowest[6]) / 1e6, double(slowest[7]) / 1e6,
+                    double(slowest[8]) / 1e6, double(slowest[9]) / 1e6);
             }
         }
 

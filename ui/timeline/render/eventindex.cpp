@@ -102,15 +102,47 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
     if (m_eventCount >= dayCountThreshold && m_acceptedCount > 0) {
         m_dayCounts = true;
         m_firstDay = dayOf2(qint32(m_first2));
-        const qint64 days = dayOf2(qint32(m_last2)) - m_firstDay + 2;
+        // Entries lie on [first2, last2]; before2 has a slot per half day of that and one for the total.
+        const auto slots = size_t(m_last2 - m_first2 + 2);
         for (Lane &lane : m_lanes) {
-            lane.dayCount.assign(size_t(days), 0);
+            // A sparse lane keeps no count (a long span with few events would cost more than the events):
+            // its strips walk its few entries.
+            if (lane.time2.size() * 2 < slots)
+                continue;
+            lane.before2.assign(slots, 0);
             for (qint32 t2 : lane.time2)
-                ++lane.dayCount[size_t(dayOf2(t2) - m_firstDay + 1)];
-            for (size_t d = 1; d < lane.dayCount.size(); ++d)
-                lane.dayCount[d] += lane.dayCount[d - 1];
+                ++lane.before2[size_t(t2 - m_first2 + 1)];
+            for (size_t j = 1; j < slots; ++j)
+                lane.before2[j] += lane.before2[j - 1];
         }
     }
+}
+
+quint64 EventIndex::addCounts(int entity, std::span<const qint64> bounds, quint32 *counts) const
+{
+    if (bounds.size() < 2)
+        return 0;
+    const size_t columns = bounds.size() - 1;
+    const Lane &l = m_lanes[size_t(entity)];
+    if (!l.before2.empty()) {
+        const quint32 first = countBefore(entity, bounds[0]);
+        quint32 previous = first;
+        for (size_t c = 0; c < columns; ++c) {
+            const quint32 next = countBefore(entity, bounds[c + 1]);
+            counts[c] += next - previous;
+            previous = next;
+        }
+        return previous - first;
+    }
+    auto it = std::lower_bound(l.time2.begin(), l.time2.end(), bounds[0]);
+    const auto begin = it;
+    size_t c = 0;
+    for (; it != l.time2.end() && *it < bounds[columns]; ++it) {
+        while (*it >= bounds[c + 1])
+            ++c;
+        ++counts[c];
+    }
+    return quint64(it - begin);
 }
 
 std::pair<size_t, size_t> EventIndex::positions(int entity, double from, double to) const
@@ -144,7 +176,7 @@ size_t EventIndex::memoryBytes() const
     for (const Lane &l : m_lanes) {
         bytes += l.time2.capacity() * sizeof(qint32) + l.events.capacity() * sizeof(quint32) +
                  l.ranges.capacity() * sizeof(Range) + l.maxEnd2.capacity() * sizeof(qint32) +
-                 l.dayCount.capacity() * sizeof(quint32);
+                 l.before2.capacity() * sizeof(quint32);
     }
     return bytes;
 }

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 namespace at {
@@ -29,9 +30,11 @@ public:
         std::vector<quint32> events; // parallel to time2
         std::vector<Range> ranges;   // sorted by start2
         std::vector<qint32> maxEnd2; // maxEnd2[i] = max end2 of ranges[0..i]
-        // For big datasets: dayCount[d] = entries before day firstDay() + d, so that a zoomed-out frame
-        // counts a pixel column's events with two look-ups instead of a walk over them.
-        std::vector<quint32> dayCount;
+        // For big datasets, in lanes with at least one entry for every two of its slots: before2[j] =
+        // entries whose time2 is below first2 + j, a running count on the half-day grid that every time2
+        // lies on, so that a density strip counts a pixel column's events with two look-ups instead of a
+        // walk over them, at any zoom.
+        std::vector<quint32> before2;
     };
 
     EventIndex() = default;
@@ -47,17 +50,32 @@ public:
     double firstTime() const { return m_first2 / 2.0; }
     double lastTime() const { return m_last2 / 2.0; }
 
-    // Whether lanes have dayCount (datasets of at least dayCountThreshold events).
+    // Whether the dataset is big enough (dayCountThreshold events) for running counts in its dense lanes;
+    // zoomed out to a day or more per pixel, its density strips then count whole days.
     bool hasDayCounts() const { return m_dayCounts; }
     static constexpr size_t dayCountThreshold = 50000;
     qint64 firstDay() const { return m_firstDay; }
-    // The number of entries of lane `entity` on days [firstDay() + d0, firstDay() + d1), d clamped.
+    // The number of entries of lane `entity` whose time2 is below `time2`: a look-up in the running count
+    // where the lane has one, a binary search where not.
+    quint32 countBefore(int entity, qint64 time2) const
+    {
+        const Lane &l = m_lanes[size_t(entity)];
+        if (!l.before2.empty())
+            return l.before2[size_t(std::clamp<qint64>(time2 - m_first2, 0, qint64(l.before2.size()) - 1))];
+        return quint32(std::lower_bound(l.time2.begin(), l.time2.end(), time2) - l.time2.begin());
+    }
+    // The number of entries of lane `entity` on days [firstDay() + d0, firstDay() + d1), each entry on its
+    // nearest day (a half day goes up).
     quint32 countDays(int entity, qint64 d0, qint64 d1) const
     {
-        const std::vector<quint32> &c = m_lanes[size_t(entity)].dayCount;
-        const auto last = qint64(c.size()) - 1;
-        return c[size_t(std::clamp<qint64>(d1, 0, last))] - c[size_t(std::clamp<qint64>(d0, 0, last))];
+        // An entry is before day D when 2 x its time is below 2D - 1.
+        return countBefore(entity, 2 * (m_firstDay + d1) - 1) -
+               countBefore(entity, 2 * (m_firstDay + d0) - 1);
     }
+    // Adds to counts[c] the entries of lane `entity` with bounds[c] <= time2 < bounds[c + 1], for every c
+    // below bounds.size() - 1 (bounds ascending); returns how many it added. Two look-ups a column where
+    // the lane has a running count, else a walk over the entries in [bounds.front(), bounds.back()).
+    quint64 addCounts(int entity, std::span<const qint64> bounds, quint32 *counts) const;
 
     // The entries of lane `entity` whose time is in [from, to]: a half-open span of positions.
     std::pair<size_t, size_t> positions(int entity, double from, double to) const;

@@ -3,6 +3,7 @@
 #include "ui/timeline/render/frameplan.h"
 
 #include "app/core/dataset.h"
+#include "ui/timeline/render/densitycolumns.h"
 #include "ui/timeline/render/lanelayout.h"
 
 #include <algorithm>
@@ -164,6 +165,7 @@ void FramePlanner::plan(FramePlan &f, const QRect &target, const TimeScale &scal
     f.links.clear();
     f.counts.clear();
     f.densityRows.clear();
+    m_columnBounds.clear();
     f.visibleEvents = 0;
     f.gutter = g.gutter;
     f.axis = g.axis;
@@ -407,34 +409,18 @@ void FramePlanner::planDensity(FramePlan &f, FramePlan::Row &plan, const QList<i
     plan.countsBegin = f.counts.size();
     f.counts.resize(f.counts.size() + size_t(width), 0);
     quint32 *counts = f.counts.data() + plan.countsBegin;
-    const double from2 = s.from() * 2;
-    const double k = ppd / 2;
-    int visible = 0;
-    if (m_index->hasDayCounts() && ppd <= 1) {
-        // A day or more per pixel: each column's count is a difference of two running totals.
-        std::vector<qint64> dayAt(static_cast<size_t>(width) + 1);
-        for (int c = 0; c <= width; ++c)
-            dayAt[size_t(c)] = qint64(std::floor(s.from() + c / ppd + 0.5)) - m_index->firstDay();
-        ++dayAt[size_t(width)]; // the last column includes its end, as the walk below does
-        for (int e : entities) {
-            for (int c = 0; c < width; ++c) {
-                const quint32 n = m_index->countDays(e, dayAt[size_t(c)], dayAt[size_t(c) + 1]);
-                counts[c] += n;
-                visible += int(n);
-            }
-        }
-    } else {
-        for (int e : entities) {
-            const auto [a, b] = m_index->positions(e, s.from(), s.to());
-            const qint32 *t2 = m_index->lane(e).time2.data();
-            for (size_t i = a; i < b; ++i) {
-                const int col = std::min(width - 1, int((t2[i] - from2) * k));
-                ++counts[std::max(0, col)];
-            }
-            visible += int(b - a);
-        }
+    if (m_columnBounds.empty()) {
+        // The same columns for every strip of the frame. Zoomed out to a day or more per pixel, a big
+        // dataset's strips count whole days.
+        if (m_index->hasDayCounts() && ppd <= 1)
+            dayColumnBounds(m_columnBounds, s.from(), ppd, width);
+        else
+            timeColumnBounds(m_columnBounds, s.from(), s.to(), ppd, width);
     }
-    f.visibleEvents += visible;
+    quint64 visible = 0;
+    for (int e : entities)
+        visible += m_index->addCounts(e, m_columnBounds, counts);
+    f.visibleEvents += int(visible);
     f.densityRows.push_back(plan.row);
 }
 

@@ -234,6 +234,7 @@ private:
     };
     std::vector<RowPlacement> m_rowPlacements;
     std::vector<EventIndex::Range> m_ranges;
+    std::vector<qint64> m_columnBounds; // density strips' columns, as doubled times; empty: not yet made
     static constexpr size_t maxBarsPerRow = 60;
 };
 
