@@ -214,17 +214,32 @@ QList<SourceItem> QuoteQuery::bySource(const Dataset &d)
         return 3;
     };
     std::vector<Entry> entries;
-    for (size_t i = 0; i < d.events.size(); ++i)
-        entries.push_back({d.events[i].source, d.events[i].paragraph, SourceItem::event(int(i))});
+    // A record is listed under every article it cites, at its first paragraph there (a list of citations
+    // names each source once, its paragraphs together); one without a list, under its one citation.
+    auto add = [&entries](const auto &citations, int source, int paragraph, const SourceItem &item) {
+        int previous = -1;
+        for (const Citation &c : citations) {
+            if (c.source != previous)
+                entries.push_back({c.source, c.paragraph, item});
+            previous = c.source;
+        }
+        if (previous < 0)
+            entries.push_back({source, paragraph, item});
+    };
+    for (size_t i = 0; i < d.events.size(); ++i) {
+        const Event &e = d.events[i];
+        add(d.citationsOf(e), e.source, e.paragraph, SourceItem::event(int(i)));
+    }
     for (int s = 0; s < d.series.size(); ++s) {
         const auto points = d.pointsOf(d.series[s]);
         for (size_t p = 0; p < points.size(); ++p)
-            entries.push_back({points[p].source, points[p].paragraph, SourceItem::dataPoint(s, int(p))});
+            add(d.citationsOf(points[p]), points[p].source, points[p].paragraph,
+                SourceItem::dataPoint(s, int(p)));
     }
     for (int m = 0; m < d.markets.size(); ++m)
-        entries.push_back({d.markets[m].source, d.markets[m].paragraph, SourceItem::market(m)});
+        add(d.markets[m].citations, d.markets[m].source, d.markets[m].paragraph, SourceItem::market(m));
     for (int q = 0; q < d.quotes.size(); ++q)
-        entries.push_back({d.quotes[q].source, d.quotes[q].paragraph, SourceItem::quote(q)});
+        add(d.quotes[q].citations, d.quotes[q].source, d.quotes[q].paragraph, SourceItem::quote(q));
     std::stable_sort(entries.begin(), entries.end(), [&rank](const Entry &a, const Entry &b) {
         if (a.source != b.source)
             return a.source < b.source;
@@ -379,10 +394,13 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         b.done();
     };
     // Under an article heading, the paragraph leads the tag line: it is what orders the list.
-    auto tag = [&](const QString &what, int paragraph) {
+    auto tag = [&](const QString &what, const auto &citations, int paragraph) {
         b.line(Style::Tag);
-        if (options.underArticle)
-            b.add(paragraphText.arg(paragraph));
+        if (options.underArticle) {
+            const auto there = std::find_if(citations.begin(), citations.end(),
+                                            [&](const Citation &c) { return c.source == options.article; });
+            b.add(paragraphText.arg(there != citations.end() ? int(there->paragraph) : paragraph));
+        }
         b.add(what);
     };
 
@@ -402,7 +420,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Quote: {
         const Quote &q = d.quotes[item.index];
         card.paraphrase = q.paraphrase;
-        tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"), q.paragraph);
+        tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"), q.citations, q.paragraph);
         b.add(q.date.toDisplayString(locale));
         // A paraphrase is our wording, so it gets no quotation marks. A quote is the words the article
         // printed; in Chinese our translation follows, labelled as ours.
@@ -424,7 +442,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Event: {
         const Event &e = d.events[size_t(item.index)];
         card.kind = int(e.kind);
-        tag(tr("Event"), e.paragraph);
+        tag(tr("Event"), d.citationsOf(e), e.paragraph);
         b.add(EventModel::dateText(e, locale)).add(displayName(e.kind)).add(displayName(e.status));
         b.line(Style::Title).add(displayText(d, e.title, locale));
         b.line(Style::Body).add(displayText(d, e.summary, locale));
@@ -436,7 +454,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Point: {
         const Series &s = d.series[item.index];
         const SeriesPoint &p = d.pointsOf(s)[size_t(item.point)];
-        tag(tr("Data point"), p.paragraph);
+        tag(tr("Data point"), d.citationsOf(p), p.paragraph);
         b.add(p.date.toDisplayString(locale));
         b.line(Style::Words).add(displayText(d, p.claim, locale));
         b.line(Style::Body)
@@ -449,7 +467,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     }
     case SourceItem::Type::Market: {
         const Market &m = d.markets[item.index];
-        tag(tr("Market"), m.paragraph);
+        tag(tr("Market"), m.citations, m.paragraph);
         b.add(m.date.toDisplayString(locale));
         b.line(Style::Title).add(m.name(locale));
         QList<int> members;
@@ -484,6 +502,7 @@ QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &i
 
     QList<SourceCard> out;
     int heading = -1;          // position in `out` of the current article heading
+    int article = -1;          // the article it heads
     bool headingKept = false;  // whether it passes on its own
     bool headingMatch = false; // whether its text matches, so that its items pass on the person filters alone
     for (const SourceItem &item : items) {
@@ -495,10 +514,11 @@ QList<SourceCard> QuoteQuery::cards(const Dataset &d, const QList<SourceItem> &i
             headingMatch = byText && c.hasMatches();
             headingKept = !byPerson && (!byText || headingMatch);
             heading = int(out.size());
+            article = item.index;
             out << c;
             continue;
         }
-        const SourceCard c = card(d, item, filter, locale, {heading >= 0});
+        const SourceCard c = card(d, item, filter, locale, {heading >= 0, article});
         if (passesPerson(item) && (!byText || headingMatch || c.hasMatches()))
             out << c;
     }

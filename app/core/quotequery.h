@@ -93,8 +93,10 @@ struct SourceCard {
 };
 
 struct CardOptions {
-    // Under an article heading (the sources view) the source line is only the paragraph.
+    // Under an article heading (the sources view) the source line is only the paragraph: the record's first
+    // paragraph in that article (index into Dataset::sources; -1: its primary citation's).
     bool underArticle = false;
+    int article = -1;
 };
 
 // Which quotes and claims to show for a selection, how to show them and how to cite them. Pure functions
@@ -111,7 +113,8 @@ public:
     // those without a date; ties keep date order. With no cursor (0), date order.
     static QList<SourceItem> nearTime(const Dataset &d, double julianDay);
     // The sources view: each article as an Article item followed by everything taken from it, in
-    // paragraph order (within a paragraph: events, data points, markets, quotes).
+    // paragraph order (within a paragraph: events, data points, markets, quotes). A record citing several
+    // articles is under each of them.
     static QList<SourceItem> bySource(const Dataset &d);
 
     // What clicking the item selects: a quote's first linked event (or the quote itself when it has none),

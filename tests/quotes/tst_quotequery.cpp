@@ -238,19 +238,22 @@ private Q_SLOTS:
     {
         const auto items = QuoteQuery::bySource(d());
         const QStringList all = ids(items);
-        // Every article once, everything taken from the dataset once.
+        // Every article once, everything taken from the dataset under each article it cites: once, but
+        // for the Sina–MSN alliance, which cites TechNode (first) and the FT.
         QCOMPARE(all.count(u"article:ft-msn-sina"_s), 1);
         QCOMPARE(items.size(), d().sources.size() + qsizetype(d().events.size()) +
-                                   qsizetype(d().points.size()) + d().markets.size() + d().quotes.size());
+                                   qsizetype(d().points.size()) + d().markets.size() + d().quotes.size() + 1);
+        QCOMPARE(all.count(u"event:sina-msn-alliance"_s), 2);
         const qsizetype second = all.indexOf(u"article:technode-sina-msn"_s);
-        QCOMPARE(all.mid(0, second),
-                 (QStringList{u"article:ft-msn-sina"_s, u"event:qq-360-ultimatum"_s,
-                              u"point:qq-active-accounts#0"_s, u"market:im-active-2010q3"_s,
-                              u"quote:xie-wen-cross-selling"_s, u"quote:xie-wen-open-platforms"_s,
-                              u"quote:xie-wen-pressure"_s, u"event:qq-360-truce"_s,
-                              u"quote:liu-xingliang-butterfly"_s, u"event:msn-china-aggregation-plan"_s,
-                              u"quote:liu-zhenyu-aggregation"_s, u"event:renren-open-platform-plan"_s,
-                              u"quote:renren-open-platform"_s, u"quote:huang-jing-aggregator"_s}));
+        QCOMPARE(
+            all.mid(0, second),
+            (QStringList{u"article:ft-msn-sina"_s, u"event:sina-msn-alliance"_s, u"event:qq-360-ultimatum"_s,
+                         u"point:qq-active-accounts#0"_s, u"market:im-active-2010q3"_s,
+                         u"quote:xie-wen-cross-selling"_s, u"quote:xie-wen-open-platforms"_s,
+                         u"quote:xie-wen-pressure"_s, u"event:qq-360-truce"_s,
+                         u"quote:liu-xingliang-butterfly"_s, u"event:msn-china-aggregation-plan"_s,
+                         u"quote:liu-zhenyu-aggregation"_s, u"event:renren-open-platform-plan"_s,
+                         u"quote:renren-open-platform"_s, u"quote:huang-jing-aggregator"_s}));
         // Under an article the card leads with the paragraph and leaves out the repeated source line.
         const auto cards = QuoteQuery::cards(d(), items, {}, m_en);
         COMPARE_TEXT(cards[0].plainText().section(u'\n', 0, 2),
@@ -263,6 +266,13 @@ private Q_SLOTS:
         const qsizetype pressure = all.indexOf(u"quote:xie-wen-pressure"_s);
         QCOMPARE(cards[pressure].plainText().section(u'\n', 0, 0), u"¶7 · Quote · week of 8 Nov 2010"_s);
         QVERIFY(!cards[pressure].plainText().contains(u"Source:"_s));
+        // The alliance under the FT at its paragraph there, under TechNode at its first paragraph there.
+        QCOMPARE(cards[1].plainText().section(u'\n', 0, 0),
+                 u"¶3 · Event · 11 Nov 2010 · alliance · confirmed"_s);
+        const qsizetype technode = all.indexOf(u"event:sina-msn-alliance"_s, 2);
+        QVERIFY(technode > second);
+        QCOMPARE(cards[technode].plainText().section(u'\n', 0, 0),
+                 u"¶1 · Event · 11 Nov 2010 · alliance · confirmed"_s);
     }
 
     void searchIsCaseInsensitiveAndHighlightsMatches()
@@ -371,9 +381,9 @@ private Q_SLOTS:
         const auto items = QuoteQuery::bySource(d());
         model.setCards(QuoteQuery::cards(d(), items, {}, m_en));
         QCOMPARE(model.rowCount(), int(items.size()));
-        QCOMPARE(model.rowOf(SourceItem::quote(quote(u"xie-wen-pressure"_s))), 6);
-        QCOMPARE(model.index(6).data(Qt::AccessibleTextRole).toString(), model.card(6).plainText());
-        QCOMPARE(model.index(6).data(at::SourceCardModel::ItemTypeRole).toInt(),
+        QCOMPARE(model.rowOf(SourceItem::quote(quote(u"xie-wen-pressure"_s))), 7);
+        QCOMPARE(model.index(7).data(Qt::AccessibleTextRole).toString(), model.card(7).plainText());
+        QCOMPARE(model.index(7).data(at::SourceCardModel::ItemTypeRole).toInt(),
                  int(SourceItem::Type::Quote));
         model.setCards({});
         QCOMPARE(model.rowCount(), 0);
