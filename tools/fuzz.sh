@@ -2,11 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 # A libFuzzer campaign on the dataset readers: builds the targets with clang (tests/fuzz/build.sh) and runs
-# fuzz_json_reader, fuzz_csv_reader and fuzz_validator one after the other, SECONDS in all (default 600),
-# one core. Each starts from the seeds in tests/fuzz/corpus/<target>/ plus what earlier campaigns kept in
-# build/fuzz/corpus/<target>/, and prints how many inputs it ran (libFuzzer's #N) and what it found.
+# fuzz_json_reader, fuzz_csv_reader and fuzz_validator, SECONDS in all (default 600). Each starts from the
+# seeds in tests/fuzz/corpus/<target>/ plus what earlier campaigns kept in build/fuzz/corpus/<target>/, and
+# prints how many inputs it ran (libFuzzer's #N) and what it found.
 #
-#   tools/fuzz.sh [SECONDS]
+#   tools/fuzz.sh [--side-by-side] [--max-len BYTES] [SECONDS]
+#
+# By default the targets run one after the other, SECONDS/3 each, on one core. With --side-by-side they run
+# at the same time for SECONDS each, at nice 19, so that a long campaign uses whatever the machine leaves
+# idle without slowing a build. --max-len caps the inputs' size (libFuzzer's -max_len; by default the
+# largest seed, about 40 KB): small inputs run several times faster and still cross the readers' batch
+# boundaries, which this build puts 64 bytes apart.
 #
 # A crash leaves its input in build/fuzz/artifacts/<target>/ and the report in build/fuzz/<target>.log;
 # replay one with build/fuzz/<target> FILE. Once the bug is fixed, copy the input into
@@ -14,31 +20,55 @@
 # corpus small (under 200 files and 2 MB): `build/fuzz/<target> -merge=1 NEW_DIR OLD_DIR` minimises one.
 set -eu
 SRC=$(cd "$(dirname "$0")/.." && pwd)
+SIDE=0
+MAXLEN=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --side-by-side) SIDE=1; shift ;;
+    --max-len) MAXLEN="-max_len=$2"; shift 2 ;;
+    -*) echo "usage: $0 [--side-by-side] [--max-len BYTES] [SECONDS]" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
 TOTAL=${1:-600}
 OUT=$SRC/build/fuzz
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"
 "$SRC/tests/fuzz/build.sh" "$OUT"
 
-share=$((TOTAL / 3))
+if [ "$SIDE" -eq 1 ]; then share=$TOTAL; nice="nice -n 19"; else share=$((TOTAL / 3)); nice=""; fi
+run() { # target
+  work=$OUT/corpus/$1
+  mkdir -p "$work" "$OUT/artifacts/$1"
+  cp "$SRC/tests/fuzz/corpus/$1/"* "$work/" 2>/dev/null || true
+  # shellcheck disable=SC2086
+  $nice "$OUT/$1" -max_total_time="$share" $MAXLEN -print_final_stats=1 -dict="$SRC/tests/fuzz/dataset.dict" \
+    -artifact_prefix="$OUT/artifacts/$1/" "$work" >"$OUT/$1.log" 2>&1
+}
+status=0
+if [ "$SIDE" -eq 1 ]; then
+  pids=""
+  for t in $TARGETS; do
+    run "$t" &
+    pids="$pids $!"
+  done
+  for p in $pids; do wait "$p" || status=1; done
+else
+  for t in $TARGETS; do run "$t" || status=1; done
+fi
+
 found=0
 printf '%-18s %8s %12s %10s %8s %8s %s\n' target seconds inputs exec/s corpus crashes log
 for t in $TARGETS; do
-  work=$OUT/corpus/$t
-  artifacts=$OUT/artifacts/$t
-  mkdir -p "$work" "$artifacts"
-  cp "$SRC/tests/fuzz/corpus/$t/"* "$work/" 2>/dev/null || true
-  status=0
-  "$OUT/$t" -max_total_time="$share" -print_final_stats=1 -dict="$SRC/tests/fuzz/dataset.dict" \
-    -artifact_prefix="$artifacts/" "$work" >"$OUT/$t.log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$OUT/$t.log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$OUT/$t.log" | tail -1)
-  crashes=$(find "$artifacts" -type f | wc -l)
-  printf '%-18s %8s %12s %10s %8s %8s %s\n' "$t" "$share" "${runs:-?}" "${rate:-?}" "$(ls "$work" | wc -l)" \
+  crashes=$(find "$OUT/artifacts/$t" -type f | wc -l)
+  printf '%-18s %8s %12s %10s %8s %8s %s\n' "$t" "$share" "${runs:-?}" "${rate:-?}" "$(ls "$OUT/corpus/$t" | wc -l)" \
     "$crashes" "$OUT/$t.log"
-  if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+  if [ "$crashes" -ne 0 ] || grep -q -E 'fuzz check failed|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$OUT/$t.log"; then
     found=1
     grep -m1 -A3 -E 'fuzz check failed|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$OUT/$t.log" |
       sed 's/^/    /' || tail -3 "$OUT/$t.log" | sed 's/^/    /'
   fi
 done
+[ "$status" -eq 0 ] || found=1
 exit $found
