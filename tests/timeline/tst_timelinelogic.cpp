@@ -12,6 +12,7 @@
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/laneplacement.h"
 #include "ui/timeline/render/paintkit.h"
+#include "ui/timeline/render/timelinelegend.h"
 #include "ui/timeline/render/timelinerenderer.h"
 #include "ui/timeline/render/timescale.h"
 
@@ -38,6 +39,21 @@ std::shared_ptr<const Dataset> embedded()
     static const LoadResult r = readEmbeddedDataset();
     return *r;
 }
+
+// The embedded dataset indexed, a renderer on it, and its lanes at their default heights.
+struct EmbeddedTimeline {
+    std::shared_ptr<const Dataset> d = embedded();
+    EventIndex index;
+    TimelineRenderer r;
+    LaneLayout layout;
+    EmbeddedTimeline()
+    {
+        index.build(*d, nullptr);
+        r.setData(d.get(), &index);
+        layout.reset(*d);
+        layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    }
+};
 
 // Lanes A, B and C of one sector; "link", an alliance of A and C, and "other", B's alone, both on 14 June
 // 2011.
@@ -99,6 +115,7 @@ private Q_SLOTS:
     void sameTimeEventsShareTheirXInEveryLane();
     void linkLeavesAGapAtAnotherEventsMarker();
     void impreciseDateDrawnAsItsPeriod();
+    void legendWrapsInsteadOfLeavingEntriesOut();
     void denseRowsBecomeDensityStrips();
 };
 
@@ -571,14 +588,8 @@ void TestTimelineLogic::renderedLabelsNeverOverlap()
 
 void TestTimelineLogic::hitTestFindsDrawnEvents()
 {
-    const auto d = embedded();
-    EventIndex index;
-    index.build(*d, nullptr);
-    TimelineRenderer r;
-    r.setData(d.get(), &index);
-    LaneLayout layout;
-    layout.reset(*d);
-    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    EmbeddedTimeline t;
+    auto &[d, index, r, layout] = t;
     QImage image(1600, 1200, QImage::Format_RGB32);
     QPainter p(&image);
     r.render(p, image.rect(), TimeScale(jd(2010, 9, 1), jd(2013, 12, 31), 0, 1600), layout, 0, {});
@@ -805,14 +816,8 @@ void TestTimelineLogic::impreciseDateDrawnAsItsPeriod()
     // An event known only to the year is drawn as that year: a bracket in its kind's colour from 1 January
     // to 31 December under its marker, in every lane of its parties; a date known to the day has none, nor
     // has a week narrower on screen than the marker.
-    const auto d = embedded();
-    EventIndex index;
-    index.build(*d, nullptr);
-    TimelineRenderer r;
-    r.setData(d.get(), &index);
-    LaneLayout layout;
-    layout.reset(*d);
-    layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
+    EmbeddedTimeline t;
+    auto &[d, index, r, layout] = t;
     QImage image(1200, int(layout.totalHeight()) + 100, QImage::Format_RGB32);
     const QRect plot = r.geometry(image.rect()).plot;
     QPainter p(&image);
@@ -859,6 +864,79 @@ void TestTimelineLogic::impreciseDateDrawnAsItsPeriod()
     QVERIFY(image.pixel(int(std::round(span.right)) + 2, y) != c.rgb());
     QVERIFY(image.pixel(int(std::round(span.left)) + 4, y + 2) != c.rgb()); // a line, not a bar
     QVERIFY(f.shown.imprecise);
+}
+
+void TestTimelineLogic::legendWrapsInsteadOfLeavingEntriesOut()
+{
+    // Places: entries flow left to right from a 10-pixel margin, each its symbol (14), its label and a
+    // gap (14); one that would pass the last column starts a row, and one wider than a row has its own.
+    std::vector<LegendEntry> sized;
+    for (double w : {100.0, 100.0, 100.0, 400.0, 50.0})
+        sized.push_back(LegendEntry{LegendEntry::Symbol::Kind, Kind::Alliance, u"x"_s, w});
+    const std::vector<LegendPlace> places = placeLegend(sized, 300);
+    QCOMPARE(places.size(), size_t(5));
+    const std::vector<std::pair<int, double>> expected{{0, 10}, {0, 138}, {1, 10}, {2, 10}, {3, 10}};
+    for (size_t i = 0; i < places.size(); ++i) {
+        QCOMPARE(places[i].row, expected[i].first);
+        QCOMPARE(places[i].x, expected[i].second);
+    }
+    QCOMPARE(legendRows(sized, 300), 4);
+    QCOMPARE(legendRows(sized, 2000), 1);
+    QCOMPARE(legendRows({}, 300), 1);
+
+    // What a picture shows is all its legend names; the window's names everything, the grouped events'
+    // badge last.
+    const QFontMetricsF fm{QFont()};
+    FramePlan::Shown shown;
+    shown.kinds[size_t(Kind::Investment)] = true;
+    shown.imprecise = true;
+    const std::vector<LegendEntry> some = legendEntries(&shown, fm);
+    QCOMPARE(some.size(), size_t(2));
+    QCOMPARE(some[0].label, u"investment"_s);
+    QCOMPARE(some[1].label, u"date known to the week, month, quarter or year"_s);
+    QCOMPARE(some[1].labelWidth, fm.horizontalAdvance(some[1].label));
+    const std::vector<LegendEntry> all = legendEntries(nullptr, fm);
+    QCOMPARE(all.size(), size_t(count<Kind>() + 6));
+    QCOMPARE(all.back().symbol, LegendEntry::Symbol::Badges);
+
+    // In a frame too narrow for one row, the legend grows by rows at the foot of the frame, the plot
+    // above it, and its last entry is drawn: the grey badge, found at the place the layout gave it.
+    EmbeddedTimeline t;
+    auto &[d, index, r, layout] = t;
+    QImage image(700, 500, QImage::Format_RGB32);
+    const QRect plot = r.geometry(image.rect()).plot;
+    QPainter p(&image);
+    r.render(p, image.rect(), TimeScale(jd(2010, 7, 1), jd(2014, 1, 1), plot.x(), plot.width()), layout, 0,
+             {});
+    p.end();
+    const FramePlan &f = r.frame();
+    QFont text;
+    text.setPixelSize(r.style().fontPixelSize);
+    const std::vector<LegendEntry> entries = legendEntries(nullptr, QFontMetricsF(text));
+    const int rows = legendRows(entries, 700);
+    QVERIFY2(rows >= 3, qPrintable(QString::number(rows))); // 12 entries do not fit in two rows of 700
+    QCOMPARE(f.legend, QRect(0, 500 - rows * r.style().legendHeight, 700, rows * r.style().legendHeight));
+    QCOMPARE(f.plot.bottom() + 1, f.legend.top());
+    const LegendPlace last = placeLegend(entries, 700).back();
+    QCOMPARE(last.row, rows - 1);
+    const double cy = f.legend.top() + last.row * r.style().legendHeight + r.style().legendHeight / 2.0 + 0.5;
+    const QPoint corner(int(last.x + 5 - 6 + 1), int(cy - 6 + 1)); // inside the square, clear of its "3"
+    QCOMPARE(QColor(image.pixel(corner)), QColor(0xa0, 0xa0, 0xa0));
+
+    // A picture's legend has the rows of what it shows, no more: the room of a row it does not need goes
+    // to the lanes.
+    TimelineDecorations picture;
+    picture.picture = true;
+    // At 740 pixels everything takes three rows; what this picture shows, two.
+    LaneLayout fitted = layout;
+    r.planAllRows(QRect(0, 0, 740, 600), jd(2010, 7, 1), jd(2014, 1, 1), fitted, picture);
+    const FramePlan &pf = r.frame();
+    QCOMPARE(legendRows(entries, 740), 3);
+    QCOMPARE(legendRows(legendEntries(&pf.shown, QFontMetricsF(text)), 740), 2);
+    QCOMPARE(pf.legend, QRect(0, 600 - 2 * r.style().legendHeight, 740, 2 * r.style().legendHeight));
+    QCOMPARE(pf.plot.bottom() + 1, pf.legend.top());
+    // The window's renderer is left as it was: a frame of its own names everything again.
+    QCOMPARE(r.geometry(QRect(0, 0, 700, 500)).legend.height(), rows * r.style().legendHeight);
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

@@ -5,6 +5,7 @@
 #include "app/core/dataset.h"
 #include "ui/timeline/render/densitycolumns.h"
 #include "ui/timeline/render/lanelayout.h"
+#include "ui/timeline/render/timelinelegend.h"
 
 #include <algorithm>
 #include <cmath>
@@ -85,6 +86,22 @@ FramePlanner::FramePlanner()
     setFonts(TimelineFonts::make(QFont(), m_style));
 }
 
+FramePlan::Shown FramePlan::Shown::joined(const Shown &other) const
+{
+    Shown s = *this;
+    for (size_t k = 0; k < kinds.size(); ++k)
+        s.kinds[k] = kinds[k] || other.kinds[k];
+    s.tentative = tentative || other.tentative;
+    s.planned = planned || other.planned;
+    s.ranged = ranged || other.ranged;
+    s.links = links || other.links;
+    s.badges = badges || other.badges;
+    s.imprecise = imprecise || other.imprecise;
+    return s;
+}
+
+FramePlanner::~FramePlanner() = default;
+
 void FramePlanner::setData(const Dataset *dataset, const EventIndex *index)
 {
     m_data = dataset;
@@ -98,6 +115,7 @@ void FramePlanner::setLocale(const QLocale &locale)
     m_locale = locale;
     m_labels.setLocale(locale);
     m_tickWidths.reset();
+    m_legend.clear();
     updateGutterWidth();
 }
 
@@ -106,6 +124,7 @@ void FramePlanner::setFonts(const TimelineFonts &fonts)
     m_fonts = fonts;
     m_fm = QFontMetricsF(fonts.text);
     m_badgeFm = QFontMetricsF(fonts.badge);
+    m_legend.clear();
     m_fontHeight = m_fm.height();
     m_trackHeight = std::max<double>(m_style.trackHeight, std::ceil(m_fontHeight) + 1);
     m_labels.setFont(fonts.text);
@@ -117,6 +136,7 @@ void FramePlanner::setFonts(const TimelineFonts &fonts)
 void FramePlanner::setStyle(const TimelineStyle &style)
 {
     m_style = style;
+    m_legendWidth = -1;
     m_trackHeight = std::max<double>(m_style.trackHeight, std::ceil(m_fontHeight) + 1);
     m_labels.setMaxWidth(m_style.maxLabelWidth);
 }
@@ -140,13 +160,34 @@ FrameGeometry FramePlanner::geometry(const QRect &target) const
     FrameGeometry g;
     const int gw = std::min(m_gutterWidth, target.width() / 3);
     const int ah = m_style.axisHeight;
-    const int lh = m_style.legendHeight;
+    const int lh = legendHeight(target.width());
     g.axis = QRect(target.left() + gw, target.top(), target.width() - gw, ah);
     g.gutter = QRect(target.left(), target.top() + ah, gw, std::max(0, target.height() - ah - lh));
     g.plot = QRect(target.left() + gw, target.top() + ah, std::max(1, target.width() - gw),
                    std::max(1, target.height() - ah - lh));
     g.legend = QRect(target.left(), target.bottom() - lh + 1, target.width(), lh);
     return g;
+}
+
+int FramePlanner::legendHeight(int width) const
+{
+    if (m_style.legendHeight == 0)
+        return 0; // a picture without its legend
+    if (m_legend.empty()) {
+        m_legend = legendEntries(m_legendShown ? &*m_legendShown : nullptr, m_fm);
+        m_legendWidth = -1;
+    }
+    if (width != m_legendWidth) {
+        m_legendRows = legendRows(m_legend, width);
+        m_legendWidth = width;
+    }
+    return m_style.legendHeight * m_legendRows;
+}
+
+void FramePlanner::setLegendShown(const FramePlan::Shown *shown)
+{
+    m_legendShown = shown ? std::optional(*shown) : std::nullopt;
+    m_legend.clear();
 }
 
 int FramePlanner::tracksFor(double rowHeight, bool band) const

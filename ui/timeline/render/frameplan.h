@@ -20,6 +20,8 @@
 
 namespace at {
 
+struct LegendEntry;
+
 class Dataset;
 class LaneLayout;
 
@@ -104,6 +106,9 @@ struct FramePlan {
         bool links = false;
         bool badges = false;
         bool imprecise = false; // a date known only to the week, month, quarter or year
+        bool operator==(const Shown &) const = default;
+        // This and what `other` shows.
+        Shown joined(const Shown &other) const;
     };
     // The period a date known only to the week, month, quarter or year covers, as a bracket under its
     // marker from the period's first day to its last: the marker is at the middle, not at a known day.
@@ -169,6 +174,7 @@ struct FramePlan {
 class FramePlanner {
 public:
     FramePlanner();
+    ~FramePlanner(); // where LegendEntry is complete
 
     // Both must outlive the planner or be replaced before the next plan.
     void setData(const Dataset *dataset, const EventIndex *index);
@@ -181,6 +187,12 @@ public:
     // A lane tall enough for two tracks of labelled markers and the band of bars.
     double defaultLaneHeight() const { return 2 * m_trackHeight + m_style.bandHeight + 4; }
     FrameGeometry geometry(const QRect &target) const;
+    // The legend's height in a frame `width` wide: as many of the style's legend rows as it needs to name
+    // everything the timeline can draw, or what setLegendShown() said.
+    int legendHeight(int width) const;
+    // A picture's legend names only what it shows: once a plan has said what that is, the legend gets the
+    // rows those entries need. Null: everything, as in the window.
+    void setLegendShown(const FramePlan::Shown *shown);
     // The event titles measured for labels (the painter draws the same texts).
     LabelTexts &labelTexts() { return m_labels; }
 
@@ -221,6 +233,12 @@ private:
     int m_gutterWidth = 150;
     LabelTexts m_labels;
     std::optional<AxisTicks::LabelWidths> m_tickWidths;
+    // The legend's entries, measured in the current language and font, and its rows at the last width
+    // asked for: geometry() asks every frame.
+    mutable std::vector<LegendEntry> m_legend;
+    mutable int m_legendWidth = -1;
+    mutable int m_legendRows = 1;
+    std::optional<FramePlan::Shown> m_legendShown;
     // In a picture: each annotated event's numbers ("3, 4").
     QHash<int, QString> m_eventNumbers;
 

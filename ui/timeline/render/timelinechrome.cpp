@@ -6,13 +6,13 @@
 #include "app/core/dataset.h"
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/paintkit.h"
+#include "ui/timeline/render/timelinelegend.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVarLengthArray>
 #include <cmath>
-#include <functional>
 
 namespace at {
 namespace {
@@ -331,59 +331,50 @@ void TimelineChrome::paintLegend(QPainter &p, const QRect &l, const FramePlan::S
     p.setFont(m_fonts.text);
     const QColor text = m_palette.color(QPalette::WindowText);
     const QColor base = m_palette.color(QPalette::Base);
-    const double cy = l.top() + l.height() / 2.0 + 0.5;
-    const double r = 4.5;
-    double x = l.left() + 10;
-    auto entry = [&](const QString &label, const std::function<void(QPointF)> &symbol) {
-        const double w = m_fm.horizontalAdvance(label);
-        if (x + 14 + w > l.right())
-            return false;
-        symbol(QPointF(x + 5, cy));
-        p.setPen(text);
-        p.drawText(QPointF(x + 14, cy + m_fm.ascent() / 2 - 1.5), label);
-        x += 14 + w + 14;
-        return true;
-    };
-    // The window's legend names everything the timeline can draw; a picture's only what it shows.
-    for (int k = 0; k < count<Kind>(); ++k) {
-        if (shown && !shown->kinds[size_t(k)])
-            continue;
-        if (!entry(displayName(Kind(k)),
-                   [&](QPointF c) { drawMark(p, c, r, kindColor(Kind(k)), Solid, false, base); }))
-            break;
-    }
     const QColor grey = m_palette.color(QPalette::WindowText);
-    if (!shown || shown->tentative)
-        entry(ChromeText::tr("announced, rumoured or unconfirmed"),
-              [&](QPointF c) { drawMark(p, c, r, grey, Hollow, false, base); });
-    if (!shown || shown->planned)
-        entry(ChromeText::tr("planned (dashed)"),
-              [&](QPointF c) { drawMark(p, c, r, grey, Dashed, false, base); });
-    if (!shown || shown->ranged) {
-        entry(ChromeText::tr("has an end date"), [&](QPointF c) {
+    const double r = 4.5;
+    const std::vector<LegendEntry> entries = legendEntries(shown, m_fm);
+    const std::vector<LegendPlace> places = placeLegend(entries, l.width());
+    const double rowHeight = m_style.legendHeight;
+    using Symbol = LegendEntry::Symbol;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const LegendEntry &e = entries[i];
+        const double x = l.left() + places[i].x;
+        const double cy = l.top() + places[i].row * rowHeight + rowHeight / 2.0 + 0.5;
+        const QPointF c(x + 5, cy);
+        switch (e.symbol) {
+        case Symbol::Kind:
+            drawMark(p, c, r, kindColor(e.kind), Solid, false, base);
+            break;
+        case Symbol::Tentative:
+            drawMark(p, c, r, grey, Hollow, false, base);
+            break;
+        case Symbol::Planned:
+            drawMark(p, c, r, grey, Dashed, false, base);
+            break;
+        case Symbol::Ranged:
             drawMark(p, c, r, grey, Solid, true, base);
             p.fillRect(QRectF(c.x() - r, c.y() + r + 1, 12, 2.5), grey);
-        });
-    }
-    if (!shown || shown->imprecise) {
-        entry(ChromeText::tr("date known to the week, month, quarter or year"), [&](QPointF c) {
+            break;
+        case Symbol::Imprecise:
             drawMark(p, c, r - 1, grey, Solid, false, base);
             hline(p, c.x() - 6, c.x() + 7, c.y() + r + 1, grey);
             vline(p, c.x() - 6, c.y() + r - 2, c.y() + r + 2, grey);
             vline(p, c.x() + 6, c.y() + r - 2, c.y() + r + 2, grey);
-        });
-    }
-    if (!shown || shown->links)
-        entry(ChromeText::tr("several parties"),
-              [&](QPointF c) { vline(p, c.x() - 1, c.y() - 7, c.y() + 7, grey, 2); });
-    if (!shown || shown->badges) {
-        entry(ChromeText::tr("events grouped: zoom in"), [&](QPointF c) {
+            break;
+        case Symbol::Links:
+            vline(p, c.x() - 1, c.y() - 7, c.y() + 7, grey, 2);
+            break;
+        case Symbol::Badges:
             p.fillRect(QRectF(c.x() - 6, c.y() - 6, 12, 12), QColor(0xa0, 0xa0, 0xa0));
             p.setFont(m_fonts.badge);
             p.setPen(Qt::white);
             p.drawText(QRectF(c.x() - 6, c.y() - 6, 12, 12), Qt::AlignCenter, QStringLiteral("3"));
             p.setFont(m_fonts.text);
-        });
+            break;
+        }
+        p.setPen(text);
+        p.drawText(QPointF(x + legendSymbolWidth, cy + m_fm.ascent() / 2 - 1.5), e.label);
     }
     p.setRenderHint(QPainter::Antialiasing, false);
 }

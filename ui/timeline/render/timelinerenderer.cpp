@@ -163,7 +163,8 @@ bool TimelineRenderer::fitRowsToTheirEvents(const QRect &target, double from, do
     LaneLayout tall = layout;
     tall.setRowHeights(maxTracks * track + style.bandHeight + 4, style.groupHeight);
     const QRect tallTarget(target.left(), target.top(), target.width(),
-                           style.axisHeight + style.legendHeight + int(std::ceil(tall.totalHeight())) + 1);
+                           style.axisHeight + m_planner.legendHeight(target.width()) +
+                               int(std::ceil(tall.totalHeight())) + 1);
     FramePlan probe;
     m_planner.plan(probe, tallTarget, TimeScale(from, to, g.plot.x(), g.plot.width()), tall, 0, deco);
     const auto &rows = layout.rows();
@@ -223,17 +224,46 @@ bool TimelineRenderer::fitRowsToTheirEvents(const QRect &target, double from, do
 void TimelineRenderer::renderAllRows(QPainter &painter, const QRect &target, double from, double to,
                                      LaneLayout layout, const TimelineDecorations &decorations)
 {
-    fitRows(target, from, to, layout, decorations);
+    fitPicture(target, from, to, layout, decorations);
     const FrameGeometry g = geometry(target);
     render(painter, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
+    m_planner.setLegendShown(nullptr);
 }
 
 void TimelineRenderer::planAllRows(const QRect &target, double from, double to, LaneLayout &layout,
                                    const TimelineDecorations &decorations)
 {
-    fitRows(target, from, to, layout, decorations);
+    fitPicture(target, from, to, layout, decorations);
     const FrameGeometry g = geometry(target);
     m_planner.plan(m_frame, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, decorations);
+    m_planner.setLegendShown(nullptr);
+}
+
+void TimelineRenderer::fitPicture(const QRect &target, double from, double to, LaneLayout &layout,
+                                  const TimelineDecorations &deco)
+{
+    m_planner.setLegendShown(nullptr);
+    const LaneLayout given = layout;
+    fitRows(target, from, to, layout, deco);
+    if (!deco.picture)
+        return;
+    // What the picture shows depends a little on the room its rows get (a lane with fewer tracks groups
+    // more events under badges), and the room on the legend's height. So: plan with the legend of
+    // everything, fit the rows again under the legend of what that plan showed, and plan once more; should
+    // the new heights bring in another kind of mark, the legend names both and the rows are fitted again.
+    FramePlan probe;
+    std::optional<FramePlan::Shown> legend;
+    for (int pass = 0; pass < 3; ++pass) {
+        const FrameGeometry g = geometry(target);
+        m_planner.plan(probe, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, deco);
+        const FramePlan::Shown named = legend ? legend->joined(probe.shown) : probe.shown;
+        if (legend && named == *legend)
+            return; // the rows were fitted under this legend, and it names all the plan shows
+        legend = named;
+        m_planner.setLegendShown(&*legend);
+        layout = given;
+        fitRows(target, from, to, layout, deco);
+    }
 }
 
 TimelineHit TimelineRenderer::hitTest(QPointF pos, const LaneLayout &layout) const

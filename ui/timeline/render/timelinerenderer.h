@@ -72,6 +72,9 @@ private:
                  const TimelineDecorations &deco);
     bool fitRowsToTheirEvents(const QRect &target, double from, double to, LaneLayout &layout,
                               const TimelineDecorations &deco);
+    // fitRows(), and for a picture first the legend's height: the rows of what the picture shows.
+    void fitPicture(const QRect &target, double from, double to, LaneLayout &layout,
+                    const TimelineDecorations &deco);
 
     const EventIndex *m_index = nullptr;
     QLocale m_locale;
