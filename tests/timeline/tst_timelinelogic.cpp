@@ -12,6 +12,7 @@
 #include "ui/timeline/render/lanelayout.h"
 #include "ui/timeline/render/laneplacement.h"
 #include "ui/timeline/render/paintkit.h"
+#include "ui/timeline/render/timelinechrome.h"
 #include "ui/timeline/render/timelinelegend.h"
 #include "ui/timeline/render/timelinerenderer.h"
 #include "ui/timeline/render/timescale.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void linkLeavesAGapAtAnotherEventsMarker();
     void impreciseDateDrawnAsItsPeriod();
     void legendWrapsInsteadOfLeavingEntriesOut();
+    void groupHeaderFitsItsRow();
     void denseRowsBecomeDensityStrips();
 };
 
@@ -937,6 +939,23 @@ void TestTimelineLogic::legendWrapsInsteadOfLeavingEntriesOut()
     QCOMPARE(pf.plot.bottom() + 1, pf.legend.top());
     // The window's renderer is left as it was: a frame of its own names everything again.
     QCOMPARE(r.geometry(QRect(0, 0, 700, 500)).legend.height(), rows * r.style().legendHeight);
+}
+
+void TestTimelineLogic::groupHeaderFitsItsRow()
+{
+    // A header row at least as tall as the group font keeps it; a shorter one (a picture of many lanes)
+    // gets a font that fits, never under 7 pixels.
+    const TimelineFonts fonts = TimelineFonts::make(QFont(), TimelineStyle());
+    const double full = QFontMetricsF(fonts.group).height();
+    QCOMPARE(TimelineChrome::headerFont(fonts.group, 22), fonts.group);
+    QCOMPARE(TimelineChrome::headerFont(fonts.group, std::ceil(full)), fonts.group);
+    for (double rowHeight : {12.0, 10.0, 9.0}) {
+        const QFont f = TimelineChrome::headerFont(fonts.group, rowHeight);
+        QVERIFY2(QFontMetricsF(f).height() <= rowHeight, qPrintable(QString::number(rowHeight)));
+        QVERIFY(f.bold());
+        QVERIFY(f.pixelSize() < fonts.group.pixelSize());
+    }
+    QCOMPARE(TimelineChrome::headerFont(fonts.group, 3).pixelSize(), 7);
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

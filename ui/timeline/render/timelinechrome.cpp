@@ -115,7 +115,6 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
     p.fillRect(g, m_palette.color(QPalette::Window));
     const auto &rows = layout.rows();
     const QColor text = m_palette.color(QPalette::WindowText);
-    const QFontMetricsF groupFm(m_fonts.group);
     const double trackHeight = std::max<double>(m_style.trackHeight, std::ceil(m_fm.height()) + 1);
     auto rowTop = [&](const LaneRow &r) { return f.plot.top() + r.top - f.scrollY; };
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -147,13 +146,15 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
             const int hidden = layout.hiddenCount(r.sector);
             name += hidden > 0 ? ChromeText::tr(" (%1, %2 hidden)").arg(lanes).arg(hidden)
                                : QStringLiteral(" (%1)").arg(lanes);
-            p.setFont(m_fonts.group);
+            const double height = std::min(r.height, double(m_style.groupHeight));
+            const QFont font = headerFont(m_fonts.group, height);
+            const QFontMetricsF fm(font);
+            p.setFont(font);
             p.setPen(text);
             const double indent = deco.picture ? 8 : 18;
-            const QRectF textRect(g.left() + indent, y, g.width() - indent - 4,
-                                  std::min(r.height, double(m_style.groupHeight)));
+            const QRectF textRect(g.left() + indent, y, g.width() - indent - 4, height);
             p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                       groupFm.elidedText(name, Qt::ElideRight, textRect.width()));
+                       fm.elidedText(name, Qt::ElideRight, textRect.width()));
             p.setFont(m_fonts.text);
         } else {
             if (r.entity == deco.selectedEntity)
@@ -179,6 +180,17 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
     }
     vline(p, g.right(), g.top(), g.bottom() + 1, m_palette.color(QPalette::Mid));
     p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+QFont TimelineChrome::headerFont(const QFont &group, double rowHeight)
+{
+    // drawText() clips to its rectangle: a name taller than its row would lose its descenders.
+    const double height = QFontMetricsF(group).height();
+    if (height <= rowHeight || group.pixelSize() <= 7)
+        return group;
+    QFont smaller = group;
+    smaller.setPixelSize(std::max(7, int(std::floor(rowHeight * group.pixelSize() / height))));
+    return smaller;
 }
 
 void TimelineChrome::drawAxis(QPainter &p, const FramePlan &f, const TimelineDecorations &deco)

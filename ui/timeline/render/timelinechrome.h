@@ -38,6 +38,10 @@ public:
     void drawAxis(QPainter &p, const FramePlan &f, const TimelineDecorations &deco);
     void drawLegend(QPainter &p, const FramePlan &f, const TimelineDecorations &deco);
 
+    // The font of a group header `rowHeight` pixels tall: the group font, or when a picture of many lanes
+    // gives headers less height than that, a smaller one (not under 7 pixels) that fits.
+    static QFont headerFont(const QFont &group, double rowHeight);
+
 private:
     void paintGutter(QPainter &p, const FramePlan &f, const LaneLayout &layout,
                      const TimelineDecorations &deco);
