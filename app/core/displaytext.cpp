@@ -64,4 +64,28 @@ QString displayCitations(const Dataset &d, const QList<Citation> &citations, con
                             locale);
 }
 
+namespace {
+bool fullWidth(const QLocale &locale)
+{
+    return locale.language() == QLocale::Chinese;
+}
+} // namespace
+
+QString clauseSeparator(const QLocale &locale)
+{
+    return fullWidth(locale) ? QStringLiteral("，") : QStringLiteral(", ");
+}
+
+QString listSeparator(const QLocale &locale)
+{
+    return fullWidth(locale) ? QStringLiteral("、") : QStringLiteral(", ");
+}
+
+QString parenthesised(const QString &text, const QLocale &locale)
+{
+    if (fullWidth(locale))
+        return QStringLiteral("（") + text + QStringLiteral("）");
+    return QStringLiteral(" (") + text + u')';
+}
+
 } // namespace at

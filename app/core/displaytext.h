@@ -40,4 +40,10 @@ QString displayCitations(const Dataset &d, std::span<const Citation> citations, 
 QString displayCitations(const Dataset &d, const Citations &citations, const QLocale &locale);
 QString displayCitations(const Dataset &d, const QList<Citation> &citations, const QLocale &locale);
 
+// The punctuation that joins dataset text, in the UI's language: Chinese takes the full-width forms
+// ("谢文，前雅虎中国总经理，搜狐"; "新浪、腾讯"; "（中国新闻网，2013年）"), other languages the ASCII ones.
+QString clauseSeparator(const QLocale &locale);                    // ", " or "，"
+QString listSeparator(const QLocale &locale);                      // ", " or "、"
+QString parenthesised(const QString &text, const QLocale &locale); // " (text)" or "（text）"
+
 } // namespace at

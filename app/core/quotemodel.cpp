@@ -50,8 +50,8 @@ QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale
     // Our translation follows the printed words, labelled as ours.
     if (!shown.translation.isEmpty())
         words += u' ' + DisplayText::translationLabel() + u' ' + shown.translation;
-    return words + QStringLiteral(" — ") + who.join(QStringLiteral(", ")) + QStringLiteral(" (") +
-           where.join(QStringLiteral(", ")) + u')';
+    return words + QStringLiteral(" — ") + who.join(clauseSeparator(locale)) +
+           parenthesised(where.join(clauseSeparator(locale)), locale);
 }
 
 QVariant QuoteModel::data(const QModelIndex &index, int role) const

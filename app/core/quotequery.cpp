@@ -48,27 +48,26 @@ QString SourceCard::plainText() const
         QStringList parts;
         for (const CardSegment &s : line.segments)
             parts << (s.label.isEmpty() ? s.text : s.label + u' ' + s.text);
-        out << line.prefix() + parts.join(line.separator());
+        out << line.prefix() + parts.join(line.separator);
     }
     return out.join(u'\n');
 }
 
 namespace {
 
-QString listSeparator(const QLocale &locale)
-{
-    return locale.language() == QLocale::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
-}
-
 // Builds a card line by line; computes the matches of each searchable segment as it goes.
 class CardBuilder {
 public:
-    CardBuilder(SourceCard &card, const QString &needle) : m_card(card), m_needle(needle) {}
+    CardBuilder(SourceCard &card, const QString &needle, const QLocale &locale)
+        : m_card(card), m_needle(needle), m_locale(locale)
+    {}
 
     CardBuilder &line(CardLine::Style style)
     {
         done();
         m_card.lines.append({style, {}});
+        if (style == CardLine::Style::Speaker)
+            m_card.lines.last().separator = clauseSeparator(m_locale);
         return *this;
     }
     // Empty texts are left out, so that a missing role leaves no dangling separator.
@@ -91,6 +90,7 @@ public:
 private:
     SourceCard &m_card;
     const QString &m_needle;
+    const QLocale &m_locale;
 };
 
 // Entity names in the UI language; where only the other language's name matches the search, it is shown
@@ -377,7 +377,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     SourceCard card;
     card.item = item;
     const QString needle = filter.text.trimmed();
-    CardBuilder b(card, needle);
+    CardBuilder b(card, needle, locale);
     const QString paragraphText = tr("¶%1");
 
     // Every source and paragraph the record cites; the primary source's publisher, author and date.
@@ -568,9 +568,10 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
     const Source &s = d.sources[source];
     QString ref = displayText(s.title, locale);
     if (paragraph > 0)
-        ref += QStringLiteral(", ") + tr("¶%1").arg(paragraph);
-    return ref + QStringLiteral(" (") + localName(s.publisher, locale) + QStringLiteral(", ") +
-           s.published.toDisplayString(locale) + u')';
+        ref += clauseSeparator(locale) + tr("¶%1").arg(paragraph);
+    return ref + parenthesised(localName(s.publisher, locale) + clauseSeparator(locale) +
+                                   s.published.toDisplayString(locale),
+                               locale);
 }
 
 QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const QLocale &locale)
@@ -585,8 +586,8 @@ QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const
         return QuoteModel::citationText(d, d.quotes[item.index], locale);
     case SourceItem::Type::Event: {
         const Event &e = d.events[size_t(item.index)];
-        return displayText(d, e.title, locale) + QStringLiteral(" (") + EventModel::dateText(e, locale) +
-               u')' + dash + sourceReference(d, source, paragraph, locale);
+        return displayText(d, e.title, locale) + parenthesised(EventModel::dateText(e, locale), locale) +
+               dash + sourceReference(d, source, paragraph, locale);
     }
     case SourceItem::Type::Point: {
         const SeriesPoint &p = d.pointsOf(d.series[item.index])[size_t(item.point)];
@@ -594,7 +595,7 @@ QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const
     }
     case SourceItem::Type::Market: {
         const Market &m = d.markets[item.index];
-        QString text = m.name(locale) + QStringLiteral(", ") + m.date.toDisplayString(locale);
+        QString text = m.name(locale) + clauseSeparator(locale) + m.date.toDisplayString(locale);
         if (m.hasTotal)
             text += QStringLiteral(": ") + formatCount(m.total, locale);
         return text + dash + sourceReference(d, source, paragraph, locale);

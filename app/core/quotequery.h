@@ -72,12 +72,11 @@ struct CardLine {
     Style style = Style::Body;
     QList<CardSegment> segments;
 
-    // How the line is written out: "— Xie Wen, role, organisation"; other lines join segments with " · ".
+    // Between segments: " · "; on the speaker's line the clause separator of the UI's language ("— Xie
+    // Wen, role, organisation"; "— 谢文，职务，机构").
+    QString separator = QStringLiteral(" · ");
+
     QString prefix() const { return style == Style::Speaker ? QStringLiteral("— ") : QString(); }
-    QString separator() const
-    {
-        return style == Style::Speaker ? QStringLiteral(", ") : QStringLiteral(" · ");
-    }
     friend bool operator==(const CardLine &, const CardLine &) = default;
 };
 struct SourceCard {

@@ -370,6 +370,20 @@ private Q_SLOTS:
             u"Sina: Weibo users exceeded 500 million by end-2012 (Feb 2013) — [Sina–Alibaba alliance seen "
             u"as a defence against Tencent], ¶4 (Chinanews.com (footer); interviews by the Global Times, "
             u"2013)"_s);
+        // In Chinese the clauses are joined and the asides bracketed with the full-width forms.
+        QVERIFY(QuoteQuery::citationText(d(), SourceItem::quote(quote(u"wang-gao-new-models"_s)), m_zh)
+                    .endsWith(
+                        u" — Wang "
+                        u"Gao，中欧国际工商学院教授，中欧国际工商学院（中国新闻网（据页脚）；采访来自《环球时"
+                        u"报》，2013年）"_s));
+        QCOMPARE(QuoteQuery::citationText(d(), at::Selection::event(event(u"weibo-500m"_s)), m_zh),
+                 u"新浪：截至 2012 年底微博用户已超过 5 亿（2013年2月） — "
+                 u"[新浪与阿里巴巴结盟被视为抵御腾讯之举]，¶4（中国新"
+                 u"闻网（据页脚）；采访来自《环球时报》，2013年）"_s);
+        QCOMPARE(QuoteQuery::card(d(), SourceItem::quote(quote(u"xie-wen-pressure"_s)), {}, m_zh)
+                     .plainText()
+                     .section(u'\n', 3, 3),
+                 u"— 谢文，雅虎中国前负责人，知名互联网业内专家，雅虎中国（前）"_s);
         QVERIFY(QuoteQuery::citationText(d(), at::Selection::none(), m_en).isEmpty());
         QVERIFY(QuoteQuery::citationText(d(), at::Selection::event(100000), m_en).isEmpty());
     }

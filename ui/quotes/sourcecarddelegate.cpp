@@ -137,7 +137,7 @@ std::unique_ptr<QTextDocument> SourceCardDelegate::document(const SourceCard &ca
         for (qsizetype i = 0; i < line.segments.size(); ++i) {
             const CardSegment &s = line.segments[i];
             if (i > 0)
-                cursor.insertText(line.separator(), label);
+                cursor.insertText(line.separator, label);
             if (!s.label.isEmpty())
                 cursor.insertText(s.label + u' ', label);
             insertHighlighted(cursor, s.text, s.matches, text);
