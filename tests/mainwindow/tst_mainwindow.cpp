@@ -14,7 +14,9 @@
 #include "app/core/roles.h"
 #include "app/core/settings.h"
 #include "app/core/sourcecardmodel.h"
+#include "app/core/timeextent.h"
 #include "app/core/viewstate.h"
+#include "tests/support/synthetic.h"
 #include "ui/annotations/annotationeditor.h"
 #include "ui/annotations/annotationspanel.h"
 #include "ui/annotations/workspaceactions.h"
@@ -632,6 +634,30 @@ private Q_SLOTS:
         QVERIFY(w->state.selection().isNone());
         QCOMPARE(w->window.statusText(),
                  u"27 of 27 events, 7 of 7 user-count series, 20 of 20 quotes shown"_s);
+    }
+
+    void theTimeCursorStaysForAReloadAndStartsAtTheEndOfAnotherDataset()
+    {
+        auto w = makeWindow(false);
+        const double end = at::timeExtent(m_document.dataset()).to;
+        QCOMPARE(w->state.currentTime(), end);
+        // The same dataset read again: the cursor stays where the analyst put it.
+        w->state.setCurrentTime(jd(2011, 6, 14));
+        m_document.setDataset(*at::readEmbeddedDataset(), u"embedded"_s);
+        QCOMPARE(w->state.currentTime(), jd(2011, 6, 14));
+        // Another dataset whose span holds that day too: the cursor goes to its end.
+        at::SyntheticSpec spec;
+        spec.events = 200;
+        spec.startYear = 2000;
+        spec.years = 20;
+        const auto other = at::makeSyntheticDataset(spec);
+        const double otherEnd = at::timeExtent(*other).to;
+        QVERIFY(otherEnd > jd(2019, 1, 1));
+        m_document.setDataset(other, u"other.json"_s);
+        QCOMPARE(w->state.currentTime(), otherEnd);
+        // And back: the embedded dataset's end again.
+        m_document.setDataset(*at::readEmbeddedDataset(), u"embedded"_s);
+        QCOMPARE(w->state.currentTime(), end);
     }
 };
 

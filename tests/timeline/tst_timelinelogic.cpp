@@ -118,6 +118,7 @@ private Q_SLOTS:
     void impreciseDateDrawnAsItsPeriod();
     void legendWrapsInsteadOfLeavingEntriesOut();
     void groupHeaderFitsItsRow();
+    void coarseAxisLabelsAreWholeOrLeftOut();
     void denseRowsBecomeDensityStrips();
 };
 
@@ -956,6 +957,33 @@ void TestTimelineLogic::groupHeaderFitsItsRow()
         QVERIFY(f.pixelSize() < fonts.group.pixelSize());
     }
     QCOMPARE(TimelineChrome::headerFont(fonts.group, 3).pixelSize(), 7);
+}
+
+void TestTimelineLogic::coarseAxisLabelsAreWholeOrLeftOut()
+{
+    // From June 1999 to 2021 the axis's top row has decades; the 1990s have half a year on screen, too
+    // little for "1990s", so the row is bare up to the 2000 tick, while "2000s" and "2010s" are drawn.
+    EmbeddedTimeline t;
+    auto &[d, index, r, layout] = t;
+    QImage image(1200, 400, QImage::Format_RGB32);
+    const QRect plot = r.geometry(image.rect()).plot;
+    QPainter p(&image);
+    r.render(p, image.rect(), TimeScale(jd(1999, 6, 1), jd(2021, 1, 1), plot.x(), plot.width()), layout, 0,
+             {});
+    p.end();
+    const FramePlan &f = r.frame();
+    QCOMPARE(f.ticks.major.front().label, u"1990s"_s);
+    auto colours = [&](int from, int to) {
+        QSet<QRgb> seen;
+        for (int y = f.axis.top() + 2; y < f.axis.top() + f.axis.height() / 2 - 2; ++y)
+            for (int x = from; x < to; ++x)
+                seen.insert(image.pixel(x, y));
+        return seen.size();
+    };
+    const int x2000 = int(std::floor(f.scale.toX(jd(2000, 1, 1))));
+    QVERIFY(x2000 - f.axis.left() > 10 && x2000 - f.axis.left() < 40);
+    QCOMPARE(colours(f.axis.left(), x2000 - 1), 1);
+    QVERIFY(colours(x2000 + 2, x2000 + 40) > 2); // "2000s"
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

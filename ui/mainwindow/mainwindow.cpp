@@ -91,10 +91,13 @@ ViewContext MainWindow::viewContext() const
 void MainWindow::placeCursor()
 {
     // The current time starts at the end of what the data covers, so that the share charts show the
-    // latest market record; it stays where the user put it while that is inside the data.
+    // latest market record. Reading the same dataset again keeps it where the user put it, while that is
+    // inside the data; another dataset starts at its own end, as the timeline shows it whole.
     const TimeExtent extent = timeExtent(m_document->dataset());
     const double now = m_state->currentTime();
-    if (!extent.isEmpty() && (now < extent.from || now > extent.to))
+    const bool sameData = m_document->origin() == m_cursorOrigin;
+    m_cursorOrigin = m_document->origin();
+    if (!extent.isEmpty() && (!sameData || now < extent.from || now > extent.to))
         m_state->setCurrentTime(extent.to);
 }
 

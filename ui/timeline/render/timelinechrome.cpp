@@ -219,7 +219,9 @@ void TimelineChrome::drawAxis(QPainter &p, const FramePlan &f, const TimelineDec
         double x = std::max(x0, left) + 4;
         if (x + w > x1 - 4)
             x = x1 - 4 - w;
-        if (x + w < left || x > right)
+        // Pushed out by the next interval, a label is left out rather than shown cut ("990s" for the
+        // 1990s when the view starts in 1999).
+        if (x < left || x > right)
             continue;
         const double baseline = a.top() + half / 2 + boldAscent / 2 - 1;
         p.drawStaticText(QPointF(x, baseline - boldAscent), label.text);
