@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -112,6 +113,22 @@ private Q_SLOTS:
         QCOMPARE(chart->historyChart()->title(), u"Records over time, active accounts (millions)"_s);
         for (QAbstractAxis *axis : chart->historyChart()->axes(Qt::Vertical))
             QCOMPARE(axis->titleText(), QString());
+        // Made in a bottom dock, the history's plot is short, and Qt Charts would show its value labels as
+        // "..." for want of width.
+        auto docked = std::make_unique<MarketShareChart>(&m_embedded, &state, Sector::InstantMessaging);
+        docked->setLocale(m_en);
+        docked->resize(1600, 250);
+        docked->show();
+        QVERIFY(QTest::qWaitForWindowExposed(docked.get()));
+        QVERIFY(docked->historyChart()->plotArea().height() < 100);
+        QStringList labels;
+        for (QGraphicsItem *item : docked->historyChart()->scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                labels << text->toPlainText();
+        }
+        for (const QString &value : {u"0"_s, u"400"_s, u"800"_s})
+            QVERIFY2(labels.contains(value), qPrintable(labels.join(u" | "_s)));
+        QVERIFY2(!labels.contains(u"..."_s), qPrintable(labels.join(u" | "_s)));
     }
 
     // QQ "more than 600m" of 858m: at least 69.9%, and the rest unknown, named by what it includes.

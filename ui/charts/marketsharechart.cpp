@@ -62,6 +62,9 @@ QCategoryAxis *scaledCountAxis(double top, int maxTicks, const QLocale &locale)
     axis->setRange(0, upper);
     axis->setStartValue(0);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt Charts gives a category axis beside a short plot too little width for its labels and shows
+    // "..." for "600"; the numbers are short, so they are shown whole.
+    axis->setTruncateLabels(false);
     for (qsizetype i = 0; i < ticks.ticks.size(); ++i)
         axis->append(esc(ticks.labels[i]), ticks.ticks[i]);
     return axis;
