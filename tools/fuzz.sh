@@ -22,15 +22,17 @@ set -eu
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 SIDE=0
 MAXLEN=""
+usage() { echo "usage: $0 [--side-by-side] [--max-len BYTES] [SECONDS]" >&2; exit 2; }
+TOTAL=600
 while [ $# -gt 0 ]; do
   case "$1" in
     --side-by-side) SIDE=1; shift ;;
-    --max-len) MAXLEN="-max_len=$2"; shift 2 ;;
-    -*) echo "usage: $0 [--side-by-side] [--max-len BYTES] [SECONDS]" >&2; exit 2 ;;
-    *) break ;;
+    --max-len) [ $# -ge 2 ] || usage; MAXLEN="-max_len=$2"; shift 2 ;;
+    -*) usage ;;
+    *) TOTAL=$1; shift ;;
   esac
 done
-TOTAL=${1:-600}
+case "$TOTAL" in '' | *[!0-9]*) usage ;; esac
 OUT=$SRC/build/fuzz
 TARGETS="fuzz_json_reader fuzz_csv_reader fuzz_validator"
 "$SRC/tests/fuzz/build.sh" "$OUT"
@@ -44,16 +46,21 @@ run() { # target
   $nice "$OUT/$1" -max_total_time="$share" $MAXLEN -print_final_stats=1 -dict="$SRC/tests/fuzz/dataset.dict" \
     -artifact_prefix="$OUT/artifacts/$1/" "$work" >"$OUT/$1.log" 2>&1
 }
-status=0
+# Each target's exit status, kept in a file so that the side-by-side runs can report theirs.
+mkdir -p "$OUT/status"
 if [ "$SIDE" -eq 1 ]; then
   pids=""
   for t in $TARGETS; do
-    run "$t" &
+    (status=0; run "$t" || status=$?; echo "$status" >"$OUT/status/$t") &
     pids="$pids $!"
   done
-  for p in $pids; do wait "$p" || status=1; done
+  for p in $pids; do wait "$p"; done
 else
-  for t in $TARGETS; do run "$t" || status=1; done
+  for t in $TARGETS; do
+    status=0
+    run "$t" || status=$?
+    echo "$status" >"$OUT/status/$t"
+  done
 fi
 
 found=0
@@ -67,11 +74,12 @@ for t in $TARGETS; do
   crashes=$(find "$OUT/artifacts/$t" -type f ! -name 'slow-unit-*' | wc -l)
   printf '%-18s %8s %12s %10s %8s %8s %s\n' "$t" "$share" "${runs:-?}" "${rate:-?}" "$(ls "$OUT/corpus/$t" | wc -l)" \
     "$crashes" "$OUT/$t.log"
-  if [ "$crashes" -ne 0 ] || grep -q -E 'fuzz check failed|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$OUT/$t.log"; then
+  status=$(cat "$OUT/status/$t")
+  if [ "$crashes" -ne 0 ] || [ "$status" -ne 0 ]; then
     found=1
+    echo "    $t exited with status $status"
     grep -m1 -A3 -E 'fuzz check failed|ERROR: AddressSanitizer|runtime error|ERROR: libFuzzer' "$OUT/$t.log" |
       sed 's/^/    /' || tail -3 "$OUT/$t.log" | sed 's/^/    /'
   fi
 done
-[ "$status" -eq 0 ] || found=1
 exit $found

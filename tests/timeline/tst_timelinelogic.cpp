@@ -940,6 +940,9 @@ void TestTimelineLogic::legendWrapsInsteadOfLeavingEntriesOut()
     QCOMPARE(pf.plot.bottom() + 1, pf.legend.top());
     // The window's renderer is left as it was: a frame of its own names everything again.
     QCOMPARE(r.geometry(QRect(0, 0, 700, 500)).legend.height(), rows * r.style().legendHeight);
+    // In a small frame the legend takes at most a third of what the axis leaves: two rows of 22 here.
+    QCOMPARE(r.geometry(QRect(0, 0, 300, 200)).legend.height(), 2 * r.style().legendHeight);
+    QCOMPARE(r.geometry(QRect(0, 0, 300, 200)).plot.height(), 200 - r.style().axisHeight - 44);
 }
 
 void TestTimelineLogic::groupHeaderFitsItsRow()
@@ -984,6 +987,20 @@ void TestTimelineLogic::coarseAxisLabelsAreWholeOrLeftOut()
     QVERIFY(x2000 - f.axis.left() > 10 && x2000 - f.axis.left() < 40);
     QCOMPARE(colours(f.axis.left(), x2000 - 1), 1);
     QVERIFY(colours(x2000 + 2, x2000 + 40) > 2); // "2000s"
+
+    // Nor at the right edge: until May 2020 the 2020s have about 20 pixels, and no "20" is shown.
+    QImage late(1200, 400, QImage::Format_RGB32);
+    QPainter lp(&late);
+    r.render(lp, late.rect(), TimeScale(jd(2000, 1, 1), jd(2020, 5, 20), plot.x(), plot.width()), layout, 0,
+             {});
+    lp.end();
+    const int x2020 = int(std::ceil(r.frame().scale.toX(jd(2020, 1, 1))));
+    QVERIFY(r.frame().axis.right() - x2020 > 10);
+    QSet<QRgb> seen;
+    for (int y = r.frame().axis.top() + 2; y < r.frame().axis.top() + r.frame().axis.height() / 2 - 2; ++y)
+        for (int x = x2020 + 2; x <= r.frame().axis.right(); ++x)
+            seen.insert(late.pixel(x, y));
+    QCOMPARE(seen.size(), 1);
 }
 
 void TestTimelineLogic::denseRowsBecomeDensityStrips()

@@ -160,7 +160,12 @@ FrameGeometry FramePlanner::geometry(const QRect &target) const
     FrameGeometry g;
     const int gw = std::min(m_gutterWidth, target.width() / 3);
     const int ah = m_style.axisHeight;
-    const int lh = legendHeight(target.width());
+    // A legend of many rows in a small frame takes at most a third of what the axis leaves, and one row
+    // at least; what does not fit there is left out.
+    const int rowHeight = std::max(1, m_style.legendHeight);
+    const int lh =
+        std::min(legendHeight(target.width()),
+                 std::max(m_style.legendHeight, (target.height() - ah) / 3 / rowHeight * rowHeight));
     g.axis = QRect(target.left() + gw, target.top(), target.width() - gw, ah);
     g.gutter = QRect(target.left(), target.top() + ah, gw, std::max(0, target.height() - ah - lh));
     g.plot = QRect(target.left() + gw, target.top() + ah, std::max(1, target.width() - gw),

@@ -185,12 +185,11 @@ void TimelineChrome::paintGutter(QPainter &p, const FramePlan &f, const LaneLayo
 QFont TimelineChrome::headerFont(const QFont &group, double rowHeight)
 {
     // drawText() clips to its rectangle: a name taller than its row would lose its descenders.
-    const double height = QFontMetricsF(group).height();
-    if (height <= rowHeight || group.pixelSize() <= 7)
-        return group;
-    QFont smaller = group;
-    smaller.setPixelSize(std::max(7, int(std::floor(rowHeight * group.pixelSize() / height))));
-    return smaller;
+    QFont font = group;
+    // Heights do not scale exactly with the pixel size (ascent and descent are rounded): step down.
+    while (font.pixelSize() > 7 && QFontMetricsF(font).height() > rowHeight)
+        font.setPixelSize(font.pixelSize() - 1);
+    return font;
 }
 
 void TimelineChrome::drawAxis(QPainter &p, const FramePlan &f, const TimelineDecorations &deco)
@@ -219,9 +218,9 @@ void TimelineChrome::drawAxis(QPainter &p, const FramePlan &f, const TimelineDec
         double x = std::max(x0, left) + 4;
         if (x + w > x1 - 4)
             x = x1 - 4 - w;
-        // Pushed out by the next interval, a label is left out rather than shown cut ("990s" for the
-        // 1990s when the view starts in 1999).
-        if (x < left || x > right)
+        // Pushed out by the next interval, or just begun at the right edge, a label is left out rather than
+        // shown cut ("990s" for the 1990s when the view starts in 1999).
+        if (x < left || x + w > right)
             continue;
         const double baseline = a.top() + half / 2 + boldAscent / 2 - 1;
         p.drawStaticText(QPointF(x, baseline - boldAscent), label.text);

@@ -250,10 +250,11 @@ void TimelineRenderer::fitPicture(const QRect &target, double from, double to, L
     // What the picture shows depends a little on the room its rows get (a lane with fewer tracks groups
     // more events under badges), and the room on the legend's height. So: plan with the legend of
     // everything, fit the rows again under the legend of what that plan showed, and plan once more; should
-    // the new heights bring in another kind of mark, the legend names both and the rows are fitted again.
+    // the new heights bring in another kind of mark, the legend makes room for both and the rows are fitted
+    // again. The set only grows, so this ends within one pass per entry.
     FramePlan probe;
     std::optional<FramePlan::Shown> legend;
-    for (int pass = 0; pass < 3; ++pass) {
+    for (int pass = 0; pass <= count<Kind>() + 6; ++pass) {
         const FrameGeometry g = geometry(target);
         m_planner.plan(probe, target, TimeScale(from, to, g.plot.x(), g.plot.width()), layout, 0, deco);
         const FramePlan::Shown named = legend ? legend->joined(probe.shown) : probe.shown;
