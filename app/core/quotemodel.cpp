@@ -31,7 +31,7 @@ int QuoteModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale)
+QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale &locale, int source)
 {
     QStringList who{localName(q.speaker, locale)};
     if (!q.role.isEmpty())
@@ -39,8 +39,8 @@ QString QuoteModel::citationText(const Dataset &d, const Quote &q, const QLocale
     if (!q.organisation.isEmpty())
         who << localName(q.organisation, locale);
     QStringList where;
-    if (q.source >= 0) {
-        const Source &s = d.sources[q.source];
+    if (const int cited = source >= 0 ? source : q.source; cited >= 0 && cited < d.sources.size()) {
+        const Source &s = d.sources[cited];
         where << localName(s.publisher, locale);
     }
     where << q.date.toDisplayString(locale);

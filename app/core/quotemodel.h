@@ -31,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // “…” — Name, role, organisation (publisher, date): the form an analyst pastes into a report.
-    static QString citationText(const Dataset &d, const Quote &q, const QLocale &locale);
+    // `source`: the article to name (one the quote cites); -1, its primary one.
+    static QString citationText(const Dataset &d, const Quote &q, const QLocale &locale, int source = -1);
 
 private:
     const Document *m_document;

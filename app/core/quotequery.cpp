@@ -340,6 +340,30 @@ int QuoteQuery::paragraphOf(const Dataset &d, const SourceItem &item)
     return 0;
 }
 
+int QuoteQuery::paragraphIn(const Dataset &d, const SourceItem &item, int article)
+{
+    auto first = [article](const auto &citations) {
+        for (const Citation &c : citations) {
+            if (c.source == article)
+                return int(c.paragraph);
+        }
+        return -1;
+    };
+    switch (item.type) {
+    case SourceItem::Type::Article:
+        return -1;
+    case SourceItem::Type::Quote:
+        return first(d.quotes[item.index].citations);
+    case SourceItem::Type::Event:
+        return first(d.citationsOf(d.events[size_t(item.index)]));
+    case SourceItem::Type::Point:
+        return first(d.citationsOf(d.pointsOf(d.series[item.index])[size_t(item.point)]));
+    case SourceItem::Type::Market:
+        return first(d.markets[item.index].citations);
+    }
+    return -1;
+}
+
 namespace {
 
 QStringList sortedDistinct(QStringList values)
@@ -394,12 +418,11 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
         b.done();
     };
     // Under an article heading, the paragraph leads the tag line: it is what orders the list.
-    auto tag = [&](const QString &what, const auto &citations, int paragraph) {
+    auto tag = [&](const QString &what) {
         b.line(Style::Tag);
         if (options.underArticle) {
-            const auto there = std::find_if(citations.begin(), citations.end(),
-                                            [&](const Citation &c) { return c.source == options.article; });
-            b.add(paragraphText.arg(there != citations.end() ? int(there->paragraph) : paragraph));
+            const int there = paragraphIn(d, item, options.article);
+            b.add(paragraphText.arg(there > 0 ? there : paragraphOf(d, item)));
         }
         b.add(what);
     };
@@ -420,7 +443,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Quote: {
         const Quote &q = d.quotes[item.index];
         card.paraphrase = q.paraphrase;
-        tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"), q.citations, q.paragraph);
+        tag(q.paraphrase ? tr("Paraphrase") : tr("Quote"));
         b.add(q.date.toDisplayString(locale));
         // A paraphrase is our wording, so it gets no quotation marks. A quote is the words the article
         // printed; in Chinese our translation follows, labelled as ours.
@@ -442,7 +465,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Event: {
         const Event &e = d.events[size_t(item.index)];
         card.kind = int(e.kind);
-        tag(tr("Event"), d.citationsOf(e), e.paragraph);
+        tag(tr("Event"));
         b.add(EventModel::dateText(e, locale)).add(displayName(e.kind)).add(displayName(e.status));
         b.line(Style::Title).add(displayText(d, e.title, locale));
         b.line(Style::Body).add(displayText(d, e.summary, locale));
@@ -454,7 +477,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     case SourceItem::Type::Point: {
         const Series &s = d.series[item.index];
         const SeriesPoint &p = d.pointsOf(s)[size_t(item.point)];
-        tag(tr("Data point"), d.citationsOf(p), p.paragraph);
+        tag(tr("Data point"));
         b.add(p.date.toDisplayString(locale));
         b.line(Style::Words).add(displayText(d, p.claim, locale));
         b.line(Style::Body)
@@ -467,7 +490,7 @@ SourceCard QuoteQuery::card(const Dataset &d, const SourceItem &item, const Quot
     }
     case SourceItem::Type::Market: {
         const Market &m = d.markets[item.index];
-        tag(tr("Market"), m.citations, m.paragraph);
+        tag(tr("Market"));
         b.add(m.date.toDisplayString(locale));
         b.line(Style::Title).add(m.name(locale));
         QList<int> members;
@@ -574,16 +597,17 @@ QString QuoteQuery::sourceReference(const Dataset &d, int source, int paragraph,
                                locale);
 }
 
-QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const QLocale &locale)
+QString QuoteQuery::citationText(const Dataset &d, const SourceItem &item, const QLocale &locale, int article)
 {
     const QString dash = QStringLiteral(" — ");
-    const int source = sourceOf(d, item);
-    const int paragraph = paragraphOf(d, item);
+    const int there = article >= 0 ? paragraphIn(d, item, article) : -1;
+    const int source = there >= 0 ? article : sourceOf(d, item);
+    const int paragraph = there >= 0 ? there : paragraphOf(d, item);
     switch (item.type) {
     case SourceItem::Type::Article:
         return sourceReference(d, source, 0, locale);
     case SourceItem::Type::Quote:
-        return QuoteModel::citationText(d, d.quotes[item.index], locale);
+        return QuoteModel::citationText(d, d.quotes[item.index], locale, there >= 0 ? article : -1);
     case SourceItem::Type::Event: {
         const Event &e = d.events[size_t(item.index)];
         return displayText(d, e.title, locale) + parenthesised(EventModel::dateText(e, locale), locale) +

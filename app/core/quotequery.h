@@ -143,8 +143,13 @@ public:
                               double cursor = 0);
 
     // The form an analyst pastes into a report. Quotes: “…” — Name, role, organisation (publisher, date).
-    // Claims: text — Article title, ¶N (publisher, date).
-    static QString citationText(const Dataset &d, const SourceItem &item, const QLocale &locale);
+    // Claims: text — Article title, ¶N (publisher, date). Cited by `article` (an index into
+    // Dataset::sources: the heading it is listed under in the sources view) at its first paragraph there
+    // when the record cites that article; else by its primary citation.
+    static QString citationText(const Dataset &d, const SourceItem &item, const QLocale &locale,
+                                int article = -1);
+    // The record's first paragraph in `article`, or -1 when it does not cite it.
+    static int paragraphIn(const Dataset &d, const SourceItem &item, int article);
     // The same for whatever is selected (empty for nothing).
     static QString citationText(const Dataset &d, const Selection &selection, const QLocale &locale);
     // "Article title, ¶N (publisher, date)".

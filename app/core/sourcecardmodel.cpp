@@ -4,6 +4,8 @@
 
 #include "app/core/roles.h"
 
+#include <algorithm>
+
 namespace at {
 
 SourceCardModel::SourceCardModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -15,11 +17,22 @@ void SourceCardModel::setCards(QList<SourceCard> cards)
     endResetModel();
 }
 
-int SourceCardModel::rowOf(const SourceItem &item) const
+int SourceCardModel::rowOf(const SourceItem &item, int preferred) const
 {
+    if (preferred >= 0 && preferred < m_cards.size() && m_cards[preferred].item == item)
+        return preferred;
     for (qsizetype i = 0; i < m_cards.size(); ++i) {
         if (m_cards[i].item == item)
             return int(i);
+    }
+    return -1;
+}
+
+int SourceCardModel::articleAbove(int row) const
+{
+    for (qsizetype i = std::min<qsizetype>(row, m_cards.size() - 1); i >= 0; --i) {
+        if (m_cards[i].item.type == SourceItem::Type::Article)
+            return m_cards[i].item.index;
     }
     return -1;
 }

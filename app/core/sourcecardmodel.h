@@ -24,8 +24,11 @@ public:
     void setCards(QList<SourceCard> cards);
     const QList<SourceCard> &cards() const { return m_cards; }
     const SourceCard &card(int row) const { return m_cards[row]; }
-    // The row showing `item`, or -1.
-    int rowOf(const SourceItem &item) const;
+    // The row showing `item`, or -1. The sources view lists a record under every article it cites:
+    // `preferred` is the row to keep when it shows `item` (the copy the user clicked), else the first.
+    int rowOf(const SourceItem &item, int preferred = -1) const;
+    // The article whose heading `row` is under in the sources view (an index into Dataset::sources), or -1.
+    int articleAbove(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

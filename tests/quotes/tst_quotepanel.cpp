@@ -255,6 +255,35 @@ private Q_SLOTS:
         QCOMPARE(m_panel->view()->currentIndex().row(), row);
     }
 
+    // A record citing two articles is listed under each: the copy clicked stays current, and copying it
+    // cites the article it is under.
+    void aRecordListedTwiceKeepsTheCopyClicked()
+    {
+        m_panel->setScope(at::QuotePanel::Scope::Sources);
+        const SourceItem alliance = SourceItem::event(d().eventIndex(u"sina-msn-alliance"));
+        QList<int> rows;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->card(r).item == alliance)
+                rows << r;
+        }
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(model()->articleAbove(rows[0]), d().sourceIndex(u"ft-msn-sina"));
+        QCOMPARE(model()->articleAbove(rows[1]), d().sourceIndex(u"technode-sina-msn"));
+        clickRow(rows[1]);
+        QCOMPARE(m_state.selection(), at::Selection::event(alliance.index));
+        QCOMPARE(m_panel->view()->currentIndex().row(), rows[1]);
+        QVERIFY(m_panel->copyCurrent().endsWith(
+            u"— [TechNode: Sina's strategic partnership with MSN China], ¶1 (TechNode (per the author's bio "
+            u"line), Nov 2010)"_s));
+        clickRow(rows[0]); // the same selection: the list stays, the row clicked is current
+        QCOMPARE(m_panel->view()->currentIndex().row(), rows[0]);
+        QVERIFY(
+            m_panel->copyCurrent().endsWith(u"— Microsoft China Venture Partnes with Sina, ¶3 (Not printed "
+                                            u"(a Microsoft news archive page), week of 8 Nov 2010)"_s));
+        m_panel->setScope(at::QuotePanel::Scope::Selection);
+        m_state.select(at::Selection::none());
+    }
+
     void copiesTheQuoteWithItsCitation()
     {
         clickRow(model()->rowOf(SourceItem::quote(d().quoteIndex(u"huang-jing-aggregator"))));

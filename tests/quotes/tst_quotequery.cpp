@@ -360,6 +360,25 @@ private Q_SLOTS:
 
     void citationForReports()
     {
+        {
+            // Under an article's heading, a record is cited by that article, at its first paragraph there.
+            const SourceItem alliance = SourceItem::event(event(u"sina-msn-alliance"_s));
+            const int ft = d().sourceIndex(u"ft-msn-sina"), technode = d().sourceIndex(u"technode-sina-msn");
+            QCOMPARE(QuoteQuery::paragraphIn(d(), alliance, ft), 3);
+            QCOMPARE(QuoteQuery::paragraphIn(d(), alliance, technode), 1);
+            const int other = d().sourceIndex(u"technode-sina-enemy");
+            QVERIFY(other >= 0);
+            QCOMPARE(QuoteQuery::paragraphIn(d(), alliance, other), -1);
+            const QString title = u"Sina and MSN China form a strategic partnership (11 Nov 2010) — "_s;
+            const QString byTechNode = title + u"[TechNode: Sina's strategic partnership with MSN China], ¶1 "
+                                               u"(TechNode (per the author's bio line), Nov 2010)"_s;
+            QCOMPARE(QuoteQuery::citationText(d(), alliance, m_en, ft),
+                     title + u"Microsoft China Venture Partnes with Sina, ¶3 (Not printed (a Microsoft news "
+                             u"archive page), week of 8 Nov 2010)"_s);
+            QCOMPARE(QuoteQuery::citationText(d(), alliance, m_en, technode), byTechNode);
+            QCOMPARE(QuoteQuery::citationText(d(), alliance, m_en), byTechNode); // the primary citation
+            QCOMPARE(QuoteQuery::citationText(d(), alliance, m_en, other), byTechNode); // not cited there
+        }
         QCOMPARE(
             QuoteQuery::citationText(d(), SourceItem::quote(quote(u"wang-gao-new-models"_s)), m_en),
             u"“Combining the two could mean more new business models, through trial and error, of course.” — "

@@ -230,8 +230,10 @@ void QuotePanel::refresh()
 
     // Keep the card the user clicked current; otherwise the one that stands for the selection.
     const std::optional<SourceItem> target = m_pending ? m_pending : QuoteQuery::itemFor(selection);
+    const int preferred = m_pending ? m_pendingRow : -1;
     m_pending.reset();
-    const int row = target ? m_model->rowOf(*target) : -1;
+    m_pendingRow = -1;
+    const int row = target ? m_model->rowOf(*target, preferred) : -1;
     if (row >= 0) {
         const QModelIndex index = m_model->index(row);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
@@ -267,8 +269,10 @@ void QuotePanel::activateRow(int row)
     if (!selection)
         return;
     m_pending = item;
+    m_pendingRow = row;
     if (*selection == m_state->selection()) {
         m_pending.reset(); // nothing changes, so the list stays and so does the current row
+        m_pendingRow = -1;
         return;
     }
     m_state->select(*selection);
@@ -279,7 +283,9 @@ QString QuotePanel::copyCurrent()
     const std::optional<SourceItem> item = currentItem();
     if (!item)
         return {};
-    const QString text = QuoteQuery::citationText(m_document->dataset(), *item, m_locale);
+    // Under an article's heading the record is cited by that article.
+    const int article = scope() == Scope::Sources ? m_model->articleAbove(m_view->currentIndex().row()) : -1;
+    const QString text = QuoteQuery::citationText(m_document->dataset(), *item, m_locale, article);
     QApplication::clipboard()->setText(text);
     return text;
 }

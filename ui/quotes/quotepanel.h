@@ -68,6 +68,7 @@ private:
     QLocale m_locale;
     QuoteFilter m_filter;
     std::optional<SourceItem> m_pending; // the card clicked here, to keep current after the list changes
+    int m_pendingRow = -1;               // and its row: a record listed twice keeps the copy clicked
 
     QTabBar *m_tabs = nullptr;
     QLineEdit *m_search = nullptr;
