@@ -20,8 +20,12 @@ public:
     std::shared_ptr<const Dataset> sharedDataset() const { return m_dataset; }
     // Where the data came from, for the title bar and messages.
     QString origin() const { return m_origin; }
+    // What was read, to tell reading the same again (the views keep their time window and cursor) from
+    // reading another (shown whole): for files, importIdentity() of them; by default the origin.
+    QString identity() const { return m_identity; }
 
-    void setDataset(std::shared_ptr<const Dataset> dataset, const QString &origin);
+    void setDataset(std::shared_ptr<const Dataset> dataset, const QString &origin,
+                    const QString &identity = {});
 
 Q_SIGNALS:
     void aboutToReplace();
@@ -30,6 +34,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const Dataset> m_dataset;
     QString m_origin;
+    QString m_identity;
 };
 
 } // namespace at

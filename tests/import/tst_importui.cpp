@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/document.h"
+#include "app/core/import/datasetimport.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/settings.h"
 #include "tests/import/minimaljson.h"
@@ -14,6 +15,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -135,8 +137,23 @@ private Q_SLOTS:
         QCOMPARE(document.origin(), path);
         QVERIFY(!controller.isBusy());
         QVERIFY(controller.importAction()->isEnabled());
+        QCOMPARE(document.identity(), QFileInfo(path).absoluteFilePath());
 
-        // Added on top, the origin says both.
+        // The same file read again, named by another path, is the same data to the views.
+        const QString current = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        controller.importFiles({u"./minimal.json"_s}, at::ImportMode::Replace);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(document.origin(), u"./minimal.json"_s);
+        QCOMPARE(document.identity(), QFileInfo(path).absoluteFilePath());
+        // Files are the same data in any order.
+        QCOMPARE(at::importIdentity({u"b.csv"_s, m_dir.filePath(u"a.csv"_s)}),
+                 at::importIdentity({m_dir.filePath(u"a.csv"_s), u"./b.csv"_s}));
+        QCOMPARE(at::importIdentity({u"b.csv"_s, u"a.csv"_s}),
+                 m_dir.filePath(u"a.csv"_s) + u'\n' + m_dir.filePath(u"b.csv"_s));
+        QVERIFY(QDir::setCurrent(current));
+
+        // Added on top, the origin says both, and the identity is another dataset's.
         QByteArray other = minimalJson();
         for (const char *id : {"s1", "a", "b", "e1", "e2", "b-users", "m1", "q1"})
             other.replace(QByteArray("\"" + QByteArray(id) + "\""),
@@ -145,7 +162,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.last().at(0).toBool(), true);
         QCOMPARE(document.dataset().events.size(), size_t(4));
-        QCOMPARE(document.origin(), path + u" + other.json"_s);
+        QCOMPARE(document.origin(), u"./minimal.json + other.json"_s);
+        QCOMPARE(document.identity(),
+                 QFileInfo(path).absoluteFilePath() + u"\n+\n"_s + m_dir.filePath(u"other.json"_s));
     }
 
     void problemsAreListedAndNothingChanges()

@@ -122,7 +122,7 @@ Expected<void, QList<LoadError>> AppSession::loadDataset(const QStringList &path
     const ImportResult result = runImport(request);
     if (!result.ok())
         return Unexpected(result.errors);
-    m_document->setDataset(result.dataset, result.origin);
+    m_document->setDataset(result.dataset, result.origin, importIdentity(request.files));
     return {};
 }
 

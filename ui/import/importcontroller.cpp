@@ -142,11 +142,14 @@ void ImportController::finished()
         return;
     }
     QString origin = m_last.origin;
-    if (job->request().mode == ImportMode::Add)
+    QString identity = importIdentity(job->request().files);
+    if (job->request().mode == ImportMode::Add) {
         origin = tr("%1 + %2").arg(m_document->origin(), m_last.origin);
-    else if (job->request().files.size() == 1)
+        identity = m_document->identity() + QStringLiteral("\n+\n") + identity;
+    } else if (job->request().files.size() == 1) {
         origin = job->request().files.first(); // the title bar shows the file's name
-    m_document->setDataset(m_last.dataset, origin);
+    }
+    m_document->setDataset(m_last.dataset, origin, identity);
     Q_EMIT importFinished(true, m_last.summary());
 }
 

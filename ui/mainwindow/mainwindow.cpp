@@ -95,8 +95,8 @@ void MainWindow::placeCursor()
     // inside the data; another dataset starts at its own end, as the timeline shows it whole.
     const TimeExtent extent = timeExtent(m_document->dataset());
     const double now = m_state->currentTime();
-    const bool sameData = m_document->origin() == m_cursorOrigin;
-    m_cursorOrigin = m_document->origin();
+    const bool sameData = m_document->identity() == m_cursorData;
+    m_cursorData = m_document->identity();
     if (!extent.isEmpty() && (!sameData || now < extent.from || now > extent.to))
         m_state->setCurrentTime(extent.to);
 }

@@ -116,7 +116,7 @@ private:
     ImportController *m_importer = nullptr;
     WorkspaceActions *m_workspace = nullptr;
     QByteArray m_defaultState;
-    QString m_cursorOrigin;         // the dataset the time cursor was placed in (Document::origin())
+    QString m_cursorData;           // the dataset the time cursor was placed in (Document::identity())
     bool m_sizeDocksOnShow = false; // no layout was saved: the docks take their share of the window
     QHash<QString, std::function<QWidget *()>> m_pending; // dock contents not created yet
 };

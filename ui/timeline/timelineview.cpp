@@ -100,7 +100,7 @@ TimelineView::TimelineView(const Document *document, ViewState *state, QWidget *
     });
     // A reload of what is shown keeps the window on it; another dataset is shown whole, as at start (its
     // years may lie elsewhere, or span much more).
-    connect(document, &Document::replaced, this, [this] { rebuild(m_document->origin() == m_origin); });
+    connect(document, &Document::replaced, this, [this] { rebuild(m_document->identity() == m_origin); });
     connect(state, &ViewState::selectionChanged, this, &TimelineView::onSelectionChanged);
     connect(state, &ViewState::currentTimeChanged, this, [this](double t) {
         m_overview->setCurrentTime(t);
@@ -301,7 +301,7 @@ void TimelineView::layoutChanged()
 void TimelineView::rebuild(bool keepRange)
 {
     m_data = m_document->sharedDataset();
-    m_origin = m_document->origin();
+    m_origin = m_document->identity();
     m_index.build(*m_data, &m_filter);
     m_renderer.setData(m_data.get(), &m_index);
     if (m_savedLaneState.isEmpty())

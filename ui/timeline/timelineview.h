@@ -170,7 +170,7 @@ private:
     const Document *m_document;
     ViewState *m_state;
     std::shared_ptr<const Dataset> m_data;
-    QString m_origin; // of the dataset shown: a replacement from elsewhere is shown whole
+    QString m_origin; // Document::identity() of the dataset shown: another one is shown whole
     EventIndex m_index;
     LaneLayout m_layout;
     TimeScale m_scale;

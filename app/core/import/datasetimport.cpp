@@ -162,6 +162,15 @@ ImportFile::ImportFile(const QString &path, const ImportLimit &limit) : m_path(p
 
 ImportFile::~ImportFile() = default;
 
+QString importIdentity(const QStringList &files)
+{
+    QStringList paths;
+    for (const QString &f : files)
+        paths << QFileInfo(f).absoluteFilePath();
+    paths.sort();
+    return paths.join(u'\n');
+}
+
 ImportResult runImport(const ImportRequest &request, LoadProgress *progress)
 {
     ImportResult result;

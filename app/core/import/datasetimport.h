@@ -46,6 +46,10 @@ struct ImportResult {
     QString summary() const;
 };
 
+// The files' absolute paths, sorted, one per line: the same files read again give the same text, whatever
+// their order or the path they were named by (Document::identity).
+QString importIdentity(const QStringList &files);
+
 // Reads the files and combines them with the request's base. All or nothing: when any file has a problem
 // or the import is cancelled, the result has no dataset. Runs on any thread; `progress` (may be null) is
 // how a window follows and cancels it.
