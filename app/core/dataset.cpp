@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <numeric>
 #include <string_view>
+#include <thread>
 
 namespace at {
 
@@ -25,6 +27,19 @@ quint64 idHash(QStringView id)
     h *= 0xBF58476D1CE4E5B9ull;
     h ^= h >> 32;
     return h;
+}
+
+// Runs f(from, to) over [0, n) in two halves on two threads when there is enough to do to pay for a
+// thread (for a million events each pass below is 10 to 40 ms on one core), else at once.
+template <typename F> void inTwoHalves(size_t n, const F &f)
+{
+    if (n < 200000) {
+        f(size_t(0), n);
+        return;
+    }
+    std::thread second([&f, n] { f(n / 2, n); });
+    f(size_t(0), n / 2);
+    second.join();
 }
 } // namespace
 
@@ -47,8 +62,11 @@ void Dataset::finish()
     std::vector<double> times;
     times.reserve(n);
     prefaultForWriting(times.data(), n * sizeof(double));
-    for (const Event &e : events)
-        times.push_back(e.time());
+    times.resize(n);
+    inTwoHalves(n, [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            times[i] = events[i].time();
+    });
     const auto before = [&](size_t a, size_t b) {
         if (times[a] != times[b])
             return times[a] < times[b];
@@ -59,9 +77,14 @@ void Dataset::finish()
         return std::u16string_view(x.utf16(), size_t(x.size())) <
                std::u16string_view(y.utf16(), size_t(y.size()));
     };
-    bool inOrder = true;
-    for (size_t i = 1; i < n && inOrder; ++i)
-        inOrder = !before(i, i - 1);
+    std::atomic<bool> ordered = true;
+    inTwoHalves(n, [&](size_t from, size_t to) {
+        for (size_t i = std::max<size_t>(from, 1); i < to && ordered.load(std::memory_order_relaxed); ++i) {
+            if (before(i, i - 1))
+                ordered.store(false, std::memory_order_relaxed);
+        }
+    });
+    const bool inOrder = ordered;
     if (!inOrder) {
         std::vector<quint32> order(n);
         std::iota(order.begin(), order.end(), 0u);
@@ -114,11 +137,15 @@ void Dataset::finish()
         tags.reserve(n);
         prefaultForWriting(order.data(), n * sizeof(std::uint64_t));
         prefaultForWriting(tags.data(), n * sizeof(quint32));
-        for (size_t i = 0; i < n; ++i) {
-            const quint64 h = idHash(view(events[i].id));
-            order.push_back(((h >> shift) << 32) | i);
-            tags.push_back(quint32(h));
-        }
+        order.resize(n);
+        tags.resize(n);
+        inTwoHalves(n, [&](size_t from, size_t to) {
+            for (size_t i = from; i < to; ++i) {
+                const quint64 h = idHash(view(events[i].id));
+                order[i] = ((h >> shift) << 32) | i;
+                tags[i] = quint32(h);
+            }
+        });
         sortByUpper32(order);
         const size_t mask = slots - 1;
         for (const std::uint64_t o : order) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
+#include "app/core/dataset.h"
 #include "app/core/import/json/jsonreader.h"
 
 #include <QDir>
@@ -25,6 +26,32 @@ QByteArray readAll(const QString &path)
 class TestDatasetReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // finish() orders and indexes a large dataset in two halves on two threads: an event out of place
+    // right where the halves meet is found, and every id is found where its event ends up.
+    void finishOrdersAndIndexesInHalves()
+    {
+        auto d = std::make_shared<at::Dataset>();
+        const int n = 300001;
+        const QDate first(2000, 1, 1);
+        for (int i = 0; i < n; ++i) {
+            at::Event e;
+            e.start = at::FuzzyDate::fromDate(first.addDays(i / 10));
+            e.id = d->pool.add(u"e%1"_s.arg(i, 6, 10, QChar(u'0')));
+            d->events.push_back(e);
+        }
+        // e149999 (day 14999) and e150000 (day 15000) swapped: only the pair across the halves is out of
+        // order.
+        std::swap(d->events[size_t(n / 2 - 1)], d->events[size_t(n / 2)]);
+        d->finish();
+        for (int i = 0; i < n; ++i) {
+            if (d->view(d->events[size_t(i)].id) != u"e%1"_s.arg(i, 6, 10, QChar(u'0')))
+                QFAIL(qPrintable(u"event %1 is %2"_s.arg(i).arg(d->view(d->events[size_t(i)].id))));
+        }
+        for (int i : {0, 1, n / 2 - 1, n / 2, n - 1})
+            QCOMPARE(d->eventIndex(u"e%1"_s.arg(i, 6, 10, QChar(u'0'))), i);
+        QCOMPARE(d->eventIndex(u"e300001"), -1);
+    }
+
     void minimalFileLoadsExactly()
     {
         const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal.json"_s);
