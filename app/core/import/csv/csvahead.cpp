@@ -42,7 +42,7 @@ void CsvAhead::fill(Chunk &chunk)
             const auto at = reinterpret_cast<std::uintptr_t>(f.value.data());
             if (!f.value.empty() && (at < textBegin || at >= textEnd)) {
                 moved.push_back(Moved{chunk.fields.size(), chunk.unescaped.size()});
-                chunk.unescaped.append(f.value);
+                chunk.unescaped.insert(chunk.unescaped.end(), f.value.begin(), f.value.end());
             }
             chunk.fields.push_back(f);
         }

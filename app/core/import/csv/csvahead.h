@@ -5,7 +5,6 @@
 #include "app/core/import/aheadworker.h"
 #include "app/core/import/csv/csvparser.h"
 
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -65,7 +64,11 @@ private:
     struct Chunk {
         std::vector<CsvParser::Field> fields;
         std::vector<Record> records;
-        std::string unescaped; // values with doubled quotes, which CsvParser keeps only until its next record
+        // Values with doubled quotes, which CsvParser keeps only until its next record. A vector, not a
+        // string: the chunks are swapped, and a short string's characters live inside the string object
+        // (the small-string optimisation), so a swap would leave the fields' views pointing into the chunk
+        // the worker is refilling. A vector's swap keeps its buffer where it is.
+        std::vector<char> unescaped;
         CsvParser::Status after = CsvParser::Status::Record;
     };
     void fill(Chunk &chunk);
