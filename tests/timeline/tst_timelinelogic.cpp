@@ -54,6 +54,15 @@ struct EmbeddedTimeline {
         layout.reset(*d);
         layout.setRowHeights(r.defaultLaneHeight(), r.style().groupHeight);
     }
+    // The window's frame of `size` from `from` to `to`, painted; r.frame() is its plan.
+    QImage render(QSize size, double from, double to)
+    {
+        QImage image(size, QImage::Format_RGB32);
+        const QRect plot = r.geometry(image.rect()).plot;
+        QPainter p(&image);
+        r.render(p, image.rect(), TimeScale(from, to, plot.x(), plot.width()), layout, 0, {});
+        return image;
+    }
 };
 
 // Lanes A, B and C of one sector; "link", an alliance of A and C, and "other", B's alone, both on 14 June
@@ -906,12 +915,7 @@ void TestTimelineLogic::legendWrapsInsteadOfLeavingEntriesOut()
     // above it, and its last entry is drawn: the grey badge, found at the place the layout gave it.
     EmbeddedTimeline t;
     auto &[d, index, r, layout] = t;
-    QImage image(700, 500, QImage::Format_RGB32);
-    const QRect plot = r.geometry(image.rect()).plot;
-    QPainter p(&image);
-    r.render(p, image.rect(), TimeScale(jd(2010, 7, 1), jd(2014, 1, 1), plot.x(), plot.width()), layout, 0,
-             {});
-    p.end();
+    const QImage image = t.render(QSize(700, 500), jd(2010, 7, 1), jd(2014, 1, 1));
     const FramePlan &f = r.frame();
     QFont text;
     text.setPixelSize(r.style().fontPixelSize);
@@ -968,12 +972,7 @@ void TestTimelineLogic::coarseAxisLabelsAreWholeOrLeftOut()
     // little for "1990s", so the row is bare up to the 2000 tick, while "2000s" and "2010s" are drawn.
     EmbeddedTimeline t;
     auto &[d, index, r, layout] = t;
-    QImage image(1200, 400, QImage::Format_RGB32);
-    const QRect plot = r.geometry(image.rect()).plot;
-    QPainter p(&image);
-    r.render(p, image.rect(), TimeScale(jd(1999, 6, 1), jd(2021, 1, 1), plot.x(), plot.width()), layout, 0,
-             {});
-    p.end();
+    const QImage image = t.render(QSize(1200, 400), jd(1999, 6, 1), jd(2021, 1, 1));
     const FramePlan &f = r.frame();
     QCOMPARE(f.ticks.major.front().label, u"1990s"_s);
     auto colours = [&](int from, int to) {
@@ -989,11 +988,7 @@ void TestTimelineLogic::coarseAxisLabelsAreWholeOrLeftOut()
     QVERIFY(colours(x2000 + 2, x2000 + 40) > 2); // "2000s"
 
     // Nor at the right edge: until May 2020 the 2020s have about 20 pixels, and no "20" is shown.
-    QImage late(1200, 400, QImage::Format_RGB32);
-    QPainter lp(&late);
-    r.render(lp, late.rect(), TimeScale(jd(2000, 1, 1), jd(2020, 5, 20), plot.x(), plot.width()), layout, 0,
-             {});
-    lp.end();
+    const QImage late = t.render(QSize(1200, 400), jd(2000, 1, 1), jd(2020, 5, 20));
     const int x2020 = int(std::ceil(r.frame().scale.toX(jd(2020, 1, 1))));
     QVERIFY(r.frame().axis.right() - x2020 > 10);
     QSet<QRgb> seen;
