@@ -33,6 +33,8 @@ public:
         m_text.resize(at + n);
         return TextRef{quint32(at), quint32(n)};
     }
+    // Appends another pool's text: its references move by the size this one had.
+    void append(const TextPool &other) { m_text.append(other.m_text); }
     QStringView view(TextRef ref) const { return QStringView(m_text).mid(ref.offset, ref.length); }
     QString string(TextRef ref) const { return view(ref).toString(); }
     qsizetype size() const { return m_text.size(); }

@@ -204,6 +204,88 @@ private Q_SLOTS:
         QVERIFY2((diff = difference(bad, 7)).isEmpty(), qPrintable(diff));
     }
 
+    // An array of events of four batches or more is read in two ranges, the second on another thread
+    // (jsonreader.cpp, EventRange), and what that range built is moved behind the first: its text, its
+    // Chinese, its citations, its ids, its errors. The readers must still agree on files with problems in
+    // either range and across them, at low error limits too.
+    void eventsReadInTwoRanges()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 12000;
+        spec.lanes = 40;
+        spec.series = 2;
+        spec.pointsPerSeries = 10;
+        spec.quotes = 10;
+        spec.chinese = true; // version 2: both languages, and a list of citations
+        const QByteArray good = at::syntheticDatasetJson(spec);
+        const qsizetype eventsBegin = good.indexOf("\"events\"");
+        QVERIFY(good.indexOf("\"series\"") - eventsBegin > 8 * 256 * 1024); // four batches in each range
+        // Where the n-th event of the file starts.
+        auto event = [&](const QByteArray &json, int n) {
+            qsizetype p = json.indexOf("{\"id\": \"ev-", eventsBegin);
+            for (; n > 0 && p >= 0; --n)
+                p = json.indexOf("{\"id\": \"ev-", p + 1);
+            return p;
+        };
+        // Replaces the first `from` at or after the n-th event with `to`.
+        auto change = [&](QByteArray &json, int n, QByteArrayView from, QByteArrayView to) {
+            const qsizetype at = json.indexOf(from, event(json, n));
+            QVERIFY(at > 0);
+            json.replace(at, from.size(), to);
+        };
+        // The id of the n-th event.
+        auto idOf = [&](const QByteArray &json, int n) {
+            const qsizetype at = event(json, n) + 8;
+            return json.mid(at, json.indexOf('"', at) - at);
+        };
+        QString diff;
+
+        // Two citations for events in both ranges: the lists of citations move with their events.
+        QByteArray cited = good;
+        for (const int n : {10, 6100, 11990})
+            change(cited, n, "\"paragraphs\": [", "\"paragraphs\": [1, ");
+        QVERIFY2((diff = difference(cited)).isEmpty(), qPrintable(diff));
+        const auto read = at::readDatasetJson(cited, u"f.json"_s);
+        QVERIFY(read.hasValue());
+        const at::Dataset &d = **read;
+        for (const int n : {10, 6100, 11990}) {
+            const int i = d.eventIndex(QString::fromLatin1(idOf(cited, n)));
+            QVERIFY(i >= 0);
+            QCOMPARE(d.citationsOf(d.events[size_t(i)]).span().size(), size_t(2));
+        }
+        QCOMPARE(d.events.size(), size_t(12000));
+        QCOMPARE(d.chinese.size(), size_t(24000)); // every title and summary
+
+        // Unknown parties in both ranges, and the last event taking the id of the sixth.
+        QByteArray bad = good;
+        change(bad, 100, "\"company-", "\"nobody-");
+        change(bad, 11000, "\"company-", "\"nobody-");
+        bad.replace(event(bad, 11500) + 8, idOf(bad, 11500).size(), idOf(bad, 5));
+        for (const int limit : {1, 2, 3, 100})
+            QVERIFY2((diff = difference(bad, limit)).isEmpty(),
+                     qPrintable(u"limit %1: %2"_s.arg(limit).arg(diff)));
+        const QStringList errors = at::toStrings(at::errorsOf(at::readDatasetJson(bad, u"f.json"_s)));
+        QCOMPARE(errors.size(), 3);
+        QVERIFY2(errors[0].contains(u"duplicate id \"%1\""_s.arg(QString::fromLatin1(idOf(bad, 5)))),
+                 qPrintable(errors[0]));
+        QVERIFY2(errors[1].contains(u"events[100].parties[0]"_s), qPrintable(errors[1]));
+        QVERIFY2(errors[2].contains(u"events[11000].parties[0]"_s), qPrintable(errors[2]));
+
+        // A problem in the second range only, below a limit filled by the first.
+        bad = good;
+        change(bad, 9000, "\"kind\": \"", "\"kind\": \"x");
+        for (const int limit : {1, 2})
+            QVERIFY2((diff = difference(bad, limit)).isEmpty(),
+                     qPrintable(u"limit %1: %2"_s.arg(limit).arg(diff)));
+        change(bad, 20, "\"kind\": \"", "\"kind\": \"x");
+        QVERIFY2((diff = difference(bad, 1)).isEmpty(), qPrintable(diff));
+
+        // A syntax error in the second range: the document is read whole, and the error says where.
+        bad = good;
+        bad.insert(event(bad, 10000), "}}");
+        QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
+    }
+
     void nestingAtTheLimit()
     {
         const QByteArray good = minimalJson();

@@ -44,6 +44,53 @@ DatasetBuilder::DatasetBuilder(Layout layout, const Dataset *base, const Dataset
         m_paragraphCounts.push_back(s.paragraphs);
 }
 
+DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUnits)
+    : m_layout(whole.m_layout), m_d(std::make_shared<Dataset>()), m_base(whole.m_base),
+      m_loaded(whole.m_loaded), m_baseCount(whole.m_baseCount), m_whole(&whole),
+      m_paragraphCounts(whole.m_paragraphCounts), m_version(whole.m_version)
+{
+    // Shared, not copied, and only read: messages name sources by id, and parties are checked against the
+    // number of entities.
+    m_d->sources = whole.m_d->sources;
+    m_d->entities = whole.m_d->entities;
+    reserve(events, textUnits);
+}
+
+void DatasetBuilder::appendEvents(DatasetBuilder &&range)
+{
+    Dataset &from = *range.m_d;
+    const quint32 text = quint32(m_d->pool.size());
+    const auto parties = quint32(m_d->parties.size());
+    const auto citations = quint32(m_d->citationPool.size());
+    m_d->pool.append(from.pool);
+    m_textAhead.advance((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
+    m_d->parties.insert(m_d->parties.end(), from.parties.begin(), from.parties.end());
+    // Every text reference moves by the text before it; nothing else in an event depends on where.
+    auto shift = [text](TextRef &r) { r.offset += text; };
+    for (Event e : from.events) {
+        shift(e.id);
+        shift(e.title);
+        shift(e.summary);
+        shift(e.dateNote);
+        e.partiesBegin += parties;
+        m_d->events.push_back(e);
+    }
+    m_eventsAhead.advance((m_d->events.size() - m_eventsStart) * sizeof(Event));
+    for (Dataset::ChineseText c : from.chinese) {
+        c.primary += text;
+        shift(c.zh);
+        m_d->chinese.push_back(c);
+    }
+    for (Dataset::CitationList c : from.citationLists) {
+        c.key += text;
+        c.begin += citations;
+        m_d->citationLists.push_back(c);
+    }
+    m_d->citationPool.insert(m_d->citationPool.end(), from.citationPool.begin(), from.citationPool.end());
+    m_ids[size_t(Table::Events)].append(std::move(range.m_ids[size_t(Table::Events)]));
+    m_clashes += range.m_clashes;
+}
+
 std::shared_ptr<Dataset> DatasetBuilder::finish()
 {
     m_eventsAhead = WriteAhead(); // finishing may move the buffers they map
@@ -62,7 +109,11 @@ void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
     m_eventsAhead = WriteAhead(list.data() + list.size(), events * sizeof(Event));
     m_eventsStart = list.size();
     m_d->parties.reserve(m_d->parties.size() + events * 2);
-    m_ids[size_t(Table::Events)].reserve(events);
+    // A range's ids are only kept until appendEvents(), never looked up: no table for them.
+    if (m_whole)
+        m_ids[size_t(Table::Events)].reserveKeys(events);
+    else
+        m_ids[size_t(Table::Events)].reserve(events);
     const qsizetype used = m_d->pool.size();
     m_d->pool.reserve(used + qsizetype(textUnits));
     m_textAhead = WriteAhead(m_d->pool.view(TextRef{}).data() + used, textUnits * sizeof(char16_t));
@@ -97,7 +148,7 @@ TextRef DatasetBuilder::addText(const Local &text)
 
 void DatasetBuilder::collectId(Table table, std::string_view id, int index)
 {
-    if (text::validId(id) && m_baseIds[size_t(table)].find(id) < 0)
+    if (text::validId(id) && baseIds(table).find(id) < 0)
         m_ids[size_t(table)].add(id, index);
 }
 
@@ -118,6 +169,8 @@ void DatasetBuilder::placeholder(Table table)
 
 int DatasetBuilder::find(Table table, std::string_view id) const
 {
+    if (m_whole)
+        return m_whole->find(table, id); // events refer to sources and entities, which it has read
     if (const int k = m_ids[size_t(table)].find(id); k >= 0)
         return int(m_baseCount[size_t(table)]) + k;
     return m_baseIds[size_t(table)].find(id);

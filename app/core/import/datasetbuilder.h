@@ -81,6 +81,18 @@ public:
     // (import/prefault.h).
     void reserve(std::size_t events, std::size_t textUnits);
 
+    // ---- a range of events on another thread -----------------------------------------------------------
+
+    // A builder for a range of the events, run on another thread while `whole` reads the range before it.
+    // It finds sources, entities and loaded ids in `whole`, which must not add any meanwhile, and keeps
+    // the events it builds, their text and their ids to itself until whole.appendEvents() takes them.
+    // Room for `events` events and `textUnits` units of their text, as reserve().
+    DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUnits);
+    // Appends the events `range` built after this builder's own, as if this one had read them: the same
+    // pool, parties, side tables and pending ids, in the same order. Their ids are resolved with this
+    // builder's at the next resolveIds().
+    void appendEvents(DatasetBuilder &&range);
+
     // ---- ids ---------------------------------------------------------------------------------------------
 
     // Adds an id before its record is read (entities refer to each other): valid ids that are not loaded
@@ -169,10 +181,15 @@ private:
     std::array<qsizetype, format::tableCount> m_baseCount{};
     std::array<IdIndex, format::tableCount> m_ids;     // this read's
     std::array<IdIndex, format::tableCount> m_baseIds; // the base's
-    std::vector<int> m_paragraphCounts;                // of every source, the base's first
-    std::vector<quint32> m_partyStamp;                 // which entities the current event named
-    std::vector<Citation> m_citations;                 // the current record's
-    std::vector<quint32> m_sourceStamp;                // which sources the current record cited
+    const DatasetBuilder *m_whole = nullptr;           // a range's: where it finds what it refers to
+    const IdIndex &baseIds(format::Table table) const
+    {
+        return (m_whole ? m_whole->m_baseIds : m_baseIds)[size_t(table)];
+    }
+    std::vector<int> m_paragraphCounts; // of every source, the base's first
+    std::vector<quint32> m_partyStamp;  // which entities the current event named
+    std::vector<Citation> m_citations;  // the current record's
+    std::vector<quint32> m_sourceStamp; // which sources the current record cited
     quint32 m_stamp = 0;
     int m_clashes = 0;
     int m_version = 1;
@@ -221,7 +238,7 @@ std::optional<std::string_view> DatasetBuilder::id(R &r, int f, format::Table ta
                        .arg(text::quoted(*v)));
         return std::nullopt;
     }
-    if (m_baseIds[size_t(table)].find(*v) >= 0) {
+    if (baseIds(table).find(*v) >= 0) {
         ++m_clashes;
         r.clash(f, clashMessage(table, *v));
         return std::nullopt;

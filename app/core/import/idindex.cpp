@@ -5,6 +5,7 @@
 #include "app/core/import/prefault.h"
 #include "app/core/import/radixsort.h"
 
+#include <QtGlobal>
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -104,7 +105,7 @@ void IdIndex::rehash(std::size_t slots)
     placeInSlotOrder(0, m_placed, [](std::size_t, int) {});
 }
 
-void IdIndex::reserve(std::size_t count)
+void IdIndex::reserveKeys(std::size_t count)
 {
     if (count > m_keys.capacity()) {
         std::vector<Key> keys;
@@ -113,6 +114,25 @@ void IdIndex::reserve(std::size_t count)
         keys.insert(keys.end(), m_keys.begin(), m_keys.end());
         m_keys = std::move(keys);
     }
+}
+
+void IdIndex::append(IdIndex &&other)
+{
+    Q_ASSERT(other.m_placed == 0);
+    m_keys.insert(m_keys.end(), other.m_keys.begin(), other.m_keys.end());
+    if (other.m_blocks.empty())
+        return;
+    // The keys point into the other's blocks, which move here; the last of them is the one to fill next.
+    for (std::unique_ptr<char[]> &b : other.m_blocks)
+        m_blocks.push_back(std::move(b));
+    m_blockUsed = other.m_blockUsed;
+    m_blockSize = other.m_blockSize;
+    other = IdIndex();
+}
+
+void IdIndex::reserve(std::size_t count)
+{
+    reserveKeys(count);
     std::size_t slots = 16;
     while (slots < count * 2)
         slots *= 2;

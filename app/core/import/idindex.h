@@ -24,6 +24,8 @@ public:
     int size() const { return int(m_keys.size()); }
     // Room for `count` ids without growing.
     void reserve(std::size_t count);
+    // Room for `count` ids to add(), without the table that resolve() makes.
+    void reserveKeys(std::size_t count);
 
     // For a million ids at once: add() keeps them, resolve() puts them in the table in slot order (see
     // radixsort.h) and returns the ones already there, as insert() would have, in the order added.
@@ -35,6 +37,9 @@ public:
         std::string_view id;
     };
     std::vector<Repeat> resolve();
+    // Takes the ids `other` added, after those added here, as if they had been added here. `other` has
+    // only added ids, never resolved or inserted any.
+    void append(IdIndex &&other);
 
 private:
     struct Key {

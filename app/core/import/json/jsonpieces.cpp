@@ -343,6 +343,7 @@ template <typename Masks> bool JsonPieces::scanArrayWith(size_t &i, Member &m) c
         return true;
     }
     size_t batchBegin = i;
+    size_t batchFirst = m.count;
     int depth = 1;
     // Brackets and commas outside strings, in order: 1 when the array has ended, -1 when it cannot
     // be cut, 0 to go on.
@@ -364,13 +365,14 @@ template <typename Masks> bool JsonPieces::scanArrayWith(size_t &i, Member &m) c
             return -1; // nothing before "," or "]": "[1,]" would parse as "[1]" in a batch
         ++m.count;
         if (c == ']') {
-            m.batches.push_back(Batch{batchBegin, end});
+            m.batches.push_back(Batch{batchBegin, end, batchFirst});
             i = at + 1;
             return 1;
         }
         if (end - batchBegin >= batchBytes) {
-            m.batches.push_back(Batch{batchBegin, end});
+            m.batches.push_back(Batch{batchBegin, end, batchFirst});
             batchBegin = at + 1;
+            batchFirst = m.count;
         }
         return 0;
     };

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,7 @@ public:
     struct Batch {
         size_t begin;
         size_t end;
+        size_t first; // the index of its first element, as scanned
     };
     struct Member {
         std::string key;
@@ -85,7 +87,9 @@ public:
 
     // Calls each(element, index) for the elements of an array member, a batch at a time, and
     // afterBatch(bytes) after each batch; stops when afterBatch returns false or a batch does not parse.
-    template <typename F, typename G> void forEach(size_t member, F each, G afterBatch)
+    // Pieces only: `endBatch` ends the walk before that batch, where forEachInRange() takes over.
+    template <typename F, typename G>
+    void forEach(size_t member, F each, G afterBatch, size_t endBatch = size_t(-1))
     {
         const Member &m = m_members[member];
         qsizetype index = 0;
@@ -100,7 +104,7 @@ public:
         }
         // Each batch is parsed on the worker thread while the elements of the one before it are handed
         // out here; a batch that does not parse stops the walk when its turn comes, as before.
-        const size_t batches = m.batches.size();
+        const size_t batches = std::min(m.batches.size(), endBatch);
         if (batches == 0 || m_failed)
             return;
         Slot *current = &m_ahead[0];
@@ -123,6 +127,46 @@ public:
         }
     }
 
+    class RangeParser;
+    // How a walk of a range ended.
+    enum class Walk { Done, Stopped, Failed };
+    // Calls each(element, index) for the elements of batches [first, end) of an array member and
+    // afterBatch(bytes) after each batch, parsing them with `parser` on the calling thread. It touches
+    // nothing of the document's own, so another thread may walk one range while the reading thread walks
+    // the one before it with forEach(). Failed: a batch did not parse, or not into the elements the scan
+    // counted (the scan was wrong, and the indexes would be). Stopped: afterBatch returned false.
+    // After Done, rangeWalked() says so; after Failed, rangeFailed().
+    template <typename F, typename G>
+    Walk forEachInRange(size_t member, size_t first, size_t end, RangeParser &parser, F each,
+                        G afterBatch) const
+    {
+        const Member &m = m_members[member];
+        for (size_t b = first; b < end; ++b) {
+            const Batch &batch = m.batches[b];
+            const std::optional<simdjson::dom::element> parsed = parseRange(parser, batch);
+            simdjson::dom::array arr;
+            if (!parsed || parsed->get_array().get(arr))
+                return Walk::Failed;
+            const size_t next = b + 1 < m.batches.size() ? m.batches[b + 1].first : m.count;
+            if (arr.size() != next - batch.first)
+                return Walk::Failed;
+            auto index = qsizetype(batch.first);
+            for (simdjson::dom::element item : arr)
+                each(item, index++);
+            if (!afterBatch(qint64(batch.end - batch.begin)))
+                return Walk::Stopped;
+        }
+        return Walk::Done;
+    }
+    void rangeWalked(size_t member, size_t end)
+    {
+        m_parsedBatches[member] = std::max(m_parsedBatches[member], end);
+    }
+    void rangeFailed()
+    {
+        m_failed = true;
+    }
+
     // Parses whatever has not been parsed yet, so that a syntax error anywhere wins over other errors.
     bool validateRest();
     void markValueChecked(size_t member);
@@ -134,6 +178,19 @@ private:
         bool ready = false;
         std::vector<char> buffer;
     };
+
+public:
+    // A parser for walking a range of batches on another thread (forEachInRange()).
+    class RangeParser {
+        friend class JsonPieces;
+        Slot m_slot;
+    };
+
+private:
+    std::optional<simdjson::dom::element> parseRange(RangeParser &parser, Batch batch) const
+    {
+        return parseInto(parser.m_slot, batch, true);
+    }
     // Parses bytes [begin, end) of the document (in '[' ']' when `wrap`) with `slot`. Touches nothing
     // else, so the worker thread can run it.
     std::optional<simdjson::dom::element> parseInto(Slot &slot, size_t begin, size_t end, bool wrap) const;

@@ -49,6 +49,15 @@ public:
             m_target->errors.append(LoadError{m_file, path, message});
     }
 
+    // Takes what `other` reported into `list` (a copy of this checker, reading the records after this
+    // one's), after what is reported here: the list the one checker would have made.
+    void append(const JsonChecker &other, const JsonErrorList &list)
+    {
+        m_reported = m_reported || other.m_reported;
+        for (qsizetype i = 0; i < list.errors.size() && !full(); ++i)
+            m_target->errors.append(list.errors[i]);
+    }
+
 private:
     QString m_file;
     int m_maxErrors;
