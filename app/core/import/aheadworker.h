@@ -12,9 +12,10 @@ namespace at {
 
 // One thread beside the reading thread that does the next piece of a job while the reader works on the
 // current one: parsing the next batch of a JSON array, mapping in the next stretch of a buffer before it
-// is written (import/prefault.h). The readers build a dataset in one order on one thread, which keeps
-// their messages and their order exactly those of the step-by-step reference reader; what this moves to
-// the other core is the work whose result the reader only needs a moment later.
+// is written (import/prefault.h), reading the second half of a JSON events array (jsonreader.cpp). The
+// readers keep their messages and their order exactly those of the step-by-step reference reader: what
+// this moves to the other core is either work whose result the reader only needs a moment later, or a
+// range of records built apart and appended in file order.
 //
 // One job at a time. The thread starts with the first job and ends with the object, after its job.
 class AheadWorker {
