@@ -236,6 +236,29 @@ void Dataset::addCitations(TextRef key, std::span<const Citation> all)
     citationPool.insert(citationPool.end(), all.begin(), all.end());
 }
 
+quint32 Dataset::appendTextOf(const Dataset &other, int sourceShift)
+{
+    const auto textShift = quint32(pool.size());
+    pool.append(other.pool);
+    // The side tables are keyed by offsets into the text, which all come after this dataset's.
+    for (Dataset::ChineseText c : other.chinese) {
+        c.primary += textShift;
+        c.zh.offset += textShift;
+        chinese.push_back(c);
+    }
+    const auto citationShift = quint32(citationPool.size());
+    for (Dataset::CitationList c : other.citationLists) {
+        c.key += textShift;
+        c.begin += citationShift;
+        citationLists.push_back(c);
+    }
+    for (Citation c : other.citationPool) {
+        c.source = quint16(c.source + sourceShift);
+        citationPool.push_back(c);
+    }
+    return textShift;
+}
+
 Citations Dataset::citationsAt(TextRef key, Citation primary) const
 {
     if (citationLists.empty() || key.isEmpty())

@@ -210,6 +210,10 @@ public:
     // Records the citations of the event or point whose id (event) or claim (point) is `key`, when there
     // is more than one; the record itself holds the first.
     void addCitations(TextRef key, std::span<const Citation> all);
+    // Appends `other`'s text (sharing its buffers) and the side tables keyed by it after this dataset's;
+    // returns how far references into `other`'s text move. Its citations' sources move by `sourceShift`.
+    // The records that refer to the text are the caller's to move.
+    quint32 appendTextOf(const Dataset &other, int sourceShift);
 
     int eventIndex(QStringView id) const;
     int entityIndex(QStringView id) const { return m_entityIds.value(id.toString(), -1); }

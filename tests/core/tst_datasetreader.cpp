@@ -26,6 +26,48 @@ QByteArray readAll(const QString &path)
 class TestDatasetReader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A pool that another is appended to shares that one's buffer as its next segment: every reference
+    // into either finds its text, later text goes after both, and an empty pool takes the buffer as its own.
+    void textPoolAppendsAnotherWithoutCopying()
+    {
+        at::TextPool first;
+        const at::TextRef a = first.add(u"alpha");
+        at::TextPool second;
+        const at::TextRef b = second.add(u"beta");
+        const at::TextRef empty = second.add(u"");
+        const at::TextRef c = second.add(u"gamma");
+        first.append(second);
+        QCOMPARE(first.size(), 14);
+        const auto moved = [](at::TextRef r) { return at::TextRef{r.offset + 5, r.length}; };
+        QCOMPARE(first.view(a), u"alpha");
+        QCOMPARE(first.view(moved(b)), u"beta");
+        QCOMPARE(first.view(moved(empty)), u"");
+        QCOMPARE(first.view(moved(c)), u"gamma");
+        QCOMPARE(first.view(moved(c)).data(), second.view(c).data()); // shared, not copied
+        const at::TextRef d = first.add(u"delta");
+        QCOMPARE(d.offset, 14u);
+        QCOMPARE(first.view(d), u"delta");
+        QCOMPARE(second.view(c), u"gamma"); // the other pool keeps its text
+
+        // Appended again: three segments, each found by its offsets.
+        at::TextPool third;
+        third.add(u"xy");
+        first.append(third);
+        QCOMPARE(first.size(), 21);
+        QCOMPARE(first.view(at::TextRef{19, 2}), u"xy");
+        QCOMPARE(first.view(at::TextRef{14, 5}), u"delta");
+        QCOMPARE(first.view(at::TextRef{0, 5}), u"alpha");
+
+        at::TextPool none;
+        none.append(first);
+        QCOMPARE(none.size(), 21);
+        QCOMPARE(none.view(a), u"alpha");
+        QCOMPARE(none.view(at::TextRef{19, 2}), u"xy");
+        at::TextPool nothing;
+        none.append(nothing);
+        QCOMPARE(none.size(), 21);
+    }
+
     // finish() orders and indexes a large dataset in two halves on two threads: an event out of place
     // right where the halves meet is found, and every id is found where its event ends up.
     void finishOrdersAndIndexesInHalves()

@@ -58,12 +58,20 @@ DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, 
 
 void DatasetBuilder::appendEvents(DatasetBuilder &&range)
 {
-    Dataset &from = *range.m_d;
-    const quint32 text = quint32(m_d->pool.size());
+    const Dataset &from = *range.m_d;
+    // The range's text stays where it was written, as the pool's next buffer; later text (series points)
+    // goes on in that buffer, which the range reserved room in for it.
+    // This pool's buffer, reserved for all the events, ends here: what was mapped ahead of its end goes back.
+    m_textAhead.releaseBeyond((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
+    m_textAhead = WriteAhead();
+    range.m_textAhead = WriteAhead();
+    const quint32 text = m_d->appendTextOf(from, 0);
+    range.m_d->pool = TextPool(); // the buffer is this pool's alone now: writing on does not copy it
+    m_textStart = size_t(m_d->pool.size());
+    const size_t used = m_textStart - text;
+    m_textRoom = range.m_textRoom > used ? range.m_textRoom - used : 0;
+    m_textAhead = WriteAhead(m_d->pool.writeHead(), m_textRoom * sizeof(char16_t));
     const auto parties = quint32(m_d->parties.size());
-    const auto citations = quint32(m_d->citationPool.size());
-    m_d->pool.append(from.pool);
-    m_textAhead.advance((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
     m_d->parties.insert(m_d->parties.end(), from.parties.begin(), from.parties.end());
     // Every text reference moves by the text before it; nothing else in an event depends on where.
     auto shift = [text](TextRef &r) { r.offset += text; };
@@ -76,17 +84,6 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range)
         m_d->events.push_back(e);
     }
     m_eventsAhead.advance((m_d->events.size() - m_eventsStart) * sizeof(Event));
-    for (Dataset::ChineseText c : from.chinese) {
-        c.primary += text;
-        shift(c.zh);
-        m_d->chinese.push_back(c);
-    }
-    for (Dataset::CitationList c : from.citationLists) {
-        c.key += text;
-        c.begin += citations;
-        m_d->citationLists.push_back(c);
-    }
-    m_d->citationPool.insert(m_d->citationPool.end(), from.citationPool.begin(), from.citationPool.end());
     m_ids[size_t(Table::Events)].append(std::move(range.m_ids[size_t(Table::Events)]));
     m_clashes += range.m_clashes;
 }
@@ -116,8 +113,9 @@ void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
         m_ids[size_t(Table::Events)].reserve(events);
     const qsizetype used = m_d->pool.size();
     m_d->pool.reserve(used + qsizetype(textUnits));
-    m_textAhead = WriteAhead(m_d->pool.view(TextRef{}).data() + used, textUnits * sizeof(char16_t));
+    m_textAhead = WriteAhead(m_d->pool.writeHead(), textUnits * sizeof(char16_t));
     m_textStart = size_t(used);
+    m_textRoom = textUnits;
 }
 
 TextRef DatasetBuilder::addText(std::string_view s)

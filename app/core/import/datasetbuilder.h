@@ -195,6 +195,7 @@ private:
     int m_version = 1;
     WriteAhead m_textAhead;
     std::size_t m_textStart = 0;
+    std::size_t m_textRoom = 0; // units reserved from m_textStart
     WriteAhead m_eventsAhead;
     std::size_t m_eventsStart = 0;
 

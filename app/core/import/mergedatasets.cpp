@@ -99,22 +99,9 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     const auto eventShift = int(base.events.size());
     const auto partyShift = quint32(base.parties.size());
     const auto pointShift = quint32(base.points.size());
-    // The addition's text goes after the base's in one piece; every reference into it moves by as much.
-    const auto textShift = quint32(out->pool.size());
-    out->pool.reserve(out->pool.size() + addition.pool.size());
-    out->pool.add(addition.pool.view(TextRef{0, quint32(addition.pool.size())}));
+    // The addition's text goes after the base's; every reference into it moves by as much.
+    const quint32 textShift = out->appendTextOf(addition, sourceShift);
     const auto moved = [textShift](TextRef r) { return TextRef{r.offset + textShift, r.length}; };
-    // The side tables are keyed by offsets into the text, which all come after the base's.
-    for (const Dataset::ChineseText &c : addition.chinese)
-        out->chinese.push_back(Dataset::ChineseText{c.primary + textShift, moved(c.zh)});
-    const auto citationShift = quint32(out->citationPool.size());
-    for (const Dataset::CitationList &c : addition.citationLists)
-        out->citationLists.push_back(
-            Dataset::CitationList{c.key + textShift, c.begin + citationShift, c.count});
-    for (Citation c : addition.citationPool) {
-        c.source = quint16(c.source + sourceShift);
-        out->citationPool.push_back(c);
-    }
 
     out->sources += addition.sources;
     for (Entity e : addition.entities) {

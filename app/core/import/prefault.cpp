@@ -67,6 +67,20 @@ WriteAhead::~WriteAhead() = default;
 WriteAhead::WriteAhead(WriteAhead &&) noexcept = default;
 WriteAhead &WriteAhead::operator=(WriteAhead &&) noexcept = default;
 
+void WriteAhead::releaseBeyond(std::size_t writtenBytes)
+{
+    if (m_worker)
+        m_worker->wait();
+#if defined(__linux__)
+    const auto page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto first = (std::uintptr_t(m_base) + writtenBytes + page - 1) & ~(page - 1);
+    const auto last = (std::uintptr_t(m_base) + m_requested) & ~(page - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
+#endif
+    m_requested = std::min(m_requested, writtenBytes);
+}
+
 void WriteAhead::requestMore(std::size_t writtenBytes)
 {
     if (!m_worker && m_capacity <= step) {

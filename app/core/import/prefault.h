@@ -41,6 +41,11 @@ public:
             requestMore(writtenBytes);
     }
 
+    // The writer is done with the buffer at `writtenBytes`: the pages mapped beyond it go back to the
+    // system (their contents were never anyone's), so that a buffer reserved larger than it was filled
+    // costs no resident memory for the stretch mapped ahead.
+    void releaseBeyond(std::size_t writtenBytes);
+
 private:
     static constexpr std::size_t step = std::size_t(8) << 20;
     void requestMore(std::size_t writtenBytes);

@@ -287,8 +287,10 @@ private:
         if (k == top::Events && !m_doc.whole() && !decided && split >= minBatchesForTwoRanges) {
             split /= 2;
             const JsonPieces::Batch &from = array.batches[split];
-            range = std::make_unique<EventRange>(
-                m_builder, m_c, array.count - std::min(array.count, from.first), array.end - from.begin);
+            // The text of the series points will follow the range's in its buffer (appendEvents()).
+            range =
+                std::make_unique<EventRange>(m_builder, m_c, array.count - std::min(array.count, from.first),
+                                             array.end - from.begin + seriesBytes());
             m_rangeWorker.start(
                 [&, member] { readEvents(*range, size_t(member), split, arrayPath, stopRange); });
         }
@@ -407,10 +409,13 @@ private:
     void prepareEvents(const JsonPieces::Member &m)
     {
         // Every stored string is shorter in UTF-16 units than in the bytes of the array that holds it.
-        qsizetype upperBound = qsizetype(m.end - m.begin);
-        if (const int s = m_topIndex[top::Series]; s >= 0)
-            upperBound += qsizetype(m_doc.members()[size_t(s)].end - m_doc.members()[size_t(s)].begin);
-        m_builder.reserve(m.count, size_t(upperBound));
+        m_builder.reserve(m.count, m.end - m.begin + seriesBytes());
+    }
+
+    size_t seriesBytes() const
+    {
+        const int s = m_topIndex[top::Series];
+        return s >= 0 ? m_doc.members()[size_t(s)].end - m_doc.members()[size_t(s)].begin : 0;
     }
 
     const JsonPath m_root = JsonPath::root(); // paths below it point at it, so it lives as long as they do
