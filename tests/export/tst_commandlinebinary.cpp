@@ -48,9 +48,10 @@ class TestCommandLineBinary : public QObject {
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
         p.start(QStringLiteral(AT_APP_BINARY), args);
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        const bool finished = p.waitForFinished(60000);
+        // A crash keeps its exit code -1 but brings what it printed, so that the failure shows why.
+        const bool normal = finished && p.exitStatus() == QProcess::NormalExit;
+        return {normal ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
