@@ -111,7 +111,7 @@ ImportFile::ImportFile(const QString &path, const ImportLimit &limit) : m_path(p
     const qint64 size = m_file->size();
     if (size > 0 && !m_file->isSequential()) {
         if (const uchar *mapped = m_file->map(0, size)) {
-            prefaultForReading(mapped, size_t(size));
+            m_readAhead = std::make_unique<ReadAhead>(mapped, size_t(size));
             m_view = QByteArrayView(mapped, size);
         }
     }

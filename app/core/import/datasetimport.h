@@ -13,6 +13,10 @@
 class QFile;
 
 namespace at {
+class ReadAhead;
+}
+
+namespace at {
 
 struct LoadProgress;
 
@@ -73,6 +77,7 @@ public:
 private:
     QString m_path;
     std::unique_ptr<QFile> m_file;
+    std::unique_ptr<ReadAhead> m_readAhead; // maps the file in while it is read; goes before the mapping
     QByteArray m_data;
     QByteArrayView m_view;
     QList<LoadError> m_errors;

@@ -108,18 +108,24 @@ void IdIndex::rehash(std::size_t slots)
 void IdIndex::reserveKeys(std::size_t count)
 {
     if (count > m_keys.capacity()) {
+        m_keysAhead = WriteAhead(); // before the buffer it maps goes
         std::vector<Key> keys;
         keys.reserve(count);
-        prefaultForWriting(keys.data(), count * sizeof(Key));
         keys.insert(keys.end(), m_keys.begin(), m_keys.end());
         m_keys = std::move(keys);
+        // Mapped in on the other core as keys are added (a million take 24 MB), not before the first.
+        m_keysAhead = WriteAhead(m_keys.data(), m_keys.capacity() * sizeof(Key));
+        m_keysAhead.advance(m_keys.size() * sizeof(Key));
     }
 }
 
 void IdIndex::append(IdIndex &&other)
 {
     Q_ASSERT(other.m_placed == 0);
+    if (m_keys.size() + other.m_keys.size() > m_keys.capacity())
+        m_keysAhead = WriteAhead(); // the buffer is about to move
     m_keys.insert(m_keys.end(), other.m_keys.begin(), other.m_keys.end());
+    m_keysAhead.advance(m_keys.size() * sizeof(Key));
     if (other.m_blocks.empty())
         return;
     // The keys point into the other's blocks, which move here; the last of them is the one to fill next.
@@ -157,6 +163,8 @@ int IdIndex::insert(std::string_view id, int value)
                 return k.value;
         }
     }
+    if (m_keys.size() == m_keys.capacity())
+        m_keysAhead = WriteAhead(); // the buffer is about to move
     m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, h});
     place(m_keys.size() - 1, h);
     m_placed = m_keys.size();
@@ -165,7 +173,10 @@ int IdIndex::insert(std::string_view id, int value)
 
 void IdIndex::add(std::string_view id, int value)
 {
+    if (m_keys.size() == m_keys.capacity())
+        m_keysAhead = WriteAhead(); // the buffer is about to move
     m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, hash(id)});
+    m_keysAhead.advance(m_keys.size() * sizeof(Key));
 }
 
 std::vector<IdIndex::Repeat> IdIndex::resolve()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/import/prefault.h"
+
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -62,6 +64,7 @@ private:
     template <typename F> void placeInSlotOrder(std::size_t from, std::size_t to, F repeat);
 
     std::vector<Key> m_keys;
+    WriteAhead m_keysAhead;   // maps in the room reserved for keys, ahead of add()
     std::size_t m_placed = 0; // keys before this one are in the table (or were repeats)
     // 0 empty, else tag | (index into m_keys plus one)
     std::vector<std::uint64_t> m_slots;

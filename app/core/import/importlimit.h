@@ -19,10 +19,9 @@ class Settings;
 // S for the text itself (mapped and read through, so resident while the readers work), and 9/4 of it for the
 // store built from the text together with the builder's working tables at their peak. 9/4 is measured, the
 // larger of the two formats: the process that read a 1M-event synthetic dataset and drew it peaked, beyond
-// its 42 MB without a dataset and beyond the text, at 519 MB for the JSON file (309 MB of text: 1.68 per
-// byte, the second half of the events holding its text apart until it is appended) and 401 MB for the CSV
-// tables (180 MB: 2.23 per byte) (docs/PERFORMANCE.md, "Memory of a read"). CSV says the same in fewer
-// bytes, so it needs more per byte.
+// its 42 MB without a dataset and beyond the text, at 393 MB for the JSON file (309 MB of text: 1.27 per
+// byte) and 401 MB for the CSV tables (180 MB: 2.23 per byte), about 400 B per event either way
+// (docs/PERFORMANCE.md, "Memory of a read"). CSV says the same in fewer bytes, so it needs more per byte.
 //
 // The automatic limit lets such a read take half of the physical memory (the other half stays for the
 // system, the other programs, and the dataset shown until the new one replaces it):

@@ -59,6 +59,26 @@ void prefaultForReading(const void *begin, std::size_t bytes)
 #endif
 }
 
+ReadAhead::ReadAhead(const void *begin, std::size_t bytes)
+{
+    static constexpr std::size_t step = std::size_t(16) << 20;
+    if (bytes <= step) {
+        prefaultForReading(begin, bytes);
+        return;
+    }
+    m_worker = std::make_unique<AheadWorker>();
+    m_worker->start([this, from = static_cast<const char *>(begin), bytes] {
+        for (std::size_t done = 0; done < bytes && !m_stop.load(std::memory_order_relaxed); done += step)
+            prefaultForReading(from + done, std::min(step, bytes - done));
+    });
+}
+
+ReadAhead::~ReadAhead()
+{
+    m_stop.store(true, std::memory_order_relaxed);
+    m_worker.reset(); // waits for the step in progress
+}
+
 WriteAhead::WriteAhead() = default;
 WriteAhead::WriteAhead(const void *base, std::size_t capacityBytes)
     : m_base(static_cast<const char *>(base)), m_capacity(capacityBytes)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 
@@ -20,6 +21,23 @@ void prefaultForWriting(const void *begin, std::size_t bytes);
 // Maps in the pages of a file mapping that is about to be read from start to end (Linux
 // MADV_POPULATE_READ): one call instead of a fault per 4 KiB page. A no-op where it is not supported.
 void prefaultForReading(const void *begin, std::size_t bytes);
+
+// Maps in a file mapping that is about to be read from start to end (prefaultForReading()) on a thread of
+// its own, a step at a time from the start, so that the reader begins at once instead of waiting for the
+// whole file (about 50 ms for 300 MB here) and finds the pages mapped as it goes; where it overtakes the
+// mapping it faults them itself. The destructor stops after the step in progress, so the object must go
+// before the mapping does. A small file is mapped at once, without a thread.
+class ReadAhead {
+public:
+    ReadAhead(const void *begin, std::size_t bytes);
+    ~ReadAhead();
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+private:
+    std::atomic<bool> m_stop{false}; // the worker looks between steps
+    std::unique_ptr<AheadWorker> m_worker;
+};
 
 // Maps in a growing buffer in steps, a little ahead of where it is being written, on a thread of its own
 // (import/aheadworker.h): the kernel clears the fresh pages on the other core while this one fills the

@@ -496,7 +496,7 @@ LoadResult readDatasetFile(const QString &path, const LoadOptions &options)
     // memory (import/prefault.h says why that matters). The mapping lives as long as `file`.
     if (!file.isSequential() && file.size() > 0 && file.size() == info.size()) {
         if (const uchar *mapped = file.map(0, file.size())) {
-            prefaultForReading(mapped, size_t(file.size()));
+            const ReadAhead ahead(mapped, size_t(file.size()));
             return readDatasetJson(QByteArrayView(mapped, file.size()), path, options);
         }
     }
