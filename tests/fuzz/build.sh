@@ -26,7 +26,7 @@ SANITIZE_OBJ="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=
 SANITIZE_LINK="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 LIBS="$(pkg-config --libs Qt6Core) -lsimdjson"
 
-CORE="app/core/dataset.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/core/loaderror.cpp
+CORE="app/core/dataset.cpp app/core/textpool.cpp app/core/fuzzydate.cpp app/core/vocabulary.cpp app/core/loaderror.cpp
   app/core/localtext.cpp app/core/import/datasetformat.cpp app/core/import/datasetbuilder.cpp
   app/core/import/textposition.cpp
   app/core/import/json/jsonreader.cpp app/core/import/json/jsonpieces.cpp app/core/import/json/jsonrecord.cpp
