@@ -302,19 +302,10 @@ private:
                 if (decided)
                     return; // only the syntax of the rest still matters
                 m_c.setTarget(&m_records);
-                if (m_c.full()) {
-                    // The records' problems are beyond the limit, but repeated ids are listed before them.
-                    if (const auto id = rawId(e); id && collects)
-                        m_builder.collectId(tableOf(k), *id, int(i));
-                    return;
-                }
-                const JsonPath path = arrayPath.item(i);
-                if (const auto f = jsonFields(m_c, e, path, schema)) {
-                    JsonRecord r(m_c, *f, path);
-                    record(r, int(i));
-                } else if (k == top::Entities) {
+                const std::optional<Table> collect = collects ? std::optional(tableOf(k)) : std::nullopt;
+                if (!readElement(m_c, m_builder, e, i, arrayPath, schema, collect, record) &&
+                    k == top::Entities)
                     m_builder.placeholder(Table::Entities); // entities are referred to by number
-                }
             },
             [&](qint64 bytes) {
                 decided = decided || errorsDecided();
@@ -325,6 +316,28 @@ private:
             joinEvents(*range, size_t(member), split, next, stopRange);
         if (collects)
             resolveIds(k, idList);
+    }
+
+    // One element of an array, for either range: its record, or only its id once the error list is full
+    // (repeated ids are listed before the records' problems). False when it is not an object of the
+    // schema's keys, which has been reported.
+    template <typename F>
+    static bool readElement(JsonChecker &c, DatasetBuilder &builder, element e, qsizetype i,
+                            const JsonPath &arrayPath, std::span<const format::Field> schema,
+                            std::optional<Table> collect, F record)
+    {
+        if (c.full()) {
+            if (const auto id = rawId(e); id && collect)
+                builder.collectId(*collect, *id, int(i));
+            return true;
+        }
+        const JsonPath path = arrayPath.item(i);
+        const auto f = jsonFields(c, e, path, schema);
+        if (!f)
+            return false;
+        JsonRecord r(c, *f, path);
+        record(r, int(i));
+        return true;
     }
 
     // Arrays of events of at least this many batches are read in two ranges. In the fuzz build, whose
@@ -358,16 +371,8 @@ private:
         r.walk = m_doc.forEachInRange(
             member, first, m_doc.members()[member].batches.size(), r.parser,
             [&](element e, qsizetype i) {
-                if (r.checker.full()) {
-                    if (const auto id = rawId(e))
-                        r.builder.collectId(Table::Events, *id, int(i));
-                    return;
-                }
-                const JsonPath path = arrayPath.item(i);
-                if (const auto f = jsonFields(r.checker, e, path, schema)) {
-                    JsonRecord record(r.checker, *f, path);
-                    r.builder.event(record, int(i));
-                }
+                readElement(r.checker, r.builder, e, i, arrayPath, schema, Table::Events,
+                            [&r](JsonRecord &record, int index) { r.builder.event(record, index); });
             },
             [&](qint64 bytes) {
                 if (m_progress) {
