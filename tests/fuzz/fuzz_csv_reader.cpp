@@ -60,8 +60,11 @@ int at::fuzz::csvReader(const std::uint8_t *data, std::size_t size)
     }
     const Dataset *base = (flags & 1) ? &loaded() : nullptr;
 
+    // Read whole, on one thread; the reads below split every events table of two rows or more in two
+    // ranges, and must find the same.
     LoadOptions all;
     all.maxErrors = 100;
+    all.csvTwoRangesBytes = LoadOptions::never;
     const LoadResult full = readCsvTables(inputs, base, all);
     checkResult(full, names);
     check(at::errorsOf(full).size() <= 100, u"more errors than asked for"_s);
@@ -82,9 +85,19 @@ int at::fuzz::csvReader(const std::uint8_t *data, std::size_t size)
             check(d.eventIndex(base->view(e.id)) >= 0, u"a loaded event was lost"_s);
     }
 
+    LoadOptions split = all;
+    split.csvTwoRangesBytes = 0;
+    const LoadResult twoRanges = readCsvTables(inputs, base, split);
+    check(toStrings(at::errorsOf(twoRanges)) == toStrings(at::errorsOf(full)),
+          u"read in two ranges:\n %1\nbut whole:\n %2"_s.arg(toStrings(at::errorsOf(twoRanges)).join(u"\n "),
+                                                             toStrings(at::errorsOf(full)).join(u"\n ")));
+    check(twoRanges.hasValue() == full.hasValue() &&
+              (!full.hasValue() || describe(**twoRanges) == describe(**full)),
+          u"read in two ranges, the dataset is not the one read whole"_s);
+
     // With a lower limit the list is the first errors of the full one: the reader may stop early, but
     // must not report different ones.
-    LoadOptions few;
+    LoadOptions few = split;
     few.maxErrors = 1 + int((flags >> 1) % 16);
     const LoadResult capped = readCsvTables(inputs, base, few);
     checkResult(capped, names);

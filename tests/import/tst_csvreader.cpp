@@ -521,6 +521,153 @@ private Q_SLOTS:
                          bad[2].bytes.left(bad[2].bytes.indexOf('\n')).count(',') + 1)});
     }
 
+    // An events table is read in two ranges, the second from a line break past its middle on the other
+    // thread (csv/csvreader.cpp). Read split and whole, every table gives the same messages, in the same
+    // order, at every limit, and the same dataset.
+    void eventsReadInTwoRanges()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 3000;
+        spec.quotes = 300; // quotes name events of both halves
+        spec.chinese = true;
+        const at::SyntheticCsv csv = at::syntheticDatasetCsv(spec);
+        const QList<Table> good{{u"sources.csv"_s, csv.sources},
+                                {u"entities.csv"_s, csv.entities},
+                                {u"events.csv"_s, csv.events},
+                                {u"series.csv"_s, csv.series},
+                                {u"quotes.csv"_s, csv.quotes}};
+        const auto readSplit = [](const QList<Table> &tables, int maxErrors, std::size_t from) {
+            QList<at::CsvInput> inputs;
+            for (const Table &t : tables)
+                inputs.append(at::CsvInput{t.name, t.bytes});
+            at::LoadOptions options;
+            options.maxErrors = maxErrors;
+            options.csvTwoRangesBytes = from;
+            return at::readCsvTables(inputs, nullptr, options);
+        };
+        // Empty when reading split gives what reading whole gives.
+        const auto difference = [&](const QList<Table> &tables, int maxErrors = 100) -> QString {
+            const at::LoadResult split = readSplit(tables, maxErrors, 0);
+            const at::LoadResult whole = readSplit(tables, maxErrors, at::LoadOptions::never);
+            const QStringList a = at::toStrings(at::errorsOf(split));
+            const QStringList b = at::toStrings(at::errorsOf(whole));
+            if (a != b)
+                return u"split:\n  %1\nwhole:\n  %2"_s.arg(a.join(u"\n  "), b.join(u"\n  "));
+            if (split.hasValue() != whole.hasValue())
+                return u"one built a dataset"_s;
+            if (split.hasValue() && at::describe(**split) != at::describe(**whole))
+                return u"different datasets"_s;
+            return {};
+        };
+        const QByteArray &events = good[2].bytes;
+        const qsizetype headerEnd = events.indexOf('\n') + 1;
+        const qsizetype middle = headerEnd + (events.size() - headerEnd) / 2;
+        // The line that starts the n-th row (1: the first after the header), and the row at a byte.
+        const auto rowStart = [](const QByteArray &table, int n) {
+            qsizetype p = table.indexOf('\n');
+            for (; n > 1; --n)
+                p = table.indexOf('\n', p + 1);
+            return p + 1;
+        };
+        const int middleRow = int(events.left(middle).count('\n'));
+        QString diff;
+
+        QCOMPARE(at::describe(**readSplit(good, 100, 0)),
+                 at::describe(**readSplit(good, 100, at::LoadOptions::never)));
+        QCOMPARE((*readSplit(good, 100, 0))->events.size(), size_t(3000));
+
+        // Errors in both ranges, the last event taking the id of the fifth, a row of two fields past the
+        // middle, and a quote naming an event that is not there: at every limit, the first of one list.
+        QList<Table> bad = good;
+        QByteArray &e = bad[2].bytes;
+        const auto replaceInRow = [&](QByteArray &table, int row, QByteArrayView from, QByteArrayView to) {
+            const qsizetype at = table.indexOf(from, rowStart(table, row));
+            QVERIFY(at > 0 && at < table.indexOf('\n', rowStart(table, row)));
+            table.replace(at, from.size(), to);
+        };
+        replaceInRow(e, 40, ",company-", ",nobody-");
+        replaceInRow(e, middleRow + 200, ",company-", ",nobody-");
+        const QByteArray fifth = e.mid(rowStart(e, 5), e.indexOf(',', rowStart(e, 5)) - rowStart(e, 5));
+        e.replace(rowStart(e, 2990), e.indexOf(',', rowStart(e, 2990)) - rowStart(e, 2990), fifth);
+        e.insert(rowStart(e, middleRow + 300), "ev-short,2011\n");
+        bad[4].bytes.replace(bad[4].bytes.indexOf(",ev-") + 1, 7, "ev-none");
+        for (const int limit : {1, 2, 3, 4, 100})
+            QVERIFY2((diff = difference(bad, limit)).isEmpty(),
+                     qPrintable(u"limit %1: %2"_s.arg(limit).arg(diff)));
+        const QStringList errors = at::toStrings(at::errorsOf(readSplit(bad, 100, 0)));
+        QCOMPARE(errors.size(), 5);
+        QVERIFY2(errors[0].startsWith(u"events.csv:41:"_s) && errors[0].contains(u"nobody-"_s),
+                 qPrintable(errors[0]));
+        QVERIFY2(errors[1].startsWith(u"events.csv:%1:"_s.arg(middleRow + 201)), qPrintable(errors[1]));
+        QCOMPARE(errors[2],
+                 u"events.csv:%1:1: error: the row has 2 fields; the header has %2"_s.arg(middleRow + 301)
+                     .arg(events.left(headerEnd).count(',') + 1));
+        QCOMPARE(errors[3], u"events.csv:2992:1: error: id: duplicate id \"%1\" (also line 6)"_s.arg(
+                                QString::fromLatin1(fifth)));
+        QVERIFY2(errors[4].startsWith(u"quotes.csv:"_s) && errors[4].contains(u"ev-none"_s),
+                 qPrintable(errors[4]));
+
+        // A problem in the second range only, below a limit the first range fills.
+        bad = good;
+        replaceInRow(bad[2].bytes, middleRow + 100, ",company-", ",nobody-");
+        QVERIFY2((diff = difference(bad, 1)).isEmpty(), qPrintable(diff));
+        replaceInRow(bad[2].bytes, 10, ",company-", ",nobody-");
+        for (const int limit : {1, 2})
+            QVERIFY2((diff = difference(bad, limit)).isEmpty(), qPrintable(diff));
+
+        // The first line break past the middle inside a quoted field: the first range's row runs past it,
+        // and the first range reads on alone.
+        bad = good;
+        QByteArray lines = "\"";
+        for (int i = 0; i < 400; ++i)
+            lines += "ab\n";
+        replaceInRow(bad[2].bytes, middleRow, ",Synthetic event",
+                     QByteArray("," + lines + "Synthetic event"));
+        {
+            QByteArray &t = bad[2].bytes;
+            const qsizetype open = t.indexOf(lines);
+            t.insert(t.indexOf(',', open + lines.size()), '"'); // the summary's end
+            const qsizetype m = headerEnd + (t.size() - headerEnd) / 2;
+            QVERIFY(open < m && m < open + lines.size()); // the middle is inside the quotes
+        }
+        QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
+        QVERIFY(readSplit(bad, 100, 0).hasValue());
+        replaceInRow(bad[2].bytes, middleRow + 1000, ",company-", ",nobody-");
+        QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
+        QCOMPARE(at::errorsOf(readSplit(bad, 100, 0)).first().line,
+                 middleRow + 1001); // rowStart() counts lines
+
+        // Line endings: CRLF, and a lone CR, throughout.
+        for (const QByteArray &ending : {QByteArray("\r\n"), QByteArray("\r")}) {
+            QList<Table> other = good;
+            other[2].bytes.replace("\n", ending);
+            other[2].bytes.insert(rowStart(good[2].bytes, 2800) + 2800 * (ending.size() - 1),
+                                  "X"); // an id of capitals
+            QVERIFY2((diff = difference(other)).isEmpty(), qPrintable(diff));
+            QCOMPARE(at::errorsOf(readSplit(other, 100, 0)).size(), 1);
+            QCOMPARE(at::errorsOf(readSplit(other, 100, 0)).first().line, 2801);
+        }
+
+        // Blank lines around the middle, and syntax errors in either range.
+        bad = good;
+        bad[2].bytes.insert(rowStart(events, middleRow + 1), "\n\n");
+        bad[2].bytes.insert(rowStart(events, middleRow), "\n");
+        QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
+        QVERIFY(readSplit(bad, 100, 0).hasValue());
+        for (const int row : {100, middleRow + 100}) {
+            bad = good;
+            bad[2].bytes.insert(rowStart(events, row) + 3, "\"");
+            QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
+            // The rest of the table is not read: the quotes that name its events say so after it.
+            const QList<at::LoadError> found = at::errorsOf(readSplit(bad, 100, 0));
+            QCOMPARE(
+                found.first().toString(),
+                u"events.csv:%1:4: error: a quote in a field that does not start with one; put the field in "
+                "quotes and write the quote twice (\"\")"_s.arg(row + 1));
+            QVERIFY(found.size() == 1 || found[1].file == u"quotes.csv"_s);
+        }
+    }
+
     void truncatedTablesAreRefusedOrComplete()
     {
         // Cut at every byte: never a crash, never a half-read table. A cut at a row's end is a complete,

@@ -56,7 +56,7 @@ DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, 
     reserve(events, textUnits);
 }
 
-void DatasetBuilder::appendEvents(DatasetBuilder &&range)
+void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
 {
     const Dataset &from = *range.m_d;
     // The range's text stays where it was written, as the pool's next buffer; later text (series points)
@@ -84,7 +84,7 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range)
         m_d->events.push_back(e);
     }
     m_eventsAhead.advance((m_d->events.size() - m_eventsStart) * sizeof(Event));
-    m_ids[size_t(Table::Events)].append(std::move(range.m_ids[size_t(Table::Events)]));
+    m_ids[size_t(Table::Events)].append(std::move(range.m_ids[size_t(Table::Events)]), indexShift);
     m_clashes += range.m_clashes;
 }
 

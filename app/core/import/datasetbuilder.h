@@ -90,8 +90,9 @@ public:
     DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUnits);
     // Appends the events `range` built after this builder's own, as if this one had read them: the same
     // pool, parties, side tables and pending ids, in the same order. Their ids are resolved with this
-    // builder's at the next resolveIds().
-    void appendEvents(DatasetBuilder &&range);
+    // builder's at the next resolveIds(). `indexShift` is added to the indexes the range gave its events
+    // (0 when the reader knew their place in the table; CSV counts rows only as it reads them).
+    void appendEvents(DatasetBuilder &&range, int indexShift = 0);
 
     // ---- ids ---------------------------------------------------------------------------------------------
 

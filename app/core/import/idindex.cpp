@@ -119,12 +119,17 @@ void IdIndex::reserveKeys(std::size_t count)
     }
 }
 
-void IdIndex::append(IdIndex &&other)
+void IdIndex::append(IdIndex &&other, int valueShift)
 {
     Q_ASSERT(other.m_placed == 0);
     if (m_keys.size() + other.m_keys.size() > m_keys.capacity())
         m_keysAhead = WriteAhead(); // the buffer is about to move
+    const std::size_t first = m_keys.size();
     m_keys.insert(m_keys.end(), other.m_keys.begin(), other.m_keys.end());
+    if (valueShift != 0) {
+        for (std::size_t i = first; i < m_keys.size(); ++i)
+            m_keys[i].value += valueShift;
+    }
     m_keysAhead.advance(m_keys.size() * sizeof(Key));
     if (other.m_blocks.empty())
         return;

@@ -39,9 +39,9 @@ public:
         std::string_view id;
     };
     std::vector<Repeat> resolve();
-    // Takes the ids `other` added, after those added here, as if they had been added here. `other` has
-    // only added ids, never resolved or inserted any.
-    void append(IdIndex &&other);
+    // Takes the ids `other` added, after those added here, as if they had been added here with their
+    // values plus `valueShift`. `other` has only added ids, never resolved or inserted any.
+    void append(IdIndex &&other, int valueShift = 0);
 
 private:
     struct Key {

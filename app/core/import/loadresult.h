@@ -7,6 +7,7 @@
 #include "app/core/loaderror.h"
 
 #include <QList>
+#include <cstddef>
 #include <memory>
 
 namespace at {
@@ -19,6 +20,11 @@ struct LoadOptions {
     // When set, the reader adds the bytes it has read to it and stops early (with one "cancelled" error)
     // once it is cancelled. Not owned.
     LoadProgress *progress = nullptr;
+    // A CSV events table of at least this many bytes is read in two ranges, one on each core
+    // (csv/csvreader.cpp). The result is the same either way: tests and the fuzz target read with 0 (every
+    // table of two rows or more) and with never, and compare.
+    static constexpr std::size_t never = std::size_t(-1);
+    std::size_t csvTwoRangesBytes = std::size_t(1) << 20;
 };
 
 // What reading a dataset gives: either a complete, valid dataset or the list of everything wrong with the

@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/csv/csvahead.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace at {
 
-CsvAhead::CsvAhead(std::string_view text)
-    : m_text(text), m_parser(text), m_positions(text), m_ahead(text.size() >= aheadBytes)
+CsvAhead::CsvAhead(std::string_view text, std::size_t from, int line, bool ahead)
+    : m_text(text), m_parser(text, from, line), m_positions(text),
+      m_ahead(ahead && text.size() - std::min(from, text.size()) >= aheadBytes), m_offset(from)
 {
     if (m_ahead) {
         fill(m_current);

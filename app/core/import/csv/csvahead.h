@@ -27,7 +27,9 @@ public:
     static constexpr std::size_t aheadBytes = AT_CSV_AHEAD_BYTES;
     static constexpr std::size_t chunkRecords = AT_CSV_CHUNK_RECORDS;
 
-    explicit CsvAhead(std::string_view text);
+    // From `from`, a record's start on line `line` (CsvParser's second constructor). `ahead`: false keeps
+    // the work on the calling thread whatever the size, when the other core has work of its own.
+    explicit CsvAhead(std::string_view text, std::size_t from = 0, int line = 1, bool ahead = true);
     ~CsvAhead();
     CsvAhead(const CsvAhead &) = delete;
     CsvAhead &operator=(const CsvAhead &) = delete;

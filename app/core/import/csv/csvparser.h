@@ -26,6 +26,11 @@ public:
     enum class Status { Record, End, Error };
 
     explicit CsvParser(std::string_view text) : m_s(text.data()), m_n(text.size()) {}
+    // Reads from `from`, where a record starts on line `line` (lineAt()): the records, offsets and lines
+    // are those a parser from the start would give from there on.
+    CsvParser(std::string_view text, std::size_t from, int line)
+        : m_s(text.data()), m_n(text.size()), m_pos(from), m_line(line)
+    {}
 
     // Reads the next record into `fields`. At an error, `errorMessage()` and `errorOffset()` say what and
     // where, and the parser stops.
@@ -38,6 +43,8 @@ public:
     std::size_t offset() const { return m_pos; }
     // Upper bound of the records left (line breaks), for reserving.
     static std::size_t countLines(std::string_view text);
+    // The line `offset` is on, counting line breaks as next() does (LF, CRLF once, a lone CR).
+    static int lineAt(std::string_view text, std::size_t offset);
 
     // The 1-based column, in characters, of the byte at `offset`.
     int columnOf(std::size_t offset) const;

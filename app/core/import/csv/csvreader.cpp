@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/csv/csvreader.h"
 
+#include "app/core/import/aheadworker.h"
 #include "app/core/import/csv/csvahead.h"
 #include "app/core/import/csv/csvparser.h"
 #include "app/core/import/csv/csvrow.h"
@@ -15,12 +16,14 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <simdjson.h>
 
 // One pass per file (two for entities, which refer to each other), each row handed to the dataset's rules
 // (import/datasetbuilder.h) as it is read, text going from the file's UTF-8 straight into the dataset's
 // pool. Repeated ids are found in one go after each table (import/idindex.h). Every message says file,
-// line, column and the column's name, in the order of the file.
+// line, column and the column's name, in the order of the file. A big events table is read in two ranges,
+// the second on the other core (EventRange).
 
 namespace at {
 
@@ -81,7 +84,7 @@ public:
                 m_parentCells.push_back(ParentCell{r.file, r.line, columnOf(r, format::entity::Parent)});
                 m_builder.entity(r.input, r.serial);
             });
-            runTable(CsvTable::Events, [&](Row &r) { m_builder.event(r.input, r.serial); });
+            runTable(CsvTable::Events, eventRow);
             resolveIds(CsvTable::Events);
             runTable(CsvTable::Series, [&](Row &r) {
                 m_builder.pointRow(r.input, r.serial,
@@ -114,9 +117,12 @@ private:
         f.errors.append(std::move(e));
     }
 
-    // Whether enough errors are in to fill the list: later files cannot add to it.
+    // Whether enough errors are in to fill the list: later files cannot add to it. A range read apart
+    // cannot tell (the files before it are still being read) and reads all its rows.
     bool errorsCapped() const
     {
+        if (m_range)
+            return false;
         qsizetype total = 0;
         for (const FileState &f : m_files) {
             total += f.errors.size();
@@ -256,6 +262,8 @@ private:
                 eventRows += CsvParser::countLines(f.text);
             if (f.spec->table == CsvTable::Events || f.spec->table == CsvTable::Series)
                 textBytes += f.text.size();
+            if (f.spec->table == CsvTable::Series)
+                m_seriesBytes += f.text.size();
         }
         // Every string is shorter in UTF-16 units than in bytes.
         m_builder.reserve(eventRows, textBytes);
@@ -319,7 +327,10 @@ private:
         }
     }
 
-    template <typename F> void readRows(int file, F rowFunction)
+    static void eventRow(Row &r) { r.reader.m_builder.event(r.input, r.serial); }
+
+    // The rows of a file from `from` (0: after its header), a record's start on line `line`.
+    template <typename F> void readRows(int file, F rowFunction, size_t from = 0, int line = 1)
     {
         FileState &f = m_files[size_t(file)];
         // The entities' id pass does not count as reading a file's rows: its record pass is still to come,
@@ -329,11 +340,25 @@ private:
             return;
         }
         const auto table = size_t(f.spec->table);
-        CsvAhead parser(f.text);
         std::vector<CsvParser::Field> fields;
-        parser.next(fields); // the header, checked already
-        size_t reported = parser.offset();
+        if (from == 0) {
+            CsvParser header(f.text);
+            header.next(fields); // checked already
+            from = header.offset();
+            line = CsvParser::lineAt(f.text, from);
+        }
+        std::unique_ptr<EventRange> range;
+        if (f.spec->table == CsvTable::Events && !m_idPass && !m_range)
+            range = startRange(file, from);
+        // With a range on the other core, this one cuts its own records.
+        CsvAhead parser(f.text, from, line, !range);
+        size_t reported = from;
         for (;;) {
+            if (range && parser.offset() >= range->from) {
+                const bool taken = joinRange(file, range, parser.offset() == range->from);
+                if (taken)
+                    break; // the rest of the file was read by the range
+            }
             const CsvParser::Status status = parser.next(fields);
             if (status == CsvParser::Status::End)
                 break;
@@ -386,8 +411,95 @@ private:
                     break;
             }
         }
+        if (range)
+            joinRange(file, range, false); // this walk stopped before the range: it is not needed
         advance(parser.offset() - reported);
         f.rowsRead = !m_idPass;
+    }
+
+    // ---- events in two ranges -----------------------------------------------------------------------------
+
+    // The rows of an events file from a line break near its middle to its end, read on the other core by a
+    // reader of their own while this one reads those before: with a copy of the file's state, its own
+    // errors, row places and numbers, and a builder of its own (DatasetBuilder's range constructor), which
+    // finds sources and entities in this reader's builder. joinRange() appends what it read as if this
+    // reader had read on: the list of errors and the dataset are those of a single walk.
+    struct EventRange {
+        size_t from = 0; // where its first row starts, if the line break is not inside a quoted field
+        FileState file;  // its copy of the file, without errors
+        qsizetype errorsBefore = 0;        // this reader's, when the range began
+        std::unique_ptr<CsvReader> reader; // made on the other thread
+        std::atomic<bool> stop{false};
+    };
+
+    CsvReader(const CsvReader &whole, FileState file, size_t rows, size_t textUnits, qsizetype errorsBefore,
+              const std::atomic<bool> *stop)
+        : m_inputs(whole.m_inputs), m_options(whole.m_options), m_builder(whole.m_builder, rows, textUnits),
+          m_baseEntities(whole.m_baseEntities), m_errorCount(errorsBefore), m_range(true), m_stop(stop)
+    {
+        m_files.push_back(std::move(file));
+        m_rowPlaces[size_t(CsvTable::Events)].reserve(rows);
+    }
+
+    std::unique_ptr<EventRange> startRange(int file, size_t begin)
+    {
+        const FileState &f = m_files[size_t(file)];
+        const std::string_view text = f.text;
+        if (begin >= text.size() || text.size() - begin < m_options.csvTwoRangesBytes)
+            return {};
+        // A row most likely starts after the first line break past the middle. When that break is inside a
+        // quoted field, the first range's last row runs past it, and readRows() reads on alone.
+        const size_t at = text.find_first_of("\r\n", begin + (text.size() - begin) / 2);
+        if (at == std::string_view::npos)
+            return {};
+        const size_t from = at + 1 + size_t(text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n');
+        if (from >= text.size())
+            return {};
+        auto range = std::make_unique<EventRange>();
+        range->from = from;
+        range->file = FileState{f.name, f.text, f.spec, f.cellOfColumn, f.headerFields, f.version, {}, false};
+        range->errorsBefore = m_errorCount;
+        // Its text is followed by the series points' in its buffer, as after appendEvents() they are.
+        const size_t textUnits = text.size() - from + m_seriesBytes;
+        m_rangeWorker.start([this, r = range.get(), textUnits] {
+            const std::string_view rest = r->file.text.substr(r->from);
+            r->reader.reset(new CsvReader(*this, std::move(r->file), CsvParser::countLines(rest), textUnits,
+                                          r->errorsBefore, &r->stop));
+            r->reader->readRows(0, eventRow, r->from, CsvParser::lineAt(r->reader->m_files[0].text, r->from));
+        });
+        return range;
+    }
+
+    // Once this walk is at the range's first row (`reached`: exactly there, where a row ended), or has
+    // stopped or gone past it: takes what the range read, or drops it. True when the rows from there on
+    // are read (or the import cancelled).
+    bool joinRange(int file, std::unique_ptr<EventRange> &range, bool reached)
+    {
+        if (!reached)
+            range->stop.store(true, std::memory_order_relaxed);
+        m_rangeWorker.wait();
+        const std::unique_ptr<EventRange> r = std::move(range);
+        if (!reached)
+            return false;
+        CsvReader &other = *r->reader;
+        if (other.m_cancelled) {
+            m_cancelled = true;
+            return true;
+        }
+        // A single walk keeps a row's errors while the file has fewer than the limit as the row begins. The
+        // range's count began at none, so it may keep more: those come after the limit's worth in line
+        // order, where allErrors() cuts the list. Whether the file has the limit's worth is the same.
+        FileState &f = m_files[size_t(file)];
+        for (const LoadError &e : other.m_files.front().errors)
+            addError(f, e);
+        const auto table = size_t(CsvTable::Events);
+        for (Place p : other.m_rowPlaces[table]) {
+            p.file = file;
+            m_rowPlaces[table].push_back(p);
+        }
+        m_builder.appendEvents(std::move(other.m_builder), m_rowSerial[table]);
+        m_rowSerial[table] += other.m_rowSerial[table];
+        return true;
     }
 
     size_t cellOffset(const FileState &f, const std::vector<CsvParser::Field> &fields, int field) const
@@ -426,7 +538,7 @@ private:
             m_options.progress->advance(qint64(bytes));
             m_cancelled = m_cancelled || m_options.progress->cancelled();
         }
-        return !m_cancelled;
+        return !m_cancelled && !(m_stop && m_stop->load(std::memory_order_relaxed));
     }
 
     // ---- ids ----------------------------------------------------------------------------------------------
@@ -550,6 +662,10 @@ private:
     };
     std::vector<PendingError> m_pendingIdErrors;
     size_t m_nextPending = 0;
+    size_t m_seriesBytes = 0;
+    const bool m_range = false;                // reads a range of an events file (EventRange)
+    const std::atomic<bool> *m_stop = nullptr; // a range's: its rows are no longer needed
+    AheadWorker m_rangeWorker;                 // runs the EventRange
 };
 
 } // namespace
