@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <thread>
 
 namespace at {
 
@@ -74,6 +75,11 @@ int IdIndex::place(std::size_t k, std::uint64_t h)
 
 template <typename F> void IdIndex::placeInSlotOrder(std::size_t from, std::size_t to, F repeat)
 {
+    // From the first key, the table is empty: many keys are placed on two threads.
+    if (from == 0 && to - from >= (std::size_t(1) << 17)) {
+        placeInTwoHalves(from, to, repeat);
+        return;
+    }
     // The keys are read once in order here; the placing below reads only these two arrays, not the
     // 24-byte keys scattered over the table's order.
     std::vector<std::uint64_t> order;
@@ -90,6 +96,69 @@ template <typename F> void IdIndex::placeInSlotOrder(std::size_t from, std::size
         const std::uint64_t h = ((o >> 32) << m_shift) | low[k - from];
         if (const int first = place(k, h); first >= 0)
             repeat(k, first);
+    }
+}
+
+template <typename F> void IdIndex::placeInTwoHalves(std::size_t from, std::size_t to, F repeat)
+{
+    const std::size_t half = m_slots.size() / 2;
+    std::vector<std::uint32_t> low(to - from); // the hash's low half, by key
+    struct Part {
+        std::vector<std::uint64_t> order;  // home << 32 | key - from, for the keys whose home is in the half
+        std::vector<std::size_t> deferred; // keys whose probe ran past the half's end, in slot order
+        std::vector<std::pair<std::size_t, int>> repeats;
+    };
+    Part parts[2];
+    const auto run = [&](int part) {
+        Part &p = parts[part];
+        const std::size_t begin = part == 0 ? 0 : half;
+        const std::size_t end = part == 0 ? half : m_slots.size();
+        p.order.reserve((to - from) / 2 + (to - from) / 16);
+        for (std::size_t k = from; k < to; ++k) {
+            const std::size_t h = home(m_keys[k].hash);
+            if (h >= begin && h < end) {
+                p.order.push_back((std::uint64_t(h) << 32) | (k - from));
+                low[k - from] = std::uint32_t(m_keys[k].hash);
+            }
+        }
+        sortByUpper32(p.order); // stable: among equal ids (one home, one half) the first added comes first
+        for (const std::uint64_t o : p.order) {
+            const std::size_t k = from + std::size_t(o & 0xFFFFFFFFu);
+            const std::uint64_t t = tag(((o >> 32) << m_shift) | low[k - from]);
+            std::size_t i = std::size_t(o >> 32);
+            int first = -1;
+            while (const std::uint64_t slot = m_slots[i]) {
+                if ((slot & ~0xFFFFFFFFull) == t) {
+                    const Key &other = m_keys[(slot & 0xFFFFFFFFu) - 1];
+                    if (other.view() == m_keys[k].view()) {
+                        first = other.value;
+                        break;
+                    }
+                }
+                if (++i == end)
+                    break;
+            }
+            if (first >= 0)
+                p.repeats.emplace_back(k, first);
+            else if (i == end)
+                p.deferred.push_back(k); // a later equal id runs past the end too, and comes after
+            else
+                m_slots[i] = t | std::uint64_t(k + 1);
+        }
+    };
+    std::thread second(run, 1);
+    run(0);
+    second.join();
+    // Repeats go out half by half, not in the order added: resolve() sorts them.
+    for (const Part &p : parts) {
+        for (const auto &[k, first] : p.repeats)
+            repeat(k, first);
+    }
+    for (const Part &p : parts) {
+        for (const std::size_t k : p.deferred) {
+            if (const int first = place(k, m_keys[k].hash); first >= 0)
+                repeat(k, first);
+        }
     }
 }
 
@@ -208,7 +277,7 @@ std::vector<IdIndex::Repeat> IdIndex::resolve()
 
 int IdIndex::find(std::string_view id) const
 {
-    if (m_slots.empty())
+    if (m_slots.size() == 0)
         return -1;
     const std::size_t mask = m_slots.size() - 1;
     const std::uint64_t h = hash(id);

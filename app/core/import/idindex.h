@@ -39,6 +39,9 @@ public:
         std::string_view id;
     };
     std::vector<Repeat> resolve();
+    // The hash of an id; its high bits pick the slot (a table of 2^b slots: the top b bits).
+    static std::uint64_t hash(std::string_view s);
+
     // Takes the ids `other` added, after those added here, as if they had been added here with their
     // values plus `valueShift`. `other` has only added ids, never resolved or inserted any.
     void append(IdIndex &&other, int valueShift = 0);
@@ -51,7 +54,6 @@ private:
         std::uint64_t hash;
         std::string_view view() const { return {bytes, length}; }
     };
-    static std::uint64_t hash(std::string_view s);
     std::size_t home(std::uint64_t h) const { return std::size_t(h >> m_shift); }
     // The slot's tag: the hash's low half, which the slot number (its high bits) does not already say.
     static std::uint64_t tag(std::uint64_t h) { return h << 32; }
@@ -62,6 +64,9 @@ private:
     int place(std::size_t k, std::uint64_t h);
     // Places keys [from, to) in slot order; calls repeat(k, firstValue) for ids already there.
     template <typename F> void placeInSlotOrder(std::size_t from, std::size_t to, F repeat);
+    // The same for many keys into an empty table, on two threads: each places the keys whose slot is in
+    // its half of the table; the few that run past the half's end are placed after, in order.
+    template <typename F> void placeInTwoHalves(std::size_t from, std::size_t to, F repeat);
 
     std::vector<Key> m_keys;
     WriteAhead m_keysAhead;   // maps in the room reserved for keys, ahead of add()
