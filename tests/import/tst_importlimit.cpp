@@ -41,29 +41,29 @@ class TestImportLimit : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // need(S) = S + S * 9/4; limit = physical / 2 / (1 + 9/4).
+    // need(S) = S + S * 7/3; limit = physical / 2 / (1 + 7/3).
     void theFormula()
     {
         QCOMPARE(at::ImportLimit::memoryNeeded(0), qint64(0));
         QCOMPARE(at::ImportLimit::memoryNeeded(4), qint64(13));
         QCOMPARE(at::ImportLimit::memoryNeeded(millionEventsJson),
-                 qint64(1005920207));                                               // 3.25 x, rounded down
-        QCOMPARE(at::ImportLimit::automaticBytes(26 * gib), qint64(4294967296));    // 26 GiB / 6.5 = 4 GiB
-        QCOMPARE(at::ImportLimit::automaticBytes(25276071936), qint64(3888626448)); // this 23.5 GiB machine
-        QCOMPARE(at::ImportLimit::automaticBytes(16 * gib), qint64(2643056796));
-        QCOMPARE(at::ImportLimit::automaticBytes(0), qint64(330382096)); // unknown: as a 2 GiB machine
+                 qint64(1031713033));                                               // 10/3 x, rounded down
+        QCOMPARE(at::ImportLimit::automaticBytes(30 * gib), qint64(4831838208));    // 30 GiB * 3/20 = 4.5 GiB
+        QCOMPARE(at::ImportLimit::automaticBytes(25276071936), qint64(3791410788)); // this 23.5 GiB machine
+        QCOMPARE(at::ImportLimit::automaticBytes(16 * gib), qint64(2576980377));
+        QCOMPARE(at::ImportLimit::automaticBytes(0), qint64(322122546)); // unknown: as a 2 GiB machine
         // What the automatic limit takes needs at most half of the memory.
         for (const qint64 memory : {2 * gib, 16 * gib, qint64(25276071936), 256 * gib})
             QVERIFY(at::ImportLimit::memoryNeeded(at::ImportLimit::automaticBytes(memory)) <= memory / 2);
         // The 1M-event JSON fits a machine of 2 GiB and more; not one of 1 GiB.
-        QCOMPARE(at::ImportLimit::automaticBytes(2 * gib), qint64(330382096));
-        QCOMPARE(at::ImportLimit::automaticBytes(gib), qint64(165191048));
+        QCOMPARE(at::ImportLimit::automaticBytes(2 * gib), qint64(322122546));
+        QCOMPARE(at::ImportLimit::automaticBytes(gib), qint64(161061273));
     }
 
     void fromTheSetting()
     {
         at::ImportLimit automatic = at::ImportLimit::fromSetting(0, 16 * gib);
-        QCOMPARE(automatic.bytes, qint64(2643056796));
+        QCOMPARE(automatic.bytes, qint64(2576980377));
         QVERIFY(automatic.automatic);
         at::ImportLimit set = at::ImportLimit::fromSetting(1000, 16 * gib);
         QCOMPARE(set.bytes, qint64(1000));
@@ -99,8 +99,8 @@ private Q_SLOTS:
         const QString file = sparse(u"three-billion.json"_s, 3000000000);
         QCOMPARE(refusals(file, at::ImportLimit::fromSetting(0, 16 * gib)),
                  QStringList{file + u": error: the file is 3000000000 bytes, over the import size limit of "
-                                    u"2643056796 bytes that this computer's 16.0 GiB of memory allows "
-                                    u"(reading it needs about 9.1 GiB); to try anyway, set \"Import size "
+                                    u"2576980377 bytes that this computer's 16.0 GiB of memory allows "
+                                    u"(reading it needs about 9.3 GiB); to try anyway, set \"Import size "
                                     u"limit\" in Edit > Preferences, or start with --max-file-size 2862M"_s});
     }
 

@@ -15,24 +15,25 @@ class Settings;
 // the default settings and what it cannot is refused before a byte is read.
 //
 // The memory a read needs, for a file of S bytes:
-//     need(S) = S + S * 9/4
-// S for the text itself (mapped and read through, so resident while the readers work), and 9/4 of it for the
-// store built from the text together with the builder's working tables at their peak. 9/4 is measured, the
-// larger of the two formats: the process that read a 1M-event synthetic dataset and drew it peaked, beyond
-// its 42 MB without a dataset and beyond the text, at 393 MB for the JSON file (309 MB of text: 1.27 per
-// byte) and 401 MB for the CSV tables (180 MB: 2.23 per byte), about 400 B per event either way
-// (docs/PERFORMANCE.md, "Memory of a read"). CSV says the same in fewer bytes, so it needs more per byte.
+//     need(S) = S + S * 7/3
+// S for the text itself (mapped and read through, so resident while the readers work), and 7/3 of it for the
+// store built from the text together with the builder's working tables at their peak. 7/3 covers what was
+// measured, the larger of the two formats: the process that read a 1M-event synthetic dataset and drew it
+// peaked, beyond its 42 MB without a dataset and beyond the text, at 393 MB for the JSON file (309 MB of
+// text: 1.27 per byte) and 409 MB for the CSV tables (180 MB: 2.27 per byte, with their events read in two
+// ranges), about 400 B per event either way (docs/PERFORMANCE.md, "Memory of a read"). CSV says the same in
+// fewer bytes, so it needs more per byte. (9/4 until the CSV reader used both cores: 2.23 per byte then.)
 //
 // The automatic limit lets such a read take half of the physical memory (the other half stays for the
 // system, the other programs, and the dataset shown until the new one replaces it):
-//     limit = physical / 2 / (1 + 9/4) = physical * 2/13
-// A 23.5 GiB computer takes files up to 3.6 GiB: about 12 million events of JSON, 20 million in CSV tables.
+//     limit = physical / 2 / (1 + 7/3) = physical * 3/20
+// A 23.5 GiB computer takes files up to 3.5 GiB: about 12 million events of JSON, 21 million in CSV tables.
 // Physical memory, not the memory free at the moment: a default that moved with every start would open a
 // file one day and refuse it the next, and most of what is not free is file cache that the system gives back.
 struct ImportLimit {
-    // The store's peak per byte of text, 9/4 (see above), and the share of the memory a read may take, 1/2.
-    static constexpr qint64 storePerTextByteNumerator = 9;
-    static constexpr qint64 storePerTextByteDenominator = 4;
+    // The store's peak per byte of text, 7/3 (see above), and the share of the memory a read may take, 1/2.
+    static constexpr qint64 storePerTextByteNumerator = 7;
+    static constexpr qint64 storePerTextByteDenominator = 3;
     static constexpr qint64 usableShareDivisor = 2;
 
     // A default-made limit is a fixed 256 MiB: what a caller gets that did not ask the settings.
