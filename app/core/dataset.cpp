@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <memory>
 #include <numeric>
 #include <string_view>
 #include <thread>
@@ -59,14 +60,9 @@ void Dataset::finish()
     // Events in drawn time, then id. Most files are in that order already (the generator writes them so,
     // and people sort their spreadsheets), so that case costs one pass and no copy.
     const size_t n = events.size();
-    std::vector<double> times;
-    times.reserve(n);
-    prefaultForWriting(times.data(), n * sizeof(double));
-    times.resize(n);
-    inTwoHalves(n, [&](size_t from, size_t to) {
-        for (size_t i = from; i < to; ++i)
-            times[i] = events[i].time();
-    });
+    // Not zeroed first: every element is written below.
+    const std::unique_ptr<double[]> times = std::make_unique_for_overwrite<double[]>(n);
+    prefaultForWriting(times.get(), n * sizeof(double));
     const auto before = [&](size_t a, size_t b) {
         if (times[a] != times[b])
             return times[a] < times[b];
@@ -77,14 +73,20 @@ void Dataset::finish()
         return std::u16string_view(x.utf16(), size_t(x.size())) <
                std::u16string_view(y.utf16(), size_t(y.size()));
     };
+    // Each half's times, then whether the half is in order; the pair across the halves after both.
     std::atomic<bool> ordered = true;
+    size_t secondHalf = n;
     inTwoHalves(n, [&](size_t from, size_t to) {
-        for (size_t i = std::max<size_t>(from, 1); i < to && ordered.load(std::memory_order_relaxed); ++i) {
+        if (from > 0)
+            secondHalf = from;
+        for (size_t i = from; i < to; ++i)
+            times[i] = events[i].time();
+        for (size_t i = from + 1; i < to && ordered.load(std::memory_order_relaxed); ++i) {
             if (before(i, i - 1))
                 ordered.store(false, std::memory_order_relaxed);
         }
     });
-    const bool inOrder = ordered;
+    const bool inOrder = ordered && (secondHalf == n || !before(secondHalf, secondHalf - 1));
     if (!inOrder) {
         std::vector<quint32> order(n);
         std::iota(order.begin(), order.end(), 0u);

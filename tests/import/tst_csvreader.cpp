@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/csv/csvahead.h"
+#include "app/core/import/csv/csvparser.h"
 #include "app/core/import/csv/csvreader.h"
 #include "app/core/import/json/jsonreader.h"
 #include "tests/import/reference/datasetdescription.h"
@@ -666,6 +667,24 @@ private Q_SLOTS:
                 "quotes and write the quote twice (\"\")"_s.arg(row + 1));
             QVERIFY(found.size() == 1 || found[1].file == u"quotes.csv"_s);
         }
+    }
+
+    // A text of 16 MiB or more is counted in two halves, one on another thread: a line break at the
+    // middle is counted once.
+    void linesOfABigTextAreCounted()
+    {
+        QByteArray text;
+        const int lines = 2200000;
+        text.reserve(8 * lines + 2);
+        for (int i = 0; i < lines; ++i)
+            text += "abcdefg\n";
+        QVERIFY(text.size() >= (qsizetype(16) << 20));
+        QCOMPARE(at::CsvParser::countLines(std::string_view(text.constData(), size_t(text.size()))),
+                 size_t(lines + 1));
+        text.prepend('\n'); // the byte at the middle is now a line feed
+        QCOMPARE(text[text.size() / 2], '\n');
+        QCOMPARE(at::CsvParser::countLines(std::string_view(text.constData(), size_t(text.size()))),
+                 size_t(lines + 2));
     }
 
     void truncatedTablesAreRefusedOrComplete()
