@@ -4,6 +4,7 @@
 #include "app/core/import/csv/csvparser.h"
 #include "app/core/import/csv/csvreader.h"
 #include "app/core/import/json/jsonreader.h"
+#include "app/core/import/loadprogress.h"
 #include "tests/import/reference/datasetdescription.h"
 #include "tests/support/synthetic.h"
 
@@ -647,6 +648,31 @@ private Q_SLOTS:
             QVERIFY2((diff = difference(other)).isEmpty(), qPrintable(diff));
             QCOMPARE(at::errorsOf(readSplit(other, 100, 0)).size(), 1);
             QCOMPARE(at::errorsOf(readSplit(other, 100, 0)).first().line, 2801);
+        }
+
+        // Progress counts every byte of the rows once, split or not; a cancelled read says so either way.
+        {
+            QList<at::CsvInput> inputs;
+            for (const Table &t : good)
+                inputs.append(at::CsvInput{t.name, t.bytes});
+            qint64 done[2] = {0, 0};
+            QStringList cancelled[2];
+            for (const int split : {0, 1}) {
+                at::LoadOptions options;
+                options.csvTwoRangesBytes = split ? 0 : at::LoadOptions::never;
+                at::LoadProgress progress;
+                options.progress = &progress;
+                QVERIFY(at::readCsvTables(inputs, nullptr, options).hasValue());
+                done[split] = progress.done;
+                progress.cancelRequested = true;
+                const at::LoadResult r = at::readCsvTables(inputs, nullptr, options);
+                QVERIFY(!r.hasValue());
+                cancelled[split] = at::toStrings(at::errorsOf(r));
+            }
+            QCOMPARE(done[1], done[0]);
+            QVERIFY(done[0] > qint64(events.size()) - headerEnd);
+            QCOMPARE(cancelled[1], cancelled[0]);
+            QCOMPARE(cancelled[1], QStringList{u"sources.csv: error: the import was cancelled"_s});
         }
 
         // Blank lines around the middle, and syntax errors in either range.
