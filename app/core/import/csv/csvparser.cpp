@@ -54,10 +54,6 @@ int lineBreaks(const char *b, const char *e)
     return count;
 }
 
-} // namespace
-
-namespace {
-
 // The line feeds in [p, end).
 std::size_t lineFeeds(const char *p, const char *end)
 {
@@ -93,10 +89,7 @@ int CsvParser::lineAt(std::string_view text, std::size_t offset)
     const char *e = b + std::min(offset, text.size());
     if (std::memchr(b, '\r', std::size_t(e - b)))
         return 1 + lineBreaks(b, e) - (e < text.data() + text.size() && e[-1] == '\r' && *e == '\n');
-    int count = 1;
-    for (const char *p = b; (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(e - p)))); ++p)
-        ++count;
-    return count;
+    return 1 + int(lineFeeds(b, e));
 }
 
 int CsvParser::columnOf(std::size_t offset) const
