@@ -3,44 +3,23 @@
 #include "app/core/dataset.h"
 
 #include "app/core/import/prefault.h"
-#include "app/core/import/radixsort.h"
+#include "app/core/import/twohalves.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
-#include <bit>
 #include <memory>
 #include <numeric>
 #include <string_view>
-#include <thread>
 
 namespace at {
 
 namespace {
-// FNV-1a and a final mix, over the UTF-16 units: several times faster than qHash() for short ids, and
-// the table is built a million times at load.
+// SlotTable's hash, over the id's UTF-16 units as bytes.
 quint64 idHash(QStringView id)
 {
-    quint64 h = 1469598103934665603ull;
-    for (const QChar c : id)
-        h = (h ^ c.unicode()) * 1099511628211ull;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    return h;
-}
-
-// Runs f(from, to) over [0, n) in two halves on two threads when there is enough to do to pay for a
-// thread (for a million events each pass below is 10 to 40 ms on one core), else at once.
-template <typename F> void inTwoHalves(size_t n, const F &f)
-{
-    if (n < 200000) {
-        f(size_t(0), n);
-        return;
-    }
-    std::thread second([&f, n] { f(n / 2, n); });
-    f(size_t(0), n / 2);
-    second.join();
+    return SlotTable::hash(
+        std::string_view(reinterpret_cast<const char *>(id.utf16()), size_t(id.size()) * 2));
 }
 } // namespace
 
@@ -76,7 +55,7 @@ void Dataset::finish()
     // Each half's times, then whether the half is in order; the pair across the halves after both.
     std::atomic<bool> ordered = true;
     size_t secondHalf = n;
-    inTwoHalves(n, [&](size_t from, size_t to) {
+    inTwoHalves(n, 200000, [&](size_t from, size_t to) {
         if (from > 0)
             secondHalf = from;
         for (size_t i = from; i < to; ++i)
@@ -122,47 +101,12 @@ void Dataset::finish()
         return a.id < b.id;
     });
 
-    // The slot is the hash's high bits; filling the table in slot order (a radix sort away) writes it
-    // front to back instead of missing the cache on every event.
-    m_eventIdSlots.clear();
-    if (n > 0) {
-        size_t slots = 16;
-        while (slots < 2 * n)
-            slots *= 2;
-        m_eventIdSlots.reserve(slots);
-        prefaultForWriting(m_eventIdSlots.data(), slots * sizeof(quint64));
-        m_eventIdSlots.assign(slots, 0);
-        const int shift = 64 - std::countr_zero(slots);
-        std::vector<std::uint64_t> order; // slot << 32 | event
-        std::vector<quint32> tags;        // the hash's low half, read in slot order instead of the id
-        order.reserve(n);
-        tags.reserve(n);
-        prefaultForWriting(order.data(), n * sizeof(std::uint64_t));
-        prefaultForWriting(tags.data(), n * sizeof(quint32));
-        order.resize(n);
-        tags.resize(n);
-        inTwoHalves(n, [&](size_t from, size_t to) {
-            for (size_t i = from; i < to; ++i) {
-                const quint64 h = idHash(view(events[i].id));
-                order[i] = ((h >> shift) << 32) | i;
-                tags[i] = quint32(h);
-            }
-        });
-        sortByUpper32(order);
-        const size_t mask = slots - 1;
-        for (const std::uint64_t o : order) {
-            const size_t i = size_t(o & 0xFFFFFFFF);
-            const quint64 tag = quint64(tags[i]) << 32;
-            size_t at = size_t(o >> 32);
-            while (const quint64 slot = m_eventIdSlots[at]) {
-                if ((slot & ~quint64(0xFFFFFFFF)) == tag &&
-                    view(events[(slot & 0xFFFFFFFF) - 1].id) == view(events[i].id))
-                    break; // a repeated id: the last one wins, as in a QHash
-                at = (at + 1) & mask;
-            }
-            m_eventIdSlots[at] = tag | quint64(i + 1);
-        }
-    }
+    m_eventIds.clear();
+    m_eventIds.reserve(n);
+    m_eventIds.placeInSlotOrder(
+        0, n, [this](size_t k) { return idHash(view(events[k].id)); },
+        [this](size_t j, size_t k) { return view(events[j].id) == view(events[k].id); },
+        [](size_t, size_t) { return true; }); // a repeated id: the last one wins, as in a QHash
 
     auto indexIds = [](QHash<QString, int> &ids, const auto &list) {
         ids.clear();
@@ -177,19 +121,7 @@ void Dataset::finish()
 
 int Dataset::eventIndex(QStringView id) const
 {
-    if (m_eventIdSlots.empty())
-        return -1;
-    const size_t mask = m_eventIdSlots.size() - 1;
-    const quint64 h = idHash(id);
-    const quint64 tag = h << 32;
-    const int shift = 64 - std::countr_zero(m_eventIdSlots.size());
-    for (size_t at = size_t(h >> shift); m_eventIdSlots[at] != 0; at = (at + 1) & mask) {
-        const quint64 slot = m_eventIdSlots[at];
-        const size_t index = (slot & 0xFFFFFFFF) - 1;
-        if ((slot & ~quint64(0xFFFFFFFF)) == tag && view(events[index].id) == id)
-            return int(index);
-    }
-    return -1;
+    return int(m_eventIds.find(idHash(id), [&](size_t j) { return view(events[j].id) == id; }));
 }
 
 LocalText Dataset::texts(TextRef ref) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/fuzzydate.h"
+#include "app/core/import/slottable.h"
 #include "app/core/localtext.h"
 #include "app/core/textpool.h"
 #include "app/core/vocabulary.h"
@@ -258,10 +259,9 @@ public:
 private:
     Citations citationsAt(TextRef key, Citation primary) const;
 
-    // Event ids to indexes: open addressing over the ids already in the pool, each slot the upper half
-    // of the id's hash and the index + 1 (0 for empty). About 16 bytes an event where a
+    // Event ids to indexes, over the ids already in the pool: about 16 bytes an event, where a
     // QHash<QString, int> costs about 90.
-    std::vector<quint64> m_eventIdSlots;
+    SlotTable m_eventIds;
     QHash<QString, int> m_entityIds;
     QHash<QString, int> m_seriesIds;
     QHash<QString, int> m_quoteIds;

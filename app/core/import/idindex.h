@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/import/prefault.h"
+#include "app/core/import/slottable.h"
 
 #include <cstdint>
 #include <memory>
@@ -39,8 +40,6 @@ public:
         std::string_view id;
     };
     std::vector<Repeat> resolve();
-    // The hash of an id; its high bits pick the slot (a table of 2^b slots: the top b bits).
-    static std::uint64_t hash(std::string_view s);
 
     // Takes the ids `other` added, after those added here, as if they had been added here with their
     // values plus `valueShift`. `other` has only added ids, never resolved or inserted any.
@@ -54,26 +53,16 @@ private:
         std::uint64_t hash;
         std::string_view view() const { return {bytes, length}; }
     };
-    std::size_t home(std::uint64_t h) const { return std::size_t(h >> m_shift); }
-    // The slot's tag: the hash's low half, which the slot number (its high bits) does not already say.
-    static std::uint64_t tag(std::uint64_t h) { return h << 32; }
     const char *store(std::string_view s);
-    void rehash(std::size_t slots);
-    // Puts key `k` (whose hash is `h`) in the table unless its id is there; returns the value already
-    // there, or -1.
-    int place(std::size_t k, std::uint64_t h);
-    // Places keys [from, to) in slot order; calls repeat(k, firstValue) for ids already there.
-    template <typename F> void placeInSlotOrder(std::size_t from, std::size_t to, F repeat);
-    // The same for many keys into an empty table, on two threads: each places the keys whose slot is in
-    // its half of the table; the few that run past the half's end are placed after, in order.
-    template <typename F> void placeInTwoHalves(std::size_t from, std::size_t to, F repeat);
+    // Places keys [from, to) in the table; calls repeat(k, firstValue) for ids already there.
+    template <typename F> void place(std::size_t from, std::size_t to, F repeat);
+    // Makes the table hold `count` keys; if it had to grow, puts the keys placed so far back in.
+    void reserveTable(std::size_t count);
 
     std::vector<Key> m_keys;
     WriteAhead m_keysAhead;   // maps in the room reserved for keys, ahead of add()
     std::size_t m_placed = 0; // keys before this one are in the table (or were repeats)
-    // 0 empty, else tag | (index into m_keys plus one)
-    std::vector<std::uint64_t> m_slots;
-    int m_shift = 64;
+    SlotTable m_table;
     std::vector<std::unique_ptr<char[]>> m_blocks;
     std::size_t m_blockUsed = 0;
     std::size_t m_blockSize = 0;

@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/import/csv/csvparser.h"
 
+#include "app/core/import/twohalves.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
-#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -70,17 +71,13 @@ std::size_t lineFeeds(const char *p, const char *end)
 std::size_t CsvParser::countLines(std::string_view text)
 {
     const char *begin = text.data();
-    const char *end = begin + text.size();
     // A big table (a million rows is 180 MB) is counted in two halves, one on another thread: this runs on
     // the reading thread before the first row.
-    if (text.size() < (std::size_t(16) << 20))
-        return 1 + lineFeeds(begin, end);
-    const char *middle = begin + text.size() / 2;
-    std::size_t second = 0;
-    std::thread other([&] { second = lineFeeds(middle, end); });
-    const std::size_t first = lineFeeds(begin, middle);
-    other.join();
-    return 1 + first + second;
+    std::size_t feeds[2] = {0, 0};
+    inTwoHalves(text.size(), std::size_t(16) << 20, [&](std::size_t from, std::size_t to) {
+        feeds[from > 0] = lineFeeds(begin + from, begin + to);
+    });
+    return 1 + feeds[0] + feeds[1];
 }
 
 int CsvParser::lineAt(std::string_view text, std::size_t offset)
