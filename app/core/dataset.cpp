@@ -15,15 +15,27 @@
 namespace at {
 
 namespace {
-// SlotTable's hash, over the id's UTF-16 units as bytes.
+// SlotTable's hash of the id's UTF-8 bytes, as the readers' IdIndex hashes them, so that the table a
+// reader built can serve here (finish()). Ids are ASCII (lower-case letters, digits and '-', at most 64),
+// narrowed on the stack; anything else goes the long way.
 quint64 idHash(QStringView id)
 {
-    return SlotTable::hash(
-        std::string_view(reinterpret_cast<const char *>(id.utf16()), size_t(id.size()) * 2));
+    char bytes[64];
+    if (size_t(id.size()) <= sizeof bytes) {
+        char16_t wide = 0;
+        for (qsizetype i = 0; i < id.size(); ++i) {
+            wide |= id[i].unicode();
+            bytes[i] = char(id[i].unicode());
+        }
+        if (wide < 0x80)
+            return SlotTable::hash(std::string_view(bytes, size_t(id.size())));
+    }
+    const QByteArray utf8 = id.toUtf8();
+    return SlotTable::hash(std::string_view(utf8.data(), size_t(utf8.size())));
 }
 } // namespace
 
-void Dataset::finish()
+void Dataset::finish(SlotTable eventIds)
 {
     // The side tables are found by binary search. Readers append in key order; this sorts what others
     // built otherwise.
@@ -102,11 +114,15 @@ void Dataset::finish()
     });
 
     m_eventIds.clear();
-    m_eventIds.reserve(n);
-    m_eventIds.placeInSlotOrder(
-        0, n, [this](size_t k) { return idHash(view(events[k].id)); },
-        [this](size_t j, size_t k) { return view(events[j].id) == view(events[k].id); },
-        [](size_t, size_t) { return true; }); // a repeated id: the last one wins, as in a QHash
+    if (inOrder && eventIds.slots() >= 2 * n && n > 0) {
+        m_eventIds = std::move(eventIds);
+    } else {
+        m_eventIds.reserve(n);
+        m_eventIds.placeInSlotOrder(
+            0, n, [this](size_t k) { return idHash(view(events[k].id)); },
+            [this](size_t j, size_t k) { return view(events[j].id) == view(events[k].id); },
+            [](size_t, size_t) { return true; }); // a repeated id: the last one wins, as in a QHash
+    }
 
     auto indexIds = [](QHash<QString, int> &ids, const auto &list) {
         ids.clear();

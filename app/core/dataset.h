@@ -223,8 +223,11 @@ public:
     int sourceIndex(QStringView id) const { return m_sourceIds.value(id.toString(), -1); }
 
     // Sorts events and quotes into time order (fixing up the indexes that point at them) and builds the
-    // id lookups. Called once by whoever builds a dataset.
-    void finish();
+    // id lookups. Called once by whoever builds a dataset. `eventIds`, if not empty, is a table of the
+    // events' ids as they are now, item i being events[i], hashed over their UTF-8 bytes
+    // (SlotTable::hash): a reader's, taken when the events turn out to be in order already instead of
+    // hashing a million ids again.
+    void finish(SlotTable eventIds = SlotTable());
 
     // The source's citation, e.g. "Microsoft China Venture Partnes with Sina, ¶5".
     QString citation(int source, int paragraph) const;

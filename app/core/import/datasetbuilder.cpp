@@ -92,7 +92,13 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
 {
     m_eventsAhead = WriteAhead(); // finishing may move the buffers they map
     m_textAhead = WriteAhead();
-    m_d->finish();
+    // The events' id table, when it numbers them as they stand (no base dataset before them, each id
+    // once), is the dataset's own: its 16 bytes an event are not allocated and filled a second time.
+    IdIndex &ids = m_ids[size_t(Table::Events)];
+    SlotTable eventIds;
+    if (m_baseCount[size_t(Table::Events)] == 0 && size_t(ids.size()) == m_d->events.size())
+        eventIds = ids.takeTableOfValues();
+    m_d->finish(std::move(eventIds));
     return std::move(m_d);
 }
 

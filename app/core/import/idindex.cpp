@@ -7,6 +7,7 @@
 #include <QtGlobal>
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace at {
 
@@ -66,6 +67,9 @@ void IdIndex::append(IdIndex &&other, int valueShift)
     if (m_keys.size() + other.m_keys.size() > m_keys.capacity())
         m_keysAhead = WriteAhead(); // the buffer is about to move
     const std::size_t first = m_keys.size();
+    m_valuesInOrder = m_valuesInOrder && other.m_valuesInOrder &&
+                      (other.m_keys.empty() || first == 0 ||
+                       other.m_keys.front().value + valueShift == m_keys.front().value + int(first));
     m_keys.insert(m_keys.end(), other.m_keys.begin(), other.m_keys.end());
     if (valueShift != 0) {
         for (std::size_t i = first; i < m_keys.size(); ++i)
@@ -96,10 +100,14 @@ int IdIndex::insert(std::string_view id, int value)
     // Look before copying the id in.
     const std::uint64_t h = SlotTable::hash(id);
     if (const std::ptrdiff_t k = m_table.find(h, [&](std::size_t j) { return m_keys[j].view() == id; });
-        k >= 0)
+        k >= 0) {
+        m_valuesInOrder = false;
         return m_keys[std::size_t(k)].value;
+    }
     if (m_keys.size() == m_keys.capacity())
         m_keysAhead = WriteAhead(); // the buffer is about to move
+    m_valuesInOrder =
+        m_valuesInOrder && (m_keys.empty() || value == m_keys.front().value + int(m_keys.size()));
     m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, h});
     m_table.put(h, m_keys.size() - 1);
     m_placed = m_keys.size();
@@ -110,6 +118,8 @@ void IdIndex::add(std::string_view id, int value)
 {
     if (m_keys.size() == m_keys.capacity())
         m_keysAhead = WriteAhead(); // the buffer is about to move
+    m_valuesInOrder =
+        m_valuesInOrder && (m_keys.empty() || value == m_keys.front().value + int(m_keys.size()));
     m_keys.push_back(Key{store(id), std::uint32_t(id.size()), value, SlotTable::hash(id)});
     m_keysAhead.advance(m_keys.size() * sizeof(Key));
 }
@@ -124,9 +134,18 @@ std::vector<IdIndex::Repeat> IdIndex::resolve()
         repeats.push_back(Repeat{m_keys[k].value, first, m_keys[k].view()});
     });
     m_placed = m_keys.size();
+    m_valuesInOrder = m_valuesInOrder && repeats.empty();
     std::sort(repeats.begin(), repeats.end(),
               [](const Repeat &a, const Repeat &b) { return a.value < b.value; });
     return repeats;
+}
+
+SlotTable IdIndex::takeTableOfValues()
+{
+    if (!m_valuesInOrder || m_placed != m_keys.size() || m_keys.empty() || m_keys.front().value != 0)
+        return SlotTable();
+    m_placed = 0; // find() looks no further
+    return std::exchange(m_table, SlotTable());
 }
 
 int IdIndex::find(std::string_view id) const

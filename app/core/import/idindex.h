@@ -45,6 +45,12 @@ public:
     // values plus `valueShift`. `other` has only added ids, never resolved or inserted any.
     void append(IdIndex &&other, int valueShift = 0);
 
+    // At the end of a read: when every id was added once, in order, with the values 0, 1, 2... and all are
+    // placed, the table's items are those values, and a Dataset whose records are in that order can take
+    // it as its own (Dataset::finish) instead of hashing the ids again. Then this gives the table away and
+    // find() answers -1 from here on; otherwise returns an empty table and keeps its own.
+    SlotTable takeTableOfValues();
+
 private:
     struct Key {
         const char *bytes;
@@ -63,6 +69,7 @@ private:
     WriteAhead m_keysAhead;   // maps in the room reserved for keys, ahead of add()
     std::size_t m_placed = 0; // keys before this one are in the table (or were repeats)
     SlotTable m_table;
+    bool m_valuesInOrder = true; // key k has the first key's value + k, and no id came twice
     std::vector<std::unique_ptr<char[]>> m_blocks;
     std::size_t m_blockUsed = 0;
     std::size_t m_blockSize = 0;

@@ -16,6 +16,12 @@
 #include <utility>
 #include <vector>
 
+// The fuzz build (tests/fuzz/build.sh) places two items or more on two threads, so that small inputs go
+// through the split.
+#ifndef AT_SLOTS_TWO_THREADS_FROM
+#define AT_SLOTS_TWO_THREADS_FROM (std::size_t(1) << 17)
+#endif
+
 namespace at {
 
 // The hash table of ids, for items numbered 0, 1, 2... whose keys are kept elsewhere: the ids the readers
@@ -129,7 +135,7 @@ public:
     }
 
     // Below this many, placing on one thread is quicker than starting one.
-    static constexpr std::size_t twoThreadsFrom = std::size_t(1) << 17;
+    static constexpr std::size_t twoThreadsFrom = AT_SLOTS_TWO_THREADS_FROM;
 
     // The slot that `h` names (the top bits), for tests that crowd a part of the table.
     std::size_t home(std::uint64_t h) const { return std::size_t(h >> m_shift); }
