@@ -11,7 +11,9 @@
 # is cut into records on the worker thread, two records a chunk (AT_CSV_AHEAD_BYTES, AT_CSV_CHUNK_RECORDS),
 # and tables of two ids or more are filled on two threads (AT_SLOTS_TWO_THREADS_FROM), so that inputs of a
 # few hundred bytes go through the readers' batching and their second thread.
-# tools/fuzz.sh runs a campaign.
+# Sources compile as many at a time as there are cores, each only when it or a header changed. ctest runs
+# this as fuzz_build (dev preset), so that a source missing from the list below fails there. tools/fuzz.sh
+# runs a campaign.
 set -eu
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$SRC/build/fuzz}
@@ -44,12 +46,26 @@ compile() { # source
   obj="$OUT/obj/$(echo "$1" | tr / _ | sed 's/\.cpp$/.o/')"
   if [ ! -f "$obj" ] || [ "$SRC/$1" -nt "$obj" ] || [ "$0" -nt "$obj" ] || [ -n "$(find "$SRC/app/core" "$SRC/tests/fuzz" "$SRC/tests/import/reference" -name '*.h' -newer "$obj" | head -1)" ]; then
     echo "compiling $1"
+    rm -f "$obj" # a failed compile must not leave the old object to link
     # shellcheck disable=SC2086
     $CXX $COMMON $SANITIZE_OBJ -c "$SRC/$1" -o "$obj"
   fi
 }
-for f in $CORE; do compile "$f"; done
-for t in $TARGETS; do compile "tests/fuzz/$t.cpp"; done
+# As many compiles at a time as there are cores; each one's status is checked.
+JOBS=$(nproc 2>/dev/null || echo 2)
+pids=""
+running=0
+for f in $CORE $(for t in $TARGETS; do echo "tests/fuzz/$t.cpp"; done); do
+  compile "$f" &
+  pids="$pids $!"
+  running=$((running + 1))
+  if [ "$running" -ge "$JOBS" ]; then
+    for p in $pids; do wait "$p"; done
+    pids=""
+    running=0
+  fi
+done
+for p in $pids; do wait "$p"; done
 
 objects=""
 for f in $CORE; do objects="$objects $OUT/obj/$(echo "$f" | tr / _ | sed 's/\.cpp$/.o/')"; done
