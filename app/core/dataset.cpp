@@ -11,27 +11,38 @@
 #include <memory>
 #include <numeric>
 #include <string_view>
+#include <type_traits>
 
 namespace at {
 
 namespace {
 // SlotTable's hash of the id's UTF-8 bytes, as the readers' IdIndex hashes them, so that the table a
-// reader built can serve here (finish()). Ids are ASCII (lower-case letters, digits and '-', at most 64),
-// narrowed on the stack; anything else goes the long way.
-quint64 idHash(QStringView id)
+// reader built can serve here (finish()). Ids are ASCII (lower-case letters, digits and '-', at most 64):
+// as the pool keeps them, those bytes; given as UTF-16, narrowed on the stack; anything else goes the long
+// way.
+quint64 idHash(QAnyStringView id)
 {
-    char bytes[64];
-    if (size_t(id.size()) <= sizeof bytes) {
-        char16_t wide = 0;
-        for (qsizetype i = 0; i < id.size(); ++i) {
-            wide |= id[i].unicode();
-            bytes[i] = char(id[i].unicode());
+    return id.visit([](auto v) {
+        using View = decltype(v);
+        if constexpr (std::is_same_v<View, QLatin1StringView>) {
+            const std::string_view bytes(v.data(), size_t(v.size()));
+            if (TextPool::isAscii(bytes))
+                return SlotTable::hash(bytes);
+        } else if constexpr (std::is_same_v<View, QStringView>) {
+            char bytes[64];
+            if (size_t(v.size()) <= sizeof bytes) {
+                char16_t wide = 0;
+                for (qsizetype i = 0; i < v.size(); ++i) {
+                    wide |= v[i].unicode();
+                    bytes[i] = char(v[i].unicode());
+                }
+                if (wide < 0x80)
+                    return SlotTable::hash(std::string_view(bytes, size_t(v.size())));
+            }
         }
-        if (wide < 0x80)
-            return SlotTable::hash(std::string_view(bytes, size_t(id.size())));
-    }
-    const QByteArray utf8 = id.toUtf8();
-    return SlotTable::hash(std::string_view(utf8.data(), size_t(utf8.size())));
+        const QByteArray utf8 = v.toString().toUtf8();
+        return SlotTable::hash(std::string_view(utf8.data(), size_t(utf8.size())));
+    });
 }
 } // namespace
 
@@ -57,12 +68,13 @@ void Dataset::finish(SlotTable eventIds)
     const auto before = [&](size_t a, size_t b) {
         if (times[a] != times[b])
             return times[a] < times[b];
-        // As QStringView's operator< (by UTF-16 unit), but inline: with many events on one day this
-        // runs a million times.
-        const QStringView x = view(events[a].id);
-        const QStringView y = view(events[b].id);
-        return std::u16string_view(x.utf16(), size_t(x.size())) <
-               std::u16string_view(y.utf16(), size_t(y.size()));
+        // By UTF-16 unit, as QAnyStringView's operator<; ids are nearly always ASCII, compared inline
+        // as bytes: with many events on one day this runs a million times.
+        const TextRef x = events[a].id;
+        const TextRef y = events[b].id;
+        if (!x.wide && !y.wide)
+            return pool.ascii(x) < pool.ascii(y);
+        return view(x) < view(y);
     };
     // Each half's times, then whether the half is in order; the pair across the halves after both.
     std::atomic<bool> ordered = true;
@@ -114,13 +126,13 @@ void Dataset::finish(SlotTable eventIds)
     });
 
     m_eventIds.clear();
-    if (inOrder && eventIds.slots() >= 2 * n && n > 0) {
+    if (inOrder && n > 0 && eventIds.slotCount() == SlotTable::slotCountFor(n)) {
         m_eventIds = std::move(eventIds);
     } else {
         m_eventIds.reserve(n);
         m_eventIds.placeInSlotOrder(
             0, n, [this](size_t k) { return idHash(view(events[k].id)); },
-            [this](size_t j, size_t k) { return view(events[j].id) == view(events[k].id); },
+            [this](size_t j, size_t k) { return sameText(events[j].id, events[k].id); },
             [](size_t, size_t) { return true; }); // a repeated id: the last one wins, as in a QHash
     }
 
@@ -135,7 +147,7 @@ void Dataset::finish(SlotTable eventIds)
     indexIds(m_sourceIds, sources);
 }
 
-int Dataset::eventIndex(QStringView id) const
+int Dataset::eventIndex(QAnyStringView id) const
 {
     return int(m_eventIds.find(idHash(id), [&](size_t j) { return view(events[j].id) == id; }));
 }
@@ -153,7 +165,7 @@ LocalText Dataset::texts(TextRef ref) const
     return LocalText{string(ref), string(it->zh)};
 }
 
-QStringView Dataset::chineseView(TextRef ref) const
+QAnyStringView Dataset::chineseView(TextRef ref) const
 {
     if (ref.isEmpty() || chinese.empty())
         return {};

@@ -190,15 +190,23 @@ public:
     {
         return {points.data() + s.pointsBegin, s.pointCount};
     }
-    // A pooled text: the English, or the Chinese where there is no English.
-    QStringView view(TextRef ref) const { return pool.view(ref); }
+    // A pooled text: the English, or the Chinese where there is no English. Latin-1 (ASCII) or UTF-16, as
+    // it is kept (TextPool).
+    QAnyStringView view(TextRef ref) const { return pool.view(ref); }
     QString string(TextRef ref) const { return pool.string(ref); }
+    // Whether two pooled texts are equal; two ASCII ones, as ids nearly always are, by their bytes.
+    bool sameText(TextRef a, TextRef b) const
+    {
+        if (!a.wide && !b.wide)
+            return pool.ascii(a) == pool.ascii(b);
+        return view(a) == view(b);
+    }
     // The text for a UI language, with the other one where it has none in that language.
     ShownText text(TextRef ref, TextLanguage language) const { return texts(ref).in(language); }
     // Both languages of a pooled text.
     LocalText texts(TextRef ref) const;
     // The Chinese of a pooled text that has English too (what view() does not give), or nothing.
-    QStringView chineseView(TextRef ref) const;
+    QAnyStringView chineseView(TextRef ref) const;
     // Adds a text in one or both languages to the pool.
     TextRef addText(const LocalText &t);
 
@@ -216,7 +224,7 @@ public:
     // The records that refer to the text are the caller's to move.
     quint32 appendTextOf(const Dataset &other, int sourceShift);
 
-    int eventIndex(QStringView id) const;
+    int eventIndex(QAnyStringView id) const;
     int entityIndex(QStringView id) const { return m_entityIds.value(id.toString(), -1); }
     int seriesIndex(QStringView id) const { return m_seriesIds.value(id.toString(), -1); }
     int quoteIndex(QStringView id) const { return m_quoteIds.value(id.toString(), -1); }
@@ -226,7 +234,8 @@ public:
     // id lookups. Called once by whoever builds a dataset. `eventIds`, if not empty, is a table of the
     // events' ids as they are now, item i being events[i], hashed over their UTF-8 bytes
     // (SlotTable::hash): a reader's, taken when the events turn out to be in order already instead of
-    // hashing a million ids again.
+    // hashing a million ids again. Only a table of the size this would make is taken: a bigger one would
+    // hold memory for nothing as long as the dataset lives.
     void finish(SlotTable eventIds = SlotTable());
 
     // The source's citation, e.g. "Microsoft China Venture Partnes with Sina, ¶5".

@@ -4,8 +4,10 @@
 
 #include "app/core/dataset.h"
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
+#include <type_traits>
 
 namespace at {
 
@@ -39,7 +41,19 @@ struct EventFilter {
     friend bool operator==(const EventFilter &, const EventFilter &) = default;
 
 private:
-    bool containsText(QStringView haystack) const { return haystack.contains(text, Qt::CaseInsensitive); }
+    // Searched where it lies, in either form pooled text is kept in (Latin-1 or UTF-16).
+    bool containsText(QAnyStringView haystack) const
+    {
+        if (haystack.isEmpty()) // as the Chinese of most texts is (Dataset::chineseView())
+            return false;
+        return haystack.visit([this](auto v) {
+            using View = decltype(v);
+            if constexpr (std::is_same_v<View, QStringView> || std::is_same_v<View, QLatin1StringView>)
+                return v.contains(text, Qt::CaseInsensitive);
+            else
+                return v.toString().contains(text, Qt::CaseInsensitive); // UTF-8: no pool keeps it
+        });
+    }
     bool inDates(qint32 firstDay, qint32 lastDay) const;
     bool listsCompany(const Dataset &d, int entity) const;
 };

@@ -2,78 +2,127 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include <QAnyStringView>
+#include <QByteArray>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
+#include <string_view>
 #include <vector>
 
 namespace at {
 
 // A slice of a TextPool. Eight bytes instead of a 24-byte QString per field keeps the event store small.
 struct TextRef {
-    quint32 offset = 0;
-    quint32 length = 0;
+    quint32 offset = 0;      // in bytes, into the pool
+    quint32 length : 31 = 0; // in UTF-16 code units, as QString::size() would say
+    quint32 wide : 1 = 0;    // kept as UTF-16; otherwise ASCII, a byte a character
     bool isEmpty() const { return length == 0; }
+    quint64 bytes() const { return quint64(length) << wide; }
+    // The same text in a pool that moved by `shift` bytes.
+    TextRef movedBy(quint32 shift) const
+    {
+        TextRef r = *this;
+        r.offset += shift;
+        return r;
+    }
 };
 
 // All the text of a store in a few large buffers, so that a million events cost a few allocations, not
 // millions. Usually one: a second appears when another pool is appended (a reader's second range of
 // events, a dataset added to another), whose buffer is then shared, not copied.
+//
+// ASCII text, nearly all of a dataset's (ids, dates, English), is kept a byte a character; other text as
+// UTF-16, at an even address. Half the bytes is half the fresh memory the kernel must clear while a large
+// file is read, and half the cache misses when ids are compared.
 class TextPool {
 public:
-    TextRef add(QStringView text)
+    TextRef add(QStringView text);
+    // Appends valid UTF-8, decoded in place: `maxUnits` bounds the UTF-16 units it decodes to (its byte
+    // count does), and `decode(char16_t *to)` writes them there and returns how many it wrote.
+    template <typename Decode> TextRef addUtf8(std::string_view utf8, Decode decode)
     {
-        const TextRef ref{quint32(size()), quint32(text.size())};
-        last().append(text);
-        return ref;
+        if (isAscii(utf8)) {
+            QByteArray &text = last();
+            const TextRef ref = make(quint32(size()), utf8.size(), false);
+            text.append(utf8.data(), qsizetype(utf8.size()));
+            return ref;
+        }
+        char16_t *to = openWide(qsizetype(utf8.size()));
+        const qsizetype n = qsizetype(decode(to));
+        return closeWide(n);
     }
-    // Appends text written in place, saving a copy for text decoded from a file: `write(char16_t *to)`
-    // writes at most `maxUnits` units there and returns how many it wrote.
-    template <typename Write> TextRef addWritten(qsizetype maxUnits, Write write)
+    // The text, viewed where it lies: Latin-1 (ASCII) or UTF-16.
+    QAnyStringView view(TextRef ref) const
     {
-        QString &text = last();
-        const qsizetype at = text.size();
-        const qsizetype start = size() - at;
-        text.resize(at + maxUnits); // amortised growth; never shrinks the capacity
-        const qsizetype n = qsizetype(write(reinterpret_cast<char16_t *>(text.data()) + at));
-        text.resize(at + n);
-        return TextRef{quint32(start + at), quint32(n)};
+        if (ref.isEmpty())
+            return QAnyStringView(u"", 0);
+        const char *p = at(ref.offset);
+        if (ref.wide)
+            return QAnyStringView(reinterpret_cast<const char16_t *>(p), qsizetype(ref.length));
+        return QAnyStringView(QLatin1StringView(p, qsizetype(ref.length)));
     }
-    QStringView view(TextRef ref) const
+    // The bytes of an ASCII text, which are its UTF-8 too; empty for a wide one.
+    std::string_view ascii(TextRef ref) const
     {
-        if (m_more.empty() || ref.offset < m_more.front().start)
-            return QStringView(m_text).mid(ref.offset, ref.length);
-        return viewInMore(ref);
+        return ref.wide || ref.isEmpty() ? std::string_view() : std::string_view(at(ref.offset), ref.length);
     }
     QString string(TextRef ref) const { return view(ref).toString(); }
+    // The bytes the pool holds.
     qsizetype size() const
     {
         return m_more.empty() ? m_text.size() : m_more.back().start + m_more.back().text.size();
     }
-    // Room for the pool to reach `chars` units in all without growing.
-    void reserve(qsizetype chars)
+    // Room for the pool to reach `bytes` bytes in all without growing.
+    void reserve(qsizetype bytes)
     {
         const qsizetype start = size() - last().size();
-        last().reserve(chars - start);
+        last().reserve(bytes - start);
     }
+    // The bytes that texts decoded from `utf8Bytes` bytes of UTF-8 in all may take here, so that room
+    // reserved for them is never outgrown. ASCII mixed with a single other character is all UTF-16: a
+    // text of L bytes takes at most 2(L - 1) and the byte that aligns it, and while it is decoded 2L and
+    // that byte; so 2 utf8Bytes + 1 in all, and a little more to spare.
+    static qsizetype roomForUtf8(qsizetype utf8Bytes) { return 2 * utf8Bytes + 16; }
     // Where the next text will be written, valid while the room reserved lasts: for mapping it in ahead.
-    const char16_t *writeHead() const
+    const char *writeHead() const
     {
-        const QString &text = m_more.empty() ? m_text : m_more.back().text;
-        return reinterpret_cast<const char16_t *>(text.constData()) + text.size();
+        const QByteArray &text = m_more.empty() ? m_text : m_more.back().text;
+        return text.constData() + text.size();
     }
     // Appends another pool's text, sharing its buffers: references into it move by the size this one had.
     void append(const TextPool &other);
 
+    static bool isAscii(std::string_view bytes);
+
 private:
     struct Segment {
-        qsizetype start; // the offset of its first unit
-        QString text;
+        qsizetype start; // the offset of its first byte
+        QByteArray text;
     };
-    QString &last() { return m_more.empty() ? m_text : m_more.back().text; }
-    QStringView viewInMore(TextRef ref) const;
+    static TextRef make(quint32 offset, size_t length, bool wide)
+    {
+        TextRef r;
+        r.offset = offset;
+        r.length = quint32(length) & 0x7FFFFFFFu;
+        r.wide = wide ? 1u : 0u;
+        return r;
+    }
+    QByteArray &last() { return m_more.empty() ? m_text : m_more.back().text; }
+    const char *at(quint32 offset) const
+    {
+        if (m_more.empty() || offset < m_more.front().start)
+            return m_text.constData() + offset;
+        return atInMore(offset);
+    }
+    const char *atInMore(quint32 offset) const;
+    // Room for `maxUnits` UTF-16 units after the text so far, at an even address; closeWide(n) keeps n.
+    char16_t *openWide(qsizetype maxUnits);
+    TextRef closeWide(qsizetype units);
 
-    QString m_text;              // from offset 0
+    QByteArray m_text;           // from offset 0
     std::vector<Segment> m_more; // after it, in order of their offsets
+    qsizetype m_wideAt = 0;      // where the text openWide() made room for starts, in last()
 };
 
 } // namespace at

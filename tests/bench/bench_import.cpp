@@ -140,7 +140,7 @@ Memory measureMemory(const QStringList &files)
     const qint64 after = statusBytes("VmRSS");
     const at::Dataset &d = *r.dataset;
     Memory m;
-    m.textBytes = d.pool.size() * qint64(sizeof(char16_t));
+    m.textBytes = d.pool.size(); // bytes: ASCII takes one a character, the rest two
     m.bytesPerEvent = double(after - before - m.textBytes) / double(d.events.size());
     m.peakBytesPerEvent = double(peak - before - m.textBytes) / double(d.events.size());
     return m;

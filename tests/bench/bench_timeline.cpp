@@ -179,7 +179,7 @@ int main(int argc, char **argv)
             double(sizeof(at::Event)) + double(bilingual->parties.capacity() * sizeof(quint16)) / n;
         const double sidePerEvent =
             double(bilingual->chinese.capacity() * sizeof(at::Dataset::ChineseText)) / n;
-        const double textPerEvent = double(bilingual->pool.size() * 2) / n;
+        const double textPerEvent = double(bilingual->pool.size()) / n;
         std::printf(
             "\n%d events with Chinese titles and summaries: Event + parties %.1f B, Chinese side table "
             "%.1f B, text %.1f B per event\n",
@@ -215,7 +215,7 @@ int main(int argc, char **argv)
         const double perEvent =
             double(sizeof(at::Event)) + double(dataset->parties.capacity() * sizeof(quint16)) / double(n);
         const double indexPerEvent = double(index.memoryBytes()) / double(n);
-        const double textPerEvent = double(dataset->pool.size() * 2) / double(n);
+        const double textPerEvent = double(dataset->pool.size()) / double(n);
         const double heapPerEvent = double(heap1 - heap0) / double(n);
         std::printf("\n%d events: generated in %.0f ms, indexed in %.0f ms\n", n, generateMs, indexMs);
         std::printf("memory per event: Event %zu B + parties %.1f B = %.1f B; timeline index %.1f B; "

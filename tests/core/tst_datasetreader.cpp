@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/dataset.h"
 #include "app/core/import/json/jsonreader.h"
+#include "app/core/import/textutil.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -38,34 +39,78 @@ private Q_SLOTS:
         const at::TextRef c = second.add(u"gamma");
         first.append(second);
         QCOMPARE(first.size(), 14);
-        const auto moved = [](at::TextRef r) { return at::TextRef{r.offset + 5, r.length}; };
-        QCOMPARE(first.view(a), u"alpha");
-        QCOMPARE(first.view(moved(b)), u"beta");
-        QCOMPARE(first.view(moved(empty)), u"");
-        QCOMPARE(first.view(moved(c)), u"gamma");
-        QCOMPARE(first.view(moved(c)).data(), second.view(c).data()); // shared, not copied
+        QCOMPARE(first.string(a), u"alpha"_s);
+        QCOMPARE(first.string(b.movedBy(5)), u"beta"_s);
+        QCOMPARE(first.string(empty.movedBy(5)), u""_s);
+        QCOMPARE(first.string(c.movedBy(5)), u"gamma"_s);
+        QCOMPARE(first.view(c.movedBy(5)).data(), second.view(c).data()); // shared, not copied
         const at::TextRef d = first.add(u"delta");
         QCOMPARE(d.offset, 14u);
-        QCOMPARE(first.view(d), u"delta");
-        QCOMPARE(second.view(c), u"gamma"); // the other pool keeps its text
+        QCOMPARE(first.string(d), u"delta"_s);
+        QCOMPARE(second.string(c), u"gamma"_s); // the other pool keeps its text
 
         // Appended again: three segments, each found by its offsets.
         at::TextPool third;
-        third.add(u"xy");
+        const at::TextRef xy = third.add(u"xy");
         first.append(third);
         QCOMPARE(first.size(), 21);
-        QCOMPARE(first.view(at::TextRef{19, 2}), u"xy");
-        QCOMPARE(first.view(at::TextRef{14, 5}), u"delta");
-        QCOMPARE(first.view(at::TextRef{0, 5}), u"alpha");
+        QCOMPARE(first.string(xy.movedBy(19)), u"xy"_s);
+        QCOMPARE(first.string(d), u"delta"_s);
+        QCOMPARE(first.string(a), u"alpha"_s);
 
         at::TextPool none;
         none.append(first);
         QCOMPARE(none.size(), 21);
-        QCOMPARE(none.view(a), u"alpha");
-        QCOMPARE(none.view(at::TextRef{19, 2}), u"xy");
+        QCOMPARE(none.string(a), u"alpha"_s);
+        QCOMPARE(none.string(xy.movedBy(19)), u"xy"_s);
         at::TextPool nothing;
         none.append(nothing);
         QCOMPARE(none.size(), 21);
+    }
+
+    // ASCII is kept a byte a character, anything else as UTF-16 at an even address, also when it follows
+    // an odd number of bytes, in a pool appended at an odd offset, or decoded from UTF-8.
+    void textPoolKeepsAsciiNarrowAndTheRestWide()
+    {
+        at::TextPool pool;
+        const at::TextRef ascii = pool.add(u"abc");
+        const at::TextRef chinese = pool.add(u"新浪微博");
+        const at::TextRef mixed = at::text::addUtf8(pool, "Caf\xC3\xA9 \xE5\xBE\xAE\xF0\x9F\x98\x80");
+        const at::TextRef fromUtf8 = at::text::addUtf8(pool, "ev-000001");
+        QCOMPARE(bool(ascii.wide), false);
+        QCOMPARE(ascii.offset, 0u);
+        QCOMPARE(bool(chinese.wide), true);
+        QCOMPARE(chinese.offset, 4u); // after one byte that aligns it
+        QCOMPARE(quint32(chinese.length), 4u);
+        QCOMPARE(chinese.bytes(), quint64(8));
+        QCOMPARE(bool(mixed.wide), true);
+        QCOMPARE(mixed.offset, 12u);
+        QCOMPARE(quint32(mixed.length), 8u); // "Café 微" and a surrogate pair
+        QCOMPARE(bool(fromUtf8.wide), false);
+        QCOMPARE(fromUtf8.offset, 28u);
+        QCOMPARE(pool.size(), 37);
+        QCOMPARE(pool.string(ascii), u"abc"_s);
+        QCOMPARE(pool.string(chinese), u"新浪微博"_s);
+        QCOMPARE(pool.string(mixed), u"Café 微😀"_s);
+        QCOMPARE(pool.string(fromUtf8), u"ev-000001"_s);
+        QCOMPARE(pool.view(ascii).size_bytes(), 3);
+        QCOMPARE(pool.view(chinese).size_bytes(), 8);
+        QCOMPARE(pool.ascii(fromUtf8), std::string_view("ev-000001"));
+        QCOMPARE(pool.ascii(chinese), std::string_view());
+
+        at::TextPool later;
+        const at::TextRef odd = later.add(u"x");
+        const at::TextRef weibo = later.add(u"微博");
+        QCOMPARE(weibo.offset, 2u);
+        pool.append(later); // at offset 37: odd
+        QCOMPARE(pool.string(odd.movedBy(37)), u"x"_s);
+        QCOMPARE(pool.string(weibo.movedBy(37)), u"微博"_s);
+        QCOMPARE(quintptr(pool.view(weibo.movedBy(37)).data()) % 2, quintptr(0));
+        const at::TextRef after = pool.add(u"腾讯");
+        // Aligned in its own buffer, which starts at offset 37: right after the six bytes there.
+        QCOMPARE(after.offset, 43u);
+        QCOMPARE(pool.string(after), u"腾讯"_s);
+        QCOMPARE(quintptr(pool.view(after).data()) % 2, quintptr(0));
     }
 
     // finish() orders and indexes a large dataset in two halves on two threads: an event out of place
@@ -87,7 +132,7 @@ private Q_SLOTS:
         d->finish();
         for (int i = 0; i < n; ++i) {
             if (d->view(d->events[size_t(i)].id) != u"e%1"_s.arg(i, 6, 10, QChar(u'0')))
-                QFAIL(qPrintable(u"event %1 is %2"_s.arg(i).arg(d->view(d->events[size_t(i)].id))));
+                QFAIL(qPrintable(u"event %1 is %2"_s.arg(i).arg(d->string(d->events[size_t(i)].id))));
         }
         for (int i : {0, 1, n / 2 - 1, n / 2, n - 1})
             QCOMPARE(d->eventIndex(u"e%1"_s.arg(i, 6, 10, QChar(u'0'))), i);

@@ -25,7 +25,7 @@ namespace {
 
 void checkText(const Dataset &d, TextRef r, const char *what)
 {
-    check(quint64(r.offset) + r.length <= quint64(d.pool.size()),
+    check(quint64(r.offset) + r.bytes() <= quint64(d.pool.size()),
           u"%1 is outside the text pool"_s.arg(QLatin1StringView(what)));
 }
 

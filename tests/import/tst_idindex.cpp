@@ -100,7 +100,7 @@ private Q_SLOTS:
         const std::vector<std::string> ids = crowdedIds(n, slots);
         at::SlotTable table;
         QVERIFY(table.reserve(n));
-        QCOMPARE(table.slots(), slots);
+        QCOMPARE(table.slotCount(), slots);
         std::vector<std::pair<std::size_t, std::size_t>> met;
         table.placeInSlotOrder(
             0, n, [&](std::size_t k) { return at::SlotTable::hash(ids[k]); },

@@ -30,7 +30,12 @@ DatasetBuilder::DatasetBuilder(Layout layout, const Dataset *base, const Dataset
     IdIndex &events = m_baseIds[size_t(Table::Events)];
     events.reserve(base->events.size());
     for (size_t i = 0; i < base->events.size(); ++i) {
-        const QByteArray id = base->view(base->events[i].id).toUtf8();
+        const TextRef ref = base->events[i].id;
+        if (!ref.wide) { // ASCII: the pool's bytes are the UTF-8
+            events.add(base->pool.ascii(ref), int(i));
+            continue;
+        }
+        const QByteArray id = base->string(ref).toUtf8();
         events.add(std::string_view(id.data(), size_t(id.size())), int(i));
     }
     events.resolve();
@@ -44,7 +49,7 @@ DatasetBuilder::DatasetBuilder(Layout layout, const Dataset *base, const Dataset
         m_paragraphCounts.push_back(s.paragraphs);
 }
 
-DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUnits)
+DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUtf8Bytes)
     : m_layout(whole.m_layout), m_d(std::make_shared<Dataset>()), m_base(whole.m_base),
       m_loaded(whole.m_loaded), m_baseCount(whole.m_baseCount), m_whole(&whole),
       m_paragraphCounts(whole.m_paragraphCounts), m_version(whole.m_version)
@@ -53,7 +58,7 @@ DatasetBuilder::DatasetBuilder(const DatasetBuilder &whole, std::size_t events, 
     // number of entities.
     m_d->sources = whole.m_d->sources;
     m_d->entities = whole.m_d->entities;
-    reserve(events, textUnits);
+    reserve(events, textUtf8Bytes);
 }
 
 void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
@@ -62,7 +67,7 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
     // The range's text stays where it was written, as the pool's next buffer; later text (series points)
     // goes on in that buffer, which the range reserved room in for it.
     // This pool's buffer, reserved for all the events, ends here: what was mapped ahead of its end goes back.
-    m_textAhead.releaseBeyond((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
+    m_textAhead.releaseBeyond(size_t(m_d->pool.size()) - m_textStart);
     m_textAhead = WriteAhead();
     range.m_textAhead = WriteAhead();
     const quint32 text = m_d->appendTextOf(from, 0);
@@ -70,11 +75,11 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
     m_textStart = size_t(m_d->pool.size());
     const size_t used = m_textStart - text;
     m_textRoom = range.m_textRoom > used ? range.m_textRoom - used : 0;
-    m_textAhead = WriteAhead(m_d->pool.writeHead(), m_textRoom * sizeof(char16_t));
+    m_textAhead = WriteAhead(m_d->pool.writeHead(), m_textRoom);
     const auto parties = quint32(m_d->parties.size());
     m_d->parties.insert(m_d->parties.end(), from.parties.begin(), from.parties.end());
     // Every text reference moves by the text before it; nothing else in an event depends on where.
-    auto shift = [text](TextRef &r) { r.offset += text; };
+    auto shift = [text](TextRef &r) { r = r.movedBy(text); };
     for (Event e : from.events) {
         shift(e.id);
         shift(e.title);
@@ -102,7 +107,7 @@ std::shared_ptr<Dataset> DatasetBuilder::finish()
     return std::move(m_d);
 }
 
-void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
+void DatasetBuilder::reserve(std::size_t events, std::size_t textUtf8Bytes)
 {
     // The mappings in progress end before the buffers they map may move.
     m_eventsAhead = WriteAhead();
@@ -118,16 +123,17 @@ void DatasetBuilder::reserve(std::size_t events, std::size_t textUnits)
     else
         m_ids[size_t(Table::Events)].reserve(events);
     const qsizetype used = m_d->pool.size();
-    m_d->pool.reserve(used + qsizetype(textUnits));
-    m_textAhead = WriteAhead(m_d->pool.writeHead(), textUnits * sizeof(char16_t));
+    const auto room = size_t(TextPool::roomForUtf8(qsizetype(textUtf8Bytes)));
+    m_d->pool.reserve(used + qsizetype(room));
+    m_textAhead = WriteAhead(m_d->pool.writeHead(), room);
     m_textStart = size_t(used);
-    m_textRoom = textUnits;
+    m_textRoom = room;
 }
 
 TextRef DatasetBuilder::addText(std::string_view s)
 {
     const TextRef ref = text::addUtf8(m_d->pool, s);
-    m_textAhead.advance((size_t(m_d->pool.size()) - m_textStart) * sizeof(char16_t));
+    m_textAhead.advance(size_t(m_d->pool.size()) - m_textStart);
     return ref;
 }
 

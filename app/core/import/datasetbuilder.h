@@ -77,17 +77,17 @@ public:
     // Sorts and indexes the dataset (Dataset::finish()) and hands it over.
     std::shared_ptr<Dataset> finish();
 
-    // Room for `events` events and `textUnits` UTF-16 units of text, mapped in before they are written
-    // (import/prefault.h).
-    void reserve(std::size_t events, std::size_t textUnits);
+    // Room for `events` events and the text decoded from `textUtf8Bytes` bytes of UTF-8, mapped in before
+    // they are written (import/prefault.h).
+    void reserve(std::size_t events, std::size_t textUtf8Bytes);
 
     // ---- a range of events on another thread -----------------------------------------------------------
 
     // A builder for a range of the events, run on another thread while `whole` reads the range before it.
     // It finds sources, entities and loaded ids in `whole`, which must not add any meanwhile, and keeps
     // the events it builds, their text and their ids to itself until whole.appendEvents() takes them.
-    // Room for `events` events and `textUnits` units of their text, as reserve().
-    DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUnits);
+    // Room for `events` events and their text, as reserve().
+    DatasetBuilder(const DatasetBuilder &whole, std::size_t events, std::size_t textUtf8Bytes);
     // Appends the events `range` built after this builder's own, as if this one had read them: the same
     // pool, parties, side tables and pending ids, in the same order. Their ids are resolved with this
     // builder's at the next resolveIds(). `indexShift` is added to the indexes the range gave its events
@@ -196,7 +196,7 @@ private:
     int m_version = 1;
     WriteAhead m_textAhead;
     std::size_t m_textStart = 0;
-    std::size_t m_textRoom = 0; // units reserved from m_textStart
+    std::size_t m_textRoom = 0; // bytes reserved from m_textStart
     WriteAhead m_eventsAhead;
     std::size_t m_eventsStart = 0;
 

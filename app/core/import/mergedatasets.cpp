@@ -64,7 +64,7 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     for (const Event &e : addition.events) {
         if (errors.size() >= maxErrors)
             break;
-        const QStringView id = addition.view(e.id);
+        const QAnyStringView id = addition.view(e.id);
         if (base.eventIndex(id) >= 0)
             errors.append(clash(additionFile, QStringLiteral("events"), id.toString(),
                                 !loaded || loaded->eventIndex(id) >= 0));
@@ -101,7 +101,7 @@ LoadResult mergeDatasets(const Dataset &base, const Dataset &addition, const QSt
     const auto pointShift = quint32(base.points.size());
     // The addition's text goes after the base's; every reference into it moves by as much.
     const quint32 textShift = out->appendTextOf(addition, sourceShift);
-    const auto moved = [textShift](TextRef r) { return TextRef{r.offset + textShift, r.length}; };
+    const auto moved = [textShift](TextRef r) { return r.movedBy(textShift); };
 
     out->sources += addition.sources;
     for (Entity e : addition.entities) {

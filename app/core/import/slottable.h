@@ -6,6 +6,7 @@
 #include "app/core/import/radixsort.h"
 #include "app/core/import/twohalves.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -61,9 +62,7 @@ public:
     // true, and the caller places its items again.
     bool reserve(std::size_t count)
     {
-        std::size_t slots = 16;
-        while (slots < 2 * count)
-            slots *= 2;
+        const std::size_t slots = slotCountFor(count);
         if (slots <= m_slots.size())
             return false;
         clear(); // the old slots go before the new ones are mapped in
@@ -78,7 +77,12 @@ public:
         m_slots = std::vector<std::uint64_t>();
         m_shift = 64;
     }
-    std::size_t slots() const { return m_slots.size(); }
+    std::size_t slotCount() const { return m_slots.size(); }
+    // The slots reserve(count) makes room with: a power of two, at least twice the count.
+    static std::size_t slotCountFor(std::size_t count)
+    {
+        return std::max(std::size_t(16), std::bit_ceil(2 * count));
+    }
 
     // The item whose hash is `h` and for which equal(item) holds, or -1.
     template <typename Equal> std::ptrdiff_t find(std::uint64_t h, Equal equal) const

@@ -117,10 +117,10 @@ inline size_t decodeUtf8(std::string_view s, char16_t *out)
     return size_t(o - out);
 }
 
-// Appends valid UTF-8 to a pool, decoded in place.
+// Appends valid UTF-8 to a pool: ASCII as it is, anything else decoded in place.
 inline TextRef addUtf8(TextPool &pool, std::string_view s)
 {
-    return pool.addWritten(qsizetype(s.size()), [s](char16_t *to) { return decodeUtf8(s, to); });
+    return pool.addUtf8(s, [s](char16_t *to) { return decodeUtf8(s, to); });
 }
 
 // Short ASCII strings (dates, vocabulary) widened for the parsers that take QStringView. Anything longer

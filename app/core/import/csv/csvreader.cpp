@@ -265,7 +265,7 @@ private:
             if (f.spec->table == CsvTable::Series)
                 m_seriesBytes += f.text.size();
         }
-        // Every string is shorter in UTF-16 units than in bytes.
+        // Every string comes from the bytes of the file.
         m_builder.reserve(eventRows, textBytes);
         std::vector<Place> &places = m_rowPlaces[size_t(CsvTable::Events)];
         places.reserve(eventRows);
@@ -432,10 +432,11 @@ private:
         std::atomic<bool> stop{false};
     };
 
-    CsvReader(const CsvReader &whole, FileState file, size_t rows, size_t textUnits, qsizetype errorsBefore,
-              const std::atomic<bool> *stop)
-        : m_inputs(whole.m_inputs), m_options(whole.m_options), m_builder(whole.m_builder, rows, textUnits),
-          m_baseEntities(whole.m_baseEntities), m_errorCount(errorsBefore), m_range(true), m_stop(stop)
+    CsvReader(const CsvReader &whole, FileState file, size_t rows, size_t textUtf8Bytes,
+              qsizetype errorsBefore, const std::atomic<bool> *stop)
+        : m_inputs(whole.m_inputs), m_options(whole.m_options),
+          m_builder(whole.m_builder, rows, textUtf8Bytes), m_baseEntities(whole.m_baseEntities),
+          m_errorCount(errorsBefore), m_range(true), m_stop(stop)
     {
         m_files.push_back(std::move(file));
         m_rowPlaces[size_t(CsvTable::Events)].reserve(rows);
@@ -460,11 +461,11 @@ private:
         range->file = FileState{f.name, f.text, f.spec, f.cellOfColumn, f.headerFields, f.version, {}, false};
         range->errorsBefore = m_errorCount;
         // Its text is followed by the series points' in its buffer, as after appendEvents() they are.
-        const size_t textUnits = text.size() - from + m_seriesBytes;
-        m_rangeWorker.start([this, r = range.get(), textUnits] {
+        const size_t textUtf8Bytes = text.size() - from + m_seriesBytes;
+        m_rangeWorker.start([this, r = range.get(), textUtf8Bytes] {
             const std::string_view rest = r->file.text.substr(r->from);
-            r->reader.reset(new CsvReader(*this, std::move(r->file), CsvParser::countLines(rest), textUnits,
-                                          r->errorsBefore, &r->stop));
+            r->reader.reset(new CsvReader(*this, std::move(r->file), CsvParser::countLines(rest),
+                                          textUtf8Bytes, r->errorsBefore, &r->stop));
             r->reader->readRows(0, eventRow, r->from, CsvParser::lineAt(r->reader->m_files[0].text, r->from));
         });
         return range;

@@ -350,8 +350,8 @@ private:
     // single walk makes: the first range's problems, then the second's, up to the limit; and the
     // dataset is the same, text for text.
     struct EventRange {
-        EventRange(const DatasetBuilder &whole, const JsonChecker &c, size_t events, size_t textUnits)
-            : checker(c), builder(whole, events, textUnits)
+        EventRange(const DatasetBuilder &whole, const JsonChecker &c, size_t events, size_t textUtf8Bytes)
+            : checker(c), builder(whole, events, textUtf8Bytes)
         {
             checker.setTarget(&records);
         }
@@ -413,7 +413,7 @@ private:
     // Room for every event and its text, mapped in before it is written (import/prefault.h).
     void prepareEvents(const JsonPieces::Member &m)
     {
-        // Every stored string is shorter in UTF-16 units than in the bytes of the array that holds it.
+        // Every stored string comes from the bytes of the array that holds it (or of the series).
         m_builder.reserve(m.count, m.end - m.begin + seriesBytes());
     }
 
