@@ -1491,6 +1491,14 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>expected a string or an object of &quot;en&quot; and &quot;zh&quot;, found %1</source>
         <translation>应为字符串或含 &quot;en&quot; 和 &quot;zh&quot; 的对象，实际为 %1</translation>
     </message>
+    <message>
+        <source>a text is over %1 characters long; this program holds at most that many in one</source>
+        <translation>有一段文本超过 %1 个字符；本程序每段文本最多容纳这么多</translation>
+    </message>
+    <message>
+        <source>the text of the dataset takes %1 bytes; this program holds at most %2</source>
+        <translation>数据集的文本占 %1 字节；本程序最多容纳 %2 字节</translation>
+    </message>
 </context>
 <context>
     <name>at::DisplayText</name>

@@ -68,6 +68,7 @@ TextRef TextPool::closeWide(qsizetype units)
 void TextPool::append(const TextPool &other)
 {
     const qsizetype shift = size();
+    m_textTooLong = m_textTooLong || other.m_textTooLong;
     auto take = [&](qsizetype start, const QByteArray &text) {
         if (text.isEmpty())
             return;

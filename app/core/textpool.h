@@ -93,6 +93,14 @@ public:
     // Appends another pool's text, sharing its buffers: references into it move by the size this one had.
     void append(const TextPool &other);
 
+    // The most a pool can hold: a TextRef's offset has 32 bits, its length 31.
+    static constexpr quint64 maxBytes = 0xFFFFFFFFu;
+    static constexpr quint64 maxLength = 0x7FFFFFFFu;
+    // Whether every text has its place. Once the pool outgrew maxBytes, or a text maxLength, some
+    // references are wrong, and whoever filled it must refuse the store (readers do: LoadOptions).
+    bool fits() const { return !m_textTooLong && quint64(size()) <= maxBytes; }
+    bool hasTextTooLong() const { return m_textTooLong; }
+
     static bool isAscii(std::string_view bytes);
 
 private:
@@ -100,11 +108,13 @@ private:
         qsizetype start; // the offset of its first byte
         QByteArray text;
     };
-    static TextRef make(quint32 offset, size_t length, bool wide)
+    TextRef make(quint32 offset, size_t length, bool wide)
     {
+        if (length > maxLength)
+            m_textTooLong = true;
         TextRef r;
         r.offset = offset;
-        r.length = quint32(length) & 0x7FFFFFFFu;
+        r.length = quint32(length) & quint32(maxLength);
         r.wide = wide ? 1u : 0u;
         return r;
     }
@@ -123,6 +133,7 @@ private:
     QByteArray m_text;           // from offset 0
     std::vector<Segment> m_more; // after it, in order of their offsets
     qsizetype m_wideAt = 0;      // where the text openWide() made room for starts, in last()
+    bool m_textTooLong = false;  // a text over maxLength was added (fits())
 };
 
 } // namespace at

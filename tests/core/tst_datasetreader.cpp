@@ -169,6 +169,26 @@ private Q_SLOTS:
         QCOMPARE(d.quotes[0].events, QList<int>{1});
     }
 
+    // A store holds at most 4 GiB of text (a TextRef's offset has 32 bits); a read over the limit is
+    // refused whole, with what it took. The limit is an option, so a small file shows it: minimal.json's
+    // pooled text is 20 ASCII bytes (ids, titles, summaries, a date note, a claim).
+    void textOverTheStoresLimitIsRefused()
+    {
+        const QByteArray bytes = readAll(loaderDir() + u"/good/minimal.json"_s);
+        at::LoadOptions options;
+        options.maxTextBytes = 20;
+        const auto fits = at::readDatasetJson(bytes, u"minimal.json"_s, options);
+        QVERIFY2(fits.hasValue(), qPrintable(at::toStrings(at::errorsOf(fits)).join(u'\n')));
+        QCOMPARE((*fits)->pool.size(), 20);
+        options.maxTextBytes = 19;
+        const auto over = at::readDatasetJson(bytes, u"minimal.json"_s, options);
+        QVERIFY(!over.hasValue());
+        QCOMPARE(
+            at::toStrings(at::errorsOf(over)),
+            QStringList{
+                u"minimal.json: error: the text of the dataset takes 20 bytes; this program holds at most 19"_s});
+    }
+
     void versionTwoLoadsBothLanguagesAndEveryCitation()
     {
         const auto r = at::readDatasetFile(loaderDir() + u"/good/minimal-v2.json"_s);

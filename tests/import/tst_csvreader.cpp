@@ -317,6 +317,29 @@ private Q_SLOTS:
                          u"more-entities.csv:2:1: error: id: duplicate id \"b\" (also entities.csv:3)"_s}));
     }
 
+    // The CSV reader refuses a store over the text limit too (LoadOptions::maxTextBytes). Here the pool
+    // holds "e1", "T1", "S1", "e2" (8 bytes), "微博" as UTF-16 at the next even offset (8 to 12) and "S2":
+    // 14 bytes.
+    void textOverTheStoresLimitIsRefused()
+    {
+        const QList<Table> tables = withEvents("e1,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2\n"
+                                               "e2,2011-06-15,,alliance,confirmed,a,微博,S2,s1,2\n");
+        QList<at::CsvInput> inputs;
+        for (const Table &t : tables)
+            inputs.append(at::CsvInput{t.name, t.bytes});
+        at::LoadOptions options;
+        options.maxTextBytes = 14;
+        const auto fits = at::readCsvTables(inputs, nullptr, options);
+        QVERIFY2(fits.hasValue(), qPrintable(at::toStrings(at::errorsOf(fits)).join(u'\n')));
+        QCOMPARE((*fits)->pool.size(), 14);
+        QCOMPARE((*fits)->string((*fits)->events[1].title), u"微博"_s);
+        options.maxTextBytes = 13;
+        QCOMPARE(
+            at::toStrings(at::errorsOf(at::readCsvTables(inputs, nullptr, options))),
+            QStringList{
+                u"sources.csv: error: the text of the dataset takes 14 bytes; this program holds at most 13"_s});
+    }
+
     void idsAlreadyLoadedClash()
     {
         const auto embedded = at::readEmbeddedDataset();

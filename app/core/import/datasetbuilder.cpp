@@ -67,7 +67,9 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
     // The range's text stays where it was written, as the pool's next buffer; later text (series points)
     // goes on in that buffer, which the range reserved room in for it.
     // This pool's buffer, reserved for all the events, ends here: what was mapped ahead of its end goes back.
-    m_textAhead.releaseBeyond(size_t(m_d->pool.size()) - m_textStart);
+    // Unless it outgrew its room and moved: then the pages mapped ahead were the old buffer's, gone.
+    if (m_d->pool.writeHead() == m_textBase + (size_t(m_d->pool.size()) - m_textStart))
+        m_textAhead.releaseBeyond(size_t(m_d->pool.size()) - m_textStart);
     m_textAhead = WriteAhead();
     range.m_textAhead = WriteAhead();
     const quint32 text = m_d->appendTextOf(from, 0);
@@ -75,7 +77,8 @@ void DatasetBuilder::appendEvents(DatasetBuilder &&range, int indexShift)
     m_textStart = size_t(m_d->pool.size());
     const size_t used = m_textStart - text;
     m_textRoom = range.m_textRoom > used ? range.m_textRoom - used : 0;
-    m_textAhead = WriteAhead(m_d->pool.writeHead(), m_textRoom);
+    m_textBase = m_d->pool.writeHead();
+    m_textAhead = WriteAhead(m_textBase, m_textRoom);
     const auto parties = quint32(m_d->parties.size());
     m_d->parties.insert(m_d->parties.end(), from.parties.begin(), from.parties.end());
     // Every text reference moves by the text before it; nothing else in an event depends on where.
@@ -125,7 +128,8 @@ void DatasetBuilder::reserve(std::size_t events, std::size_t textUtf8Bytes)
     const qsizetype used = m_d->pool.size();
     const auto room = size_t(TextPool::roomForUtf8(qsizetype(textUtf8Bytes)));
     m_d->pool.reserve(used + qsizetype(room));
-    m_textAhead = WriteAhead(m_d->pool.writeHead(), room);
+    m_textBase = m_d->pool.writeHead();
+    m_textAhead = WriteAhead(m_textBase, room);
     m_textStart = size_t(used);
     m_textRoom = room;
 }
@@ -135,6 +139,20 @@ TextRef DatasetBuilder::addText(std::string_view s)
     const TextRef ref = text::addUtf8(m_d->pool, s);
     m_textAhead.advance(size_t(m_d->pool.size()) - m_textStart);
     return ref;
+}
+
+QString DatasetBuilder::textRefusal(const Dataset &d, quint64 maxBytes)
+{
+    const TextPool &pool = d.pool;
+    const quint64 most = std::min(maxBytes, TextPool::maxBytes);
+    if (pool.hasTextTooLong())
+        return Text::tr("a text is over %1 characters long; this program holds at most that many in one")
+            .arg(TextPool::maxLength);
+    if (quint64(pool.size()) > most)
+        return Text::tr("the text of the dataset takes %1 bytes; this program holds at most %2")
+            .arg(pool.size())
+            .arg(most);
+    return QString();
 }
 
 LocalText DatasetBuilder::localText(const std::optional<Local> &text)

@@ -137,6 +137,10 @@ public:
     // How many ids were found loaded already.
     int clashes() const { return m_clashes; }
 
+    // Why a store whose text the pool cannot hold (TextPool::fits()), or that takes more than `maxBytes`,
+    // must be refused; empty when its text fits.
+    static QString textRefusal(const Dataset &d, quint64 maxBytes);
+
 private:
     struct Text {
         Q_DECLARE_TR_FUNCTIONS(at::DatasetReader)
@@ -195,6 +199,7 @@ private:
     int m_clashes = 0;
     int m_version = 1;
     WriteAhead m_textAhead;
+    const char *m_textBase = nullptr; // where the pool's offset m_textStart was when the room was reserved
     std::size_t m_textStart = 0;
     std::size_t m_textRoom = 0; // bytes reserved from m_textStart
     WriteAhead m_eventsAhead;

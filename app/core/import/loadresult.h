@@ -25,6 +25,9 @@ struct LoadOptions {
     // table of two rows or more) and with never, and compare.
     static constexpr std::size_t never = std::size_t(-1);
     std::size_t csvTwoRangesBytes = std::size_t(1) << 20;
+    // A read whose text takes more bytes than this in the store is refused (DatasetBuilder::textRefusal):
+    // a store holds at most TextPool::maxBytes. Tests lower it to see the refusal.
+    quint64 maxTextBytes = TextPool::maxBytes;
 };
 
 // What reading a dataset gives: either a complete, valid dataset or the list of everything wrong with the

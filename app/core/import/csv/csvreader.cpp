@@ -103,7 +103,12 @@ public:
         QList<LoadError> errors = allErrors();
         if (!errors.isEmpty())
             return Unexpected(std::move(errors));
-        return std::shared_ptr<const Dataset>(m_builder.finish());
+        std::shared_ptr<Dataset> dataset = m_builder.finish();
+        if (const QString refusal = DatasetBuilder::textRefusal(*dataset, m_options.maxTextBytes);
+            !refusal.isEmpty())
+            return Unexpected(QList<LoadError>{
+                LoadError{m_inputs.isEmpty() ? QString() : m_inputs.first().fileName, QString(), refusal}});
+        return std::shared_ptr<const Dataset>(std::move(dataset));
     }
 
 private:
@@ -460,8 +465,15 @@ private:
         range->from = from;
         range->file = FileState{f.name, f.text, f.spec, f.cellOfColumn, f.headerFields, f.version, {}, false};
         range->errorsBefore = m_errorCount;
-        // Its text is followed by the series points' in its buffer, as after appendEvents() they are.
-        const size_t textUtf8Bytes = text.size() - from + m_seriesBytes;
+        // After appendEvents() its buffer is the pool's last, and the text of the other events tables and of
+        // the series points follows in it: room for all of that, so that the buffer never moves while
+        // pages are mapped in ahead of it (a move would leave the mapping on freed memory).
+        size_t later = m_seriesBytes;
+        for (size_t j = 0; j < m_files.size(); ++j) {
+            if (j != size_t(file) && m_files[j].spec && m_files[j].spec->table == CsvTable::Events)
+                later += m_files[j].text.size();
+        }
+        const size_t textUtf8Bytes = text.size() - from + later;
         m_rangeWorker.start([this, r = range.get(), textUtf8Bytes] {
             const std::string_view rest = r->file.text.substr(r->from);
             r->reader.reset(new CsvReader(*this, std::move(r->file), CsvParser::countLines(rest),

@@ -469,8 +469,12 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         // A syntax error anywhere in the file wins over every other problem, as when it is parsed whole.
         if (!doc.failed() && (dataset || doc.validateRest())) {
             QList<LoadError> errors = reader.errors();
-            if (errors.isEmpty() && dataset)
+            if (errors.isEmpty() && dataset) {
+                if (const QString refusal = DatasetBuilder::textRefusal(*dataset, options.maxTextBytes);
+                    !refusal.isEmpty())
+                    return fail(refusal);
                 return std::shared_ptr<const Dataset>(std::move(dataset));
+            }
             if (!errors.isEmpty())
                 return Unexpected(std::move(errors));
             break;
