@@ -4,6 +4,7 @@
 
 #include "tests/import/reference/referencereader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <span>
@@ -25,8 +26,23 @@ namespace {
 
 void checkText(const Dataset &d, TextRef r, const char *what)
 {
+    const QLatin1StringView name(what);
     check(quint64(r.offset) + r.bytes() <= quint64(d.pool.size()),
-          u"%1 is outside the text pool"_s.arg(QLatin1StringView(what)));
+          u"%1 is outside the text pool"_s.arg(name));
+    if (r.isEmpty())
+        return;
+    // The pool's layout (TextPool): ASCII a byte a character, anything else UTF-16 at an even address.
+    const QAnyStringView v = d.view(r);
+    check(v.size() == qsizetype(r.length), u"%1 has the wrong length"_s.arg(name));
+    if (!r.wide) {
+        check(TextPool::isAscii(d.pool.ascii(r)),
+              u"%1 is kept a byte a character but is not ASCII"_s.arg(name));
+        return;
+    }
+    check(quintptr(v.data()) % 2 == 0, u"%1 is UTF-16 at an odd address"_s.arg(name));
+    const QString text = v.toString();
+    check(std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }),
+          u"%1 is ASCII but kept as UTF-16"_s.arg(name));
 }
 
 void checkCitation(const Dataset &d, int source, int paragraph, const QString &who)

@@ -89,6 +89,22 @@ QString difference(const std::string &text)
 class TestCsvAhead : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Columns asked in increasing order through a cursor are those columnOf() finds from the line's
+    // start: across multi-byte characters, LF, CRLF and a lone CR, and when an offset goes back. (The
+    // header check asks one per field; walking back each time cost a long header's length times its
+    // fields, which the fuzzer met as a 3.5 KB input taking half a second.)
+    void columnCursorMatchesColumnOf()
+    {
+        const std::string text = "id,t\xC3\xADtulo,\xE5\xBE\xAE\xE5\x8D\x9A,x\n\"a\nb\",c\r\nd,e\rf,,g";
+        const at::CsvParser parser(text);
+        at::CsvParser::ColumnCursor cursor;
+        for (std::size_t offset = 0; offset <= text.size(); ++offset)
+            QCOMPARE(parser.columnOf(offset, cursor), parser.columnOf(offset));
+        QCOMPARE(parser.columnOf(text.size(), cursor), 5); // "f,,g" and the end after it
+        QCOMPARE(parser.columnOf(9, cursor), 9); // back to the "o" of "título": from the line's start again
+        QCOMPARE(parser.columnOf(13, cursor), parser.columnOf(13));
+    }
+
     void bigTextIsCutInChunksOnTheWorker()
     {
         // Past the size from which the worker cuts ahead, and many chunks long, ending at a chunk's end

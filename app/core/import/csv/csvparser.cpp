@@ -101,6 +101,23 @@ int CsvParser::columnOf(std::size_t offset) const
     return column;
 }
 
+int CsvParser::columnOf(std::size_t offset, ColumnCursor &cursor) const
+{
+    offset = std::min(offset, m_n);
+    if (cursor.column == 0 || offset < cursor.at) {
+        cursor = ColumnCursor{offset, columnOf(offset)};
+        return cursor.column;
+    }
+    for (; cursor.at < offset; ++cursor.at) {
+        const auto c = static_cast<unsigned char>(m_s[cursor.at]);
+        if (c == '\n' || c == '\r')
+            cursor.column = 1; // the next byte starts a line
+        else
+            cursor.column += (c & 0xC0) != 0x80;
+    }
+    return cursor.column;
+}
+
 bool CsvParser::fail(const QString &message, std::size_t offset, int line)
 {
     m_error = message;

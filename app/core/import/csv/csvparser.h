@@ -48,6 +48,13 @@ public:
 
     // The 1-based column, in characters, of the byte at `offset`.
     int columnOf(std::size_t offset) const;
+    // The same for offsets asked in increasing order (a record's fields): each answer walks on from the
+    // last one, not back to the line's start, so a line of n fields costs its length, not n times it.
+    struct ColumnCursor {
+        std::size_t at = 0;
+        int column = 0; // 0: nothing asked yet
+    };
+    int columnOf(std::size_t offset, ColumnCursor &cursor) const;
 
 private:
     bool fail(const QString &message, std::size_t offset, int line);

@@ -222,10 +222,11 @@ private:
                 newer = columns[size_t(column)].name;
         }
         f.version = newer.empty() ? 1 : 2;
+        CsvParser::ColumnCursor cursor;
         for (size_t i = 0; i < header.size(); ++i) {
             const std::string_view name = csvTrimmed(header[i].value);
             const int column = columnNamed(name);
-            const int col = parser.columnOf(header[i].offset);
+            const int col = parser.columnOf(header[i].offset, cursor);
             if (column < 0)
                 fileError(index,
                           CsvReaderText::tr("unknown column %1 in a table of %2")
