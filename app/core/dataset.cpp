@@ -68,13 +68,7 @@ void Dataset::finish(SlotTable eventIds)
     const auto before = [&](size_t a, size_t b) {
         if (times[a] != times[b])
             return times[a] < times[b];
-        // By UTF-16 unit, as QAnyStringView's operator<; ids are nearly always ASCII, compared inline
-        // as bytes: with many events on one day this runs a million times.
-        const TextRef x = events[a].id;
-        const TextRef y = events[b].id;
-        if (!x.wide && !y.wide)
-            return pool.ascii(x) < pool.ascii(y);
-        return view(x) < view(y);
+        return pool.less(events[a].id, events[b].id);
     };
     // Each half's times, then whether the half is in order; the pair across the halves after both.
     std::atomic<bool> ordered = true;
@@ -132,7 +126,7 @@ void Dataset::finish(SlotTable eventIds)
         m_eventIds.reserve(n);
         m_eventIds.placeInSlotOrder(
             0, n, [this](size_t k) { return idHash(view(events[k].id)); },
-            [this](size_t j, size_t k) { return sameText(events[j].id, events[k].id); },
+            [this](size_t j, size_t k) { return pool.equal(events[j].id, events[k].id); },
             [](size_t, size_t) { return true; }); // a repeated id: the last one wins, as in a QHash
     }
 

@@ -194,13 +194,6 @@ public:
     // it is kept (TextPool).
     QAnyStringView view(TextRef ref) const { return pool.view(ref); }
     QString string(TextRef ref) const { return pool.string(ref); }
-    // Whether two pooled texts are equal; two ASCII ones, as ids nearly always are, by their bytes.
-    bool sameText(TextRef a, TextRef b) const
-    {
-        if (!a.wide && !b.wide)
-            return pool.ascii(a) == pool.ascii(b);
-        return view(a) == view(b);
-    }
     // The text for a UI language, with the other one where it has none in that language.
     ShownText text(TextRef ref, TextLanguage language) const { return texts(ref).in(language); }
     // Both languages of a pooled text.

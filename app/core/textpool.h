@@ -96,10 +96,24 @@ public:
     // The most a pool can hold: a TextRef's offset has 32 bits, its length 31.
     static constexpr quint64 maxBytes = 0xFFFFFFFFu;
     static constexpr quint64 maxLength = 0x7FFFFFFFu;
-    // Whether every text has its place. Once the pool outgrew maxBytes, or a text maxLength, some
-    // references are wrong, and whoever filled it must refuse the store (readers do: LoadOptions).
-    bool fits() const { return !m_textTooLong && quint64(size()) <= maxBytes; }
+    // Whether a text over maxLength was added. Then, as when the pool outgrew maxBytes, some references
+    // are wrong, and whoever filled it must refuse the store (readers do: DatasetBuilder::textRefusal).
     bool hasTextTooLong() const { return m_textTooLong; }
+
+    // Two texts compared as QAnyStringView compares them (by UTF-16 unit); two ASCII ones, as ids nearly
+    // always are, by their bytes, inline: sorting and indexing a million ids does this millions of times.
+    bool equal(TextRef a, TextRef b) const
+    {
+        if (!a.wide && !b.wide)
+            return ascii(a) == ascii(b);
+        return view(a) == view(b);
+    }
+    bool less(TextRef a, TextRef b) const
+    {
+        if (!a.wide && !b.wide)
+            return ascii(a) < ascii(b);
+        return view(a) < view(b);
+    }
 
     static bool isAscii(std::string_view bytes);
 
@@ -133,7 +147,7 @@ private:
     QByteArray m_text;           // from offset 0
     std::vector<Segment> m_more; // after it, in order of their offsets
     qsizetype m_wideAt = 0;      // where the text openWide() made room for starts, in last()
-    bool m_textTooLong = false;  // a text over maxLength was added (fits())
+    bool m_textTooLong = false;  // a text over maxLength was added
 };
 
 } // namespace at

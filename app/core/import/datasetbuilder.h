@@ -137,8 +137,8 @@ public:
     // How many ids were found loaded already.
     int clashes() const { return m_clashes; }
 
-    // Why a store whose text the pool cannot hold (TextPool::fits()), or that takes more than `maxBytes`,
-    // must be refused; empty when its text fits.
+    // Why a store whose text the pool cannot hold (over TextPool::maxBytes, or a text over maxLength), or
+    // that takes more than `maxBytes`, must be refused; empty when its text fits.
     static QString textRefusal(const Dataset &d, quint64 maxBytes);
 
 private:
