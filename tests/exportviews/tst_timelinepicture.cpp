@@ -44,6 +44,25 @@ class TestTimelinePicture : public QObject {
         return n;
     }
 
+    // A picture of `size` from `from` to `to`, in English.
+    at::ExportRequest rangeRequest(QSize size, QDate from, QDate to) const
+    {
+        at::ExportRequest request;
+        request.size = size;
+        request.locale = m_en;
+        request.from = double(from.toJulianDay());
+        request.to = double(to.toJulianDay());
+        return request;
+    }
+
+    // What the picture `request` asks for plans.
+    static at::FramePlan planOf(const at::TimelineExport &source, const at::TimelineView &view,
+                                const at::ExportRequest &request)
+    {
+        const at::TimelineExport::Layout layout = source.layout(request.size, request);
+        return view.planAllLanes(layout.timeline, layout.from, layout.to);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -81,8 +100,7 @@ private Q_SLOTS:
             QVERIFY2(holds(texts, title), qPrintable(title));
         }
         // The plan says the same, and every marker and label lies whole inside the plot.
-        const at::TimelineExport::Layout layout = source.layout(request.size, request);
-        const at::FramePlan plan = view.planAllLanes(layout.timeline, layout.from, layout.to);
+        const at::FramePlan plan = planOf(source, view, request);
         QVERIFY(!plan.items.empty());
         for (const at::FramePlan::Item &item : plan.items) {
             if (item.type != at::FramePlan::Item::Type::Bar)
@@ -91,6 +109,69 @@ private Q_SLOTS:
         for (const at::FramePlan::Label &label : plan.labels)
             QVERIFY(QRectF(plan.plot).contains(label.rect));
         QVERIFY(!plan.shown.badges); // no event is counted in a badge
+    }
+
+    // A picture of a time range: no label is cut at the plot's left edge, and an event whose marker lies
+    // before the range but whose time goes on into it (Baidu's talks, dated only to 2011's second quarter,
+    // in the lanes of its three parties) has its label whole, pinned at that edge.
+    void aTimeRangeCutsNoLabel()
+    {
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        const at::ExportRequest request =
+            rangeRequest(QSize(1920, 1080), QDate(2011, 6, 1), QDate(2012, 6, 30));
+        const at::FramePlan plan = planOf(source, view, request);
+        const at::Dataset &d = m_document.dataset();
+        for (const at::FramePlan::Label &label : plan.labels) {
+            QVERIFY2(QRectF(plan.plot).contains(label.rect),
+                     qPrintable(at::LabelTexts::title(d, label.event, m_en)));
+        }
+        const int baidu = d.eventIndex(u"baidu-sohu-weibo-investment");
+        QVERIFY(baidu >= 0);
+        QVERIFY(d.events[size_t(baidu)].time() < request.from);
+        int pinned = 0;
+        for (const at::FramePlan::Label &label : plan.labels) {
+            if (label.event != quint32(baidu))
+                continue;
+            QCOMPARE(label.rect.left(), plan.plot.left() + 4.0);
+            QCOMPARE(label.width, 0.0f); // whole
+            ++pinned;
+        }
+        QCOMPARE(pinned, 3);
+        const QString svg = m_dir.filePath(u"timeline-range.svg"_s);
+        QVERIFY(at::exportToFile(source, request, svg));
+        QVERIFY(holds(svgTexts(svg, true), u"Baidu said to have discussed investing in Sohu Microblog"_s));
+    }
+
+    // A period that began long before the range (minimal.json's e2, from 2010's third quarter to 2011)
+    // has no marker in view, only its bar: its label is pinned at the left edge too.
+    void aPeriodComingInFromTheEdgeIsNamed()
+    {
+        const auto r = at::readDatasetFile(QStringLiteral(AT_TEST_DATA) + u"/loader/good/minimal.json"_s);
+        QVERIFY(r);
+        at::Document document;
+        document.setDataset(*r, u"minimal"_s);
+        at::ViewState state;
+        at::TimelineView view(&document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&document, &view);
+        const at::FramePlan plan =
+            planOf(source, view, rangeRequest(QSize(1200, 600), QDate(2011, 3, 1), QDate(2011, 9, 30)));
+        const int e2 = document.dataset().eventIndex(u"e2");
+        const auto bar =
+            std::find_if(plan.items.begin(), plan.items.end(), [&](const at::FramePlan::Item &i) {
+                return i.type == at::FramePlan::Item::Type::Bar && i.event == quint32(e2);
+            });
+        QVERIFY(bar != plan.items.end());
+        const auto label =
+            std::find_if(plan.labels.begin(), plan.labels.end(),
+                         [&](const at::FramePlan::Label &l) { return l.event == quint32(e2); });
+        QVERIFY(label != plan.labels.end());
+        QCOMPARE(label->rect.left(), plan.plot.left() + 4.0);
+        QCOMPARE(label->row, bar->row);
+        QVERIFY(label->leader.isNull());
     }
 
     void noCursorUnlessAsked()

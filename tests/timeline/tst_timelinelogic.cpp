@@ -115,6 +115,7 @@ private Q_SLOTS:
     void placementClustersAndTracks();
     void placementLabels();
     void placementByPriorityAndLeaders();
+    void placementPinsLabelsAtTheLeftEdge();
     void placementKeepsLabelsInside();
     void placementNeverOverlaps();
     void renderedLabelsNeverOverlap_data();
@@ -361,6 +362,14 @@ void TestTimelineLogic::indexAppliesFilter()
     QVERIFY(!index.lane(sina).events.empty());
 }
 
+// The label `out` placed for `event`, or null.
+static const PlacedLabel *labelOf(const LanePlacement &out, quint32 event)
+{
+    const auto it = std::find_if(out.labels.begin(), out.labels.end(),
+                                 [event](const PlacedLabel &l) { return l.event == event; });
+    return it == out.labels.end() ? nullptr : &*it;
+}
+
 void TestTimelineLogic::placementClustersAndTracks()
 {
     PlacementParams p;
@@ -430,13 +439,6 @@ void TestTimelineLogic::placementByPriorityAndLeaders()
     p.left = 0;
     p.right = 1000;
     p.labelWidth = [](quint32) { return 200.0f; };
-    auto labelOf = [](const LanePlacement &out, quint32 event) -> const PlacedLabel * {
-        for (const PlacedLabel &l : out.labels) {
-            if (l.event == event)
-                return &l;
-        }
-        return nullptr;
-    };
     // Left to right by default: A goes to the second track with a leader from its marker, C beside its
     // marker; B has room nowhere.
     LanePlacement out;
@@ -463,6 +465,54 @@ void TestTimelineLogic::placementByPriorityAndLeaders()
     QVERIFY(a && a->elided && !a->leader());
     QVERIFY(a->left + a->width <= 91.0f); // left of its marker
     QVERIFY(labelOf(out, 3) && !labelOf(out, 3)->elided);
+}
+
+void TestTimelineLogic::placementPinsLabelsAtTheLeftEdge()
+{
+    PlacementParams p;
+    p.tracks = 2;
+    p.markerRadius = 5;
+    p.minLabelWidth = 36;
+    p.left = 0;
+    p.right = 1000;
+    p.labelWidth = [](quint32) { return 100.0f; };
+    // A marker out of view keeps its label only where all of it is in view: at x = -9 the label would
+    // start at 0, at -10 it would be cut.
+    LanePlacement out;
+    placeLane(std::vector<PlacementItem>{{-10, 1, 0}, {-9, 2, 0}, {60, 3, 5}}, p, out);
+    QVERIFY(!labelOf(out, 1));
+    QVERIFY(labelOf(out, 2) && labelOf(out, 2)->left == 0.0f && !labelOf(out, 2)->elided);
+    // Pinned labels start at left + gap, after every marker's label whatever their priority: the first
+    // whole in the track with room (the second: the first has event 3's marker at 55), the next elided to
+    // the 47 pixels before it, the third nowhere.
+    out.clear();
+    placeLane(std::vector<PlacementItem>{{60, 3, 5}},
+              std::vector<PlacementItem>{{-50, 7, 0}, {-40, 8, 1}, {-30, 9, 1}}, p, out);
+    QVERIFY(labelOf(out, 3) && labelOf(out, 3)->left == 69.0f && labelOf(out, 3)->track == 0);
+    const PlacedLabel *first = labelOf(out, 7);
+    QVERIFY(first);
+    QCOMPARE(first->left, 4.0f);
+    QCOMPARE(first->track, quint8(1));
+    QCOMPARE(first->width, 100.0f);
+    QVERIFY(!first->elided && !first->leader());
+    QCOMPARE(first->anchor, 0.0f);
+    const PlacedLabel *second = labelOf(out, 8);
+    QVERIFY(second);
+    QCOMPARE(second->track, quint8(0));
+    QCOMPARE(second->left, 4.0f);
+    QCOMPARE(second->width, 47.0f);
+    QVERIFY(second->elided && !second->leader());
+    QVERIFY(!labelOf(out, 9));
+    // One track: a marker whose label has room only left of it keeps that room, though a pinned label of
+    // higher priority would have taken it (it gets none).
+    p.tracks = 1;
+    p.labelWidth = [](quint32) { return 30.0f; };
+    out.clear();
+    placeLane(std::vector<PlacementItem>{{60, 3, 5}, {80, 4, 5}}, std::vector<PlacementItem>{{-50, 7, 0}}, p,
+              out);
+    QVERIFY(labelOf(out, 3));
+    QCOMPARE(labelOf(out, 3)->left, 21.0f);
+    QVERIFY(!labelOf(out, 7));
 }
 
 void TestTimelineLogic::placementKeepsLabelsInside()

@@ -509,6 +509,41 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     const size_t itemsEnd = m_items.size();
     f.visibleEvents += int(itemsEnd - itemsBegin);
 
+    // Events whose marker is out of view left of the plot but whose time goes on into it, a period (its bar)
+    // or a date known only to the month, quarter or year (its bracket): their labels are pinned at the
+    // plot's edge (placeLane), each event once in a group.
+    m_pinned.clear();
+    if (plan.labels) {
+        const double hidden = f.plot.left() - plan.radius; // a marker left of this is out of view
+        auto pin = [&](quint32 event, double x) {
+            m_pinned.push_back(PlacementItem{
+                float(x), event, labelPriority(m_data->events[event], qint64(event) == m_selected)});
+        };
+        for (size_t k = itemsBegin; k < itemsEnd && m_items[k].x < hidden; ++k) {
+            const Event &event = m_data->events[m_items[k].event];
+            if (!event.isRanged() && s.toX(event.start.last() + 0.5) > f.plot.left())
+                pin(m_items[k].event, m_items[k].x);
+        }
+        for (int e : entities) {
+            if (!plan.band)
+                break;
+            m_index->forEachRange(e, s.from(), s.from(), [&](const EventIndex::Range &r) {
+                const double x = s.toX(m_data->events[r.event].time()) + spreadOffset(r.event, ppd);
+                if (x < hidden)
+                    pin(r.event, x);
+            });
+        }
+        if (entities.size() > 1) {
+            std::sort(m_pinned.begin(), m_pinned.end(),
+                      [](const PlacementItem &a, const PlacementItem &b) { return a.event < b.event; });
+            m_pinned.erase(std::unique(m_pinned.begin(), m_pinned.end(),
+                                       [](const PlacementItem &a, const PlacementItem &b) {
+                                           return a.event == b.event;
+                                       }),
+                           m_pinned.end());
+        }
+    }
+
     const float minLabelWidth = float(std::max(30.0, m_fm.horizontalAdvance(QStringLiteral("Abc…"))));
     params.tracks = plan.tracks;
     params.markerRadius = float(plan.radius);
@@ -519,8 +554,8 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     rp.markersBegin = m_placement.markers.size();
     rp.labelsBegin = m_placement.labels.size();
     const size_t badgesBegin = m_placement.badges.size();
-    placeLane(std::span<const PlacementItem>(m_items.data() + itemsBegin, itemsEnd - itemsBegin), params,
-              m_placement);
+    placeLane(std::span<const PlacementItem>(m_items.data() + itemsBegin, itemsEnd - itemsBegin), m_pinned,
+              params, m_placement);
     rp.markersEnd = m_placement.markers.size();
     rp.labelsEnd = m_placement.labels.size();
     m_rowPlacements.push_back(rp);

@@ -3,7 +3,8 @@
 #include "ui/timeline/render/laneplacement.h"
 
 #include <algorithm>
-#include <numeric>
+#include <limits>
+#include <tuple>
 
 namespace at {
 namespace {
@@ -64,7 +65,8 @@ float PlacementParams::badgeWidth(quint32 count) const
     return std::max(2 * markerRadius + 2, digits * digitWidth + badgePadding);
 }
 
-void placeLane(std::span<const PlacementItem> items, const PlacementParams &params, LanePlacement &out)
+void placeLane(std::span<const PlacementItem> items, std::span<const PlacementItem> pinned,
+               const PlacementParams &params, LanePlacement &out)
 {
     const float r = params.markerRadius;
     const float gap = params.labelGap;
@@ -124,20 +126,59 @@ void placeLane(std::span<const PlacementItem> items, const PlacementParams &para
         i = last + 1;
     }
 
-    // Labels, by priority.
-    std::vector<size_t> order(out.markers.size() - markersBegin);
-    std::iota(order.begin(), order.end(), markersBegin);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return items[out.markers[a].item].priority < items[out.markers[b].item].priority;
+    // A pinned label: whole in the first track with room at the plot's left edge, else elided in the track
+    // with the most room there.
+    auto placePinned = [&](quint32 event) {
+        const float start = params.left + gap;
+        std::vector<float> room(size_t(tracks), 0);
+        for (int t = 0; t < tracks; ++t)
+            room[size_t(t)] =
+                std::min(byTrack[size_t(t)].roomRightOf(start - gap) - 2 * gap, params.right - start);
+        const auto most = std::max_element(room.begin(), room.end());
+        if (*most < params.minLabelWidth)
+            return;
+        const float w = params.labelWidth ? params.labelWidth(event) : params.minLabelWidth;
+        if (w <= 0)
+            return;
+        auto chosen = std::find_if(room.begin(), room.end(), [w](float r) { return w <= r; });
+        const bool elided = chosen == room.end();
+        if (elided)
+            chosen = most;
+        const auto t = quint8(chosen - room.begin());
+        const float width = elided ? *chosen : w;
+        byTrack[t].add(start, start + width);
+        out.labels.push_back(PlacedLabel{start, width, event, t, elided, t, params.left});
+    };
+
+    // Labels, by priority: the markers' first, then the pinned ones, whose markers are not in view.
+    struct Candidate {
+        bool pinned;
+        quint32 priority;
+        size_t index; // into out.markers, or into `pinned`
+    };
+    std::vector<Candidate> order;
+    order.reserve(out.markers.size() - markersBegin + pinned.size());
+    for (size_t m = markersBegin; m < out.markers.size(); ++m)
+        order.push_back(Candidate{false, items[out.markers[m].item].priority, m});
+    for (size_t k = 0; k < pinned.size(); ++k)
+        order.push_back(Candidate{true, pinned[k].priority, k});
+    std::stable_sort(order.begin(), order.end(), [](const Candidate &a, const Candidate &b) {
+        return std::tie(a.pinned, a.priority) < std::tie(b.pinned, b.priority);
     });
-    for (size_t m : order) {
-        const PlacedMarker marker = out.markers[m];
+    for (const Candidate &c : order) {
+        if (c.pinned) {
+            placePinned(pinned[c.index].event);
+            continue;
+        }
+        const PlacedMarker marker = out.markers[c.index];
         const float x = marker.x;
         if (x > params.right)
             continue; // beyond the plot: nothing of it is seen
         const int t = marker.track;
         Track &own = byTrack[size_t(t)];
         const bool inside = x >= params.left;
+        if (!inside && x + r + extra(marker.event) + gap < params.left)
+            continue; // its label would be cut at the plot's edge
         const float rightLimit = params.right;
         const float leftLimit = inside ? params.left : -std::numeric_limits<float>::infinity();
         const float startRight = x + r + extra(marker.event) + gap; // a label right of the marker

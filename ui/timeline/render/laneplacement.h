@@ -17,7 +17,11 @@ namespace at {
 // Then every marker gets its label, in the order of the items' priority (the selection, then alliances and
 // investments before plans, confirmed before rumoured): whole to the right of the marker where there is
 // room, else whole to its left, else whole in another track with a leader line from the marker, else
-// elided to the room beside the marker, else none. A label of a marker inside [left, right] stays inside.
+// elided to the room beside the marker, else none. A label of a marker inside [left, right] stays inside;
+// a marker left of `left` keeps its label only where all of it is right of `left`, never cut at the edge.
+// Pinned items are periods that began left of the plot and go on into it: they have no marker in view, and
+// their labels start at `left`, in the first track with room there, so that a picture of a time range still
+// says what the bars coming in from its edge are.
 struct PlacementItem {
     float x = 0; // the marker's centre
     quint32 event = 0;
@@ -88,7 +92,14 @@ struct LanePlacement {
     }
 };
 
-// `items` must be sorted by x. Appends to `out` (which the caller clears).
-void placeLane(std::span<const PlacementItem> items, const PlacementParams &params, LanePlacement &out);
+// `items` must be sorted by x. Appends to `out` (which the caller clears). The labels of `pinned` are placed
+// after all the markers' (a marker in view without its label is a gap; a pinned label adds to what the bars
+// say), by priority among themselves; their PlacedLabel has its anchor at `left` and no leader.
+void placeLane(std::span<const PlacementItem> items, std::span<const PlacementItem> pinned,
+               const PlacementParams &params, LanePlacement &out);
+inline void placeLane(std::span<const PlacementItem> items, const PlacementParams &params, LanePlacement &out)
+{
+    placeLane(items, {}, params, out);
+}
 
 } // namespace at
