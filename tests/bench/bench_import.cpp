@@ -204,7 +204,11 @@ int main(int argc, char **argv)
                        {u"runs"_s, u"Imports of each format."_s, u"R"_s, u"7"_s},
                        {u"dir"_s, u"Write the files here instead of a temporary folder."_s, u"DIR"_s},
                        {u"reuse"_s, u"Use the files an earlier run with the same --events left in --dir."_s},
-                       {u"no-qjson"_s, u"Skip the QJsonDocument comparison."_s}});
+                       {u"no-qjson"_s, u"Skip the QJsonDocument comparison."_s},
+                       {u"once"_s,
+                        u"Import FORMAT (json or csv) once, in this fresh process, without warming anything: "
+                        "what opening a file in a new window costs. Run the program several times."_s,
+                        u"FORMAT"_s}});
     parser.process(app);
     const int events = parser.value(u"events"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
@@ -260,6 +264,20 @@ int main(int argc, char **argv)
     std::printf("%d events: %s %.1f MB, CSV tables %.1f MB (%s in %.1f s)\n\n", events, qPrintable(json),
                 double(jsonBytes) / 1e6, double(csvBytes) / 1e6, reuse ? "reused" : "written",
                 double(t.elapsed()) / 1e3);
+
+    if (parser.isSet(u"once"_s)) {
+        const QString format = parser.value(u"once"_s);
+        if (format != u"json"_s && format != u"csv"_s) {
+            std::fprintf(stderr, "bench_import: --once takes json or csv, not %s\n", qPrintable(format));
+            return 1;
+        }
+        const bool isJson = format == u"json"_s;
+        const Stats once = timeRuns(1, [&] { import(isJson ? QStringList{json} : csv); });
+        std::printf("import %s once, fresh process      %7.3f s  (cpu %.3f s)\n", isJson ? "JSON" : "CSV ",
+                    once.median, once.cpuMedian);
+        std::printf("BENCH import_%s_once=%.3f s events=%d\n", qPrintable(format), once.median, events);
+        return 0;
+    }
 
     // Warm the file cache and the allocator once, as a user's second import would find them.
     import({json});

@@ -109,16 +109,24 @@ void WriteAhead::requestMore(std::size_t writtenBytes)
         m_requested = m_capacity;
         return;
     }
-    if (!m_worker)
-        m_worker = std::make_unique<AheadWorker>();
-    else if (m_worker->busy())
+    if (m_worker && m_worker->busy())
         return; // still mapping the stretch before this one
     // At most a step beyond what is written: the capacity is an upper bound, and whatever is mapped
     // beyond the text that comes is resident memory for nothing.
-    const std::size_t from = std::max(m_requested, writtenBytes);
-    const std::size_t to = std::min(m_capacity, writtenBytes + step);
+    map(std::max(m_requested, writtenBytes), std::min(m_capacity, writtenBytes + step));
+}
+
+void WriteAhead::mapAll()
+{
+    map(m_requested, m_capacity); // after the stretch in progress
+}
+
+void WriteAhead::map(std::size_t from, std::size_t to)
+{
     if (to <= from)
         return;
+    if (!m_worker)
+        m_worker = std::make_unique<AheadWorker>();
     const char *begin = m_base + from;
     m_worker->start([begin, bytes = to - from] { prefaultForWriting(begin, bytes); });
     m_requested = to;

@@ -59,6 +59,10 @@ public:
             requestMore(writtenBytes);
     }
 
+    // Maps the whole buffer in now, on the worker: for a buffer whose rest will be written later in one go,
+    // by a step that would otherwise wait for the kernel to clear its pages on its own thread.
+    void mapAll();
+
     // The writer is done with the buffer at `writtenBytes`: the pages mapped beyond it go back to the
     // system (their contents were never anyone's), so that a buffer reserved larger than it was filled
     // costs no resident memory for the stretch mapped ahead.
@@ -67,6 +71,7 @@ public:
 private:
     static constexpr std::size_t step = std::size_t(8) << 20;
     void requestMore(std::size_t writtenBytes);
+    void map(std::size_t from, std::size_t to); // on the worker
 
     const char *m_base = nullptr;
     std::size_t m_capacity = 0;

@@ -293,6 +293,7 @@ private:
                                              array.end - from.begin + seriesBytes());
             m_rangeWorker.start(
                 [&, member] { readEvents(*range, size_t(member), split, arrayPath, stopRange); });
+            m_builder.mapAllEventRoom();
         }
         qsizetype next = 0; // the index after the last element handed out
         m_doc.forEach(
