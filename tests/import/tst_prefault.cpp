@@ -93,6 +93,16 @@ private Q_SLOTS:
         QCOMPARE(buffer.mappedPages() * std::size_t(sysconf(_SC_PAGESIZE)), 40 * mib);
     }
 
+    void aSmallBufferIsMappedAtOnce()
+    {
+        Fresh buffer(8 * mib);
+        QVERIFY(buffer.ok());
+        at::WriteAhead ahead(buffer.base(), 4 * mib);
+        ahead.mapAll(); // on this thread: mapped when it returns
+        QCOMPARE(buffer.mappedPrefix(), 4 * mib);
+        QCOMPARE(buffer.mappedPages() * std::size_t(sysconf(_SC_PAGESIZE)), 4 * mib);
+    }
+
     void releaseBeyondGivesBackWhatWasNotWritten()
     {
         Fresh buffer(64 * mib);

@@ -118,6 +118,10 @@ void WriteAhead::requestMore(std::size_t writtenBytes)
 
 void WriteAhead::mapAll()
 {
+    if (!m_worker && m_capacity <= step) {
+        requestMore(0); // a small buffer: at once, without a thread
+        return;
+    }
     map(m_requested, m_capacity); // after the stretch in progress
 }
 
