@@ -200,15 +200,17 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Import speed and memory on synthetic data."_s);
     parser.addHelpOption();
-    parser.addOptions({{u"events"_s, u"Events in the dataset."_s, u"N"_s, u"1000000"_s},
-                       {u"runs"_s, u"Imports of each format."_s, u"R"_s, u"7"_s},
-                       {u"dir"_s, u"Write the files here instead of a temporary folder."_s, u"DIR"_s},
-                       {u"reuse"_s, u"Use the files an earlier run with the same --events left in --dir."_s},
-                       {u"no-qjson"_s, u"Skip the QJsonDocument comparison."_s},
-                       {u"once"_s,
-                        u"Import FORMAT (json or csv) once, in this fresh process, without warming anything: "
-                        "what opening a file in a new window costs. Run the program several times."_s,
-                        u"FORMAT"_s}});
+    parser.addOptions(
+        {{u"events"_s, u"Events in the dataset."_s, u"N"_s, u"1000000"_s},
+         {u"runs"_s, u"Imports of each format."_s, u"R"_s, u"7"_s},
+         {u"dir"_s, u"Write the files here instead of a temporary folder."_s, u"DIR"_s},
+         {u"reuse"_s, u"Use the files an earlier run with the same --events left in --dir."_s},
+         {u"no-qjson"_s, u"Skip the QJsonDocument comparison."_s},
+         {u"once"_s,
+          u"Import FORMAT (json or csv) once, with no import before it in this process: what opening "
+          "a file in a new window costs. Use with --reuse (files written by an earlier run, not "
+          "just now); run the program several times."_s,
+          u"FORMAT"_s}});
     parser.process(app);
     const int events = parser.value(u"events"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());

@@ -513,6 +513,13 @@ void TestTimelineLogic::placementPinsLabelsAtTheLeftEdge()
     QVERIFY(labelOf(out, 3));
     QCOMPARE(labelOf(out, 3)->left, 21.0f);
     QVERIFY(!labelOf(out, 7));
+    // An event whose marker, just left of the plot, has its own label (from x + r + gap = 3) is not pinned
+    // a second time, though another track has room.
+    p.tracks = 2;
+    out.clear();
+    placeLane(std::vector<PlacementItem>{{-6, 5, 5}}, std::vector<PlacementItem>{{-6, 5, 5}}, p, out);
+    QCOMPARE(out.labels.size(), size_t(1));
+    QCOMPARE(out.labels[0].left, 3.0f);
 }
 
 void TestTimelineLogic::placementKeepsLabelsInside()

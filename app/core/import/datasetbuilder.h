@@ -80,7 +80,7 @@ public:
     // Room for `events` events and the text decoded from `textUtf8Bytes` bytes of UTF-8, mapped in before
     // they are written (import/prefault.h).
     void reserve(std::size_t events, std::size_t textUtf8Bytes);
-    // Maps in all the room reserve() made for events now, on another thread, rather than just ahead of
+    // Maps in all the room reserve() made for events now (WriteAhead::mapAll), rather than just ahead of
     // each event written: for a reader whose later events come in one go from a range (appendEvents()),
     // which would otherwise wait for the kernel to clear their pages when every other step is done.
     void mapAllEventRoom() { m_eventsAhead.mapAll(); }

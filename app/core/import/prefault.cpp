@@ -118,6 +118,8 @@ void WriteAhead::requestMore(std::size_t writtenBytes)
 
 void WriteAhead::mapAll()
 {
+    if (m_requested >= m_capacity)
+        return; // mapped, or being mapped, already
     if (!m_worker && m_capacity <= step) {
         requestMore(0); // a small buffer: at once, without a thread
         return;

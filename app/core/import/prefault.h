@@ -59,8 +59,9 @@ public:
             requestMore(writtenBytes);
     }
 
-    // Maps the whole buffer in now, on the worker: for a buffer whose rest will be written later in one go,
-    // by a step that would otherwise wait for the kernel to clear its pages on its own thread.
+    // Maps the whole buffer in now, on the worker (a small one at once, on this thread, as advance() does):
+    // for a buffer whose rest will be written later in one go, by a step that would otherwise wait for the
+    // kernel to clear its pages on its own thread.
     void mapAll();
 
     // The writer is done with the buffer at `writtenBytes`: the pages mapped beyond it go back to the

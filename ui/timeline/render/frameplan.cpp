@@ -521,7 +521,10 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
         };
         for (size_t k = itemsBegin; k < itemsEnd && m_items[k].x < hidden; ++k) {
             const Event &event = m_data->events[m_items[k].event];
-            if (!event.isRanged() && s.toX(event.start.last() + 0.5) > f.plot.left())
+            // Its bracket reaches into the plot and is drawn (wider than the marker, as below).
+            const double right = s.toX(event.start.last() + 0.5);
+            if (!event.isRanged() && right > f.plot.left() &&
+                right - s.toX(event.start.first - 0.5) >= 2 * plan.radius + 4)
                 pin(m_items[k].event, m_items[k].x);
         }
         for (int e : entities) {

@@ -245,7 +245,7 @@ private:
     // Scratch, per frame
     qint64 m_selected = -1; // the selected event, labelled first
     std::vector<PlacementItem> m_items;
-    std::vector<PlacementItem> m_pinned; // a row's periods coming in from the plot's left edge
+    std::vector<PlacementItem> m_pinned; // a row's events coming in from the plot's left edge (placeLane)
     LanePlacement m_placement;
     struct RowPlacement {
         size_t plan = 0; // into FramePlan::rows

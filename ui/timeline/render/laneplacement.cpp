@@ -127,8 +127,12 @@ void placeLane(std::span<const PlacementItem> items, std::span<const PlacementIt
     }
 
     // A pinned label: whole in the first track with room at the plot's left edge, else elided in the track
-    // with the most room there.
+    // with the most room there; none for an event whose marker, just left of the plot, has its own label.
+    const size_t labelsBegin = out.labels.size();
     auto placePinned = [&](quint32 event) {
+        if (std::any_of(out.labels.begin() + qsizetype(labelsBegin), out.labels.end(),
+                        [event](const PlacedLabel &l) { return l.event == event; }))
+            return;
         const float start = params.left + gap;
         std::vector<float> room(size_t(tracks), 0);
         for (int t = 0; t < tracks; ++t)

@@ -19,9 +19,10 @@ namespace at {
 // room, else whole to its left, else whole in another track with a leader line from the marker, else
 // elided to the room beside the marker, else none. A label of a marker inside [left, right] stays inside;
 // a marker left of `left` keeps its label only where all of it is right of `left`, never cut at the edge.
-// Pinned items are periods that began left of the plot and go on into it: they have no marker in view, and
-// their labels start at `left`, in the first track with room there, so that a picture of a time range still
-// says what the bars coming in from its edge are.
+// Pinned items are events whose marker is out of view left of the plot but whose time goes on into it (a
+// period's bar, a date known only to the month, quarter or year): their labels start at `left` + labelGap,
+// in the first track with room there, so that a picture of a time range still says what the bars and
+// brackets coming in from its edge are.
 struct PlacementItem {
     float x = 0; // the marker's centre
     quint32 event = 0;
