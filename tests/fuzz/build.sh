@@ -7,7 +7,8 @@
 #
 #   tests/fuzz/build.sh [OUTPUT_DIR]      (default build/fuzz; needs clang-14, qt6-base-dev, libsimdjson-dev)
 #
-# Arrays are cut into 64-byte batches here instead of 256 KB (AT_JSON_BATCH_BYTES), and CSV text of any size
+# Arrays are cut into 64-byte batches here instead of 256 KB (AT_JSON_BATCH_BYTES), and every array's scan
+# tries its two parts at once, not only from 16 MiB (AT_JSON_TWO_PARTS_BYTES), and CSV text of any size
 # is cut into records on the worker thread, two records a chunk (AT_CSV_AHEAD_BYTES, AT_CSV_CHUNK_RECORDS),
 # and tables of two ids or more are filled on two threads (AT_SLOTS_TWO_THREADS_FROM), so that inputs of a
 # few hundred bytes go through the readers' batching and their second thread.
@@ -22,7 +23,7 @@ mkdir -p "$OUT/obj"
 
 COMMON="-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -Wall -Wextra -Wpedantic -Werror -Wno-unused-command-line-argument
   -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_KEYWORDS -DQT_USE_QSTRINGBUILDER -DQT_NO_DEBUG
-  -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_CSV_AHEAD_BYTES=0 -DAT_CSV_CHUNK_RECORDS=2 -DAT_SLOTS_TWO_THREADS_FROM=2 -DAT_SOURCE_DIR=\"$SRC\"
+  -DAT_LIBFUZZER -DAT_JSON_BATCH_BYTES=64 -DAT_JSON_TWO_PARTS_BYTES=0 -DAT_CSV_AHEAD_BYTES=0 -DAT_CSV_CHUNK_RECORDS=2 -DAT_SLOTS_TWO_THREADS_FROM=2 -DAT_SOURCE_DIR=\"$SRC\"
   -I$SRC $(pkg-config --cflags Qt6Core)"
 # Objects are instrumented for coverage and sanitizers; only the final link brings in libFuzzer's main.
 SANITIZE_OBJ="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"

@@ -11,16 +11,17 @@
 #include <QFile>
 #include <QTest>
 #include <random>
+#include <simdjson.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// "" when both scans agree on `bytes`, else what differs.
-QString difference(const QByteArray &bytes)
+// "" when both scans agree on `bytes`, else what differs. `twoPartsFrom`: as JsonPieces's.
+QString difference(const QByteArray &bytes, size_t twoPartsFrom = at::JsonPieces::twoPartsBytes)
 {
-    at::JsonPieces fastest(bytes, at::JsonPieces::Scan::Fastest);
-    at::JsonPieces baseline(bytes, at::JsonPieces::Scan::Baseline);
+    at::JsonPieces fastest(bytes, at::JsonPieces::Scan::Fastest, twoPartsFrom);
+    at::JsonPieces baseline(bytes, at::JsonPieces::Scan::Baseline, twoPartsFrom);
     const auto a = fastest.split();
     const auto b = baseline.split();
     if (a != b)
@@ -46,6 +47,54 @@ QString difference(const QByteArray &bytes)
         }
     }
     return {};
+}
+
+// What the reader gets from a split of `bytes`: each member's key and place, and for an array its count and
+// its elements (each batch parsed and its elements written compactly), or where its batches stop parsing,
+// after which the reader parses the document whole. `inTwoParts`: the keys of the arrays scanned in two.
+QStringList pieces(const QByteArray &bytes, size_t twoPartsFrom, QStringList *inTwoParts = nullptr)
+{
+    at::JsonPieces doc(bytes, at::JsonPieces::Scan::Fastest, twoPartsFrom);
+    const bool split = doc.split() == at::JsonPieces::Split::Pieces;
+    if (inTwoParts) {
+        inTwoParts->clear();
+        for (const auto &m : doc.members())
+            if (m.inTwoParts)
+                *inTwoParts << QString::fromStdString(m.key);
+    }
+    if (!split)
+        return {u"not pieces"_s};
+    QStringList out;
+    simdjson::dom::parser parser;
+    for (const auto &m : doc.members()) {
+        out << u"%1 %2-%3 array %4 count %5"_s.arg(QString::fromStdString(m.key))
+                   .arg(m.begin)
+                   .arg(m.end)
+                   .arg(m.array)
+                   .arg(m.count);
+        const qsizetype elementsFrom = out.size();
+        size_t index = 0;
+        for (const auto &b : m.batches) {
+            if (b.first != index) {
+                out << u"batch at %1 says it starts at element %2, not %3"_s.arg(b.begin).arg(b.first).arg(
+                    index);
+                break;
+            }
+            const std::string text = '[' + std::string(bytes.constData() + b.begin, b.end - b.begin) + ']';
+            simdjson::dom::array elements;
+            if (parser.parse(text).get_array().get(elements)) {
+                // Scans cut in other places fail in other batches; what is said is only that one fails.
+                out.resize(elementsFrom);
+                out << u"a batch does not parse"_s;
+                break;
+            }
+            for (simdjson::dom::element e : elements) {
+                out << QString::fromStdString(simdjson::minify(e));
+                ++index;
+            }
+        }
+    }
+    return out;
 }
 
 QByteArray synthetic(int events)
@@ -108,7 +157,87 @@ private Q_SLOTS:
             }
             const QString d = difference(damaged);
             QVERIFY2(d.isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(d)));
+            const QString d2 = difference(damaged, 0);
+            QVERIFY2(d2.isEmpty(), qPrintable(u"round %1, in two parts: %2"_s.arg(round).arg(d2)));
+            QCOMPARE(pieces(damaged, 0), pieces(damaged, at::JsonPieces::never));
         }
+    }
+
+    // A large array is scanned in two parts at once, the second from an element start guessed near the
+    // middle; the guess is taken only where the first part, arriving there, finds it true.
+    void aScanInTwoPartsFindsWhatOneFinds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("inTwoParts"); // arrays whose second part was taken
+        QTest::addColumn<int>("count");              // elements of the first array
+        const auto repeat = [](const char *element, int n, const char *separator = ",") {
+            QByteArrayList list;
+            for (int k = 0; k < n; ++k)
+                list << QByteArray(element).replace("#", QByteArray::number(k));
+            return list.join(separator);
+        };
+        QTest::newRow("objects") << "{\"a\":[" + repeat("{\"t\":#}", 400) + "]}" << QStringList{u"a"_s}
+                                 << 400;
+        QTest::newRow("objects and whitespace")
+            << "{\"a\": [ " + repeat("{\"t\": [#, {}]}\n", 300, " ,\n\t") + " ] }" << QStringList{u"a"_s}
+            << 300;
+        // The guess falls in a string that holds "},{": the first part arrives inside the string.
+        QTest::newRow("in a string") << "{\"a\":[{\"t\":\"" + repeat("x},{", 500, "") + "\"}]}"
+                                     << QStringList() << 1;
+        // The same in an array of strings, where the first part arrives between the array's brackets; from
+        // the guess, the string reads as the array's end.
+        QTest::newRow("in a string element")
+            << "{\"a\":[\"" + repeat("x", 2000, "") + "},{}]}\"]}" << QStringList() << 1;
+        // The guess falls between the elements of an array inside the one element.
+        QTest::newRow("deeper") << "{\"a\":[{\"p\":[" + repeat("{\"t\":#}", 400) + "]}]}" << QStringList()
+                                << 1;
+        // Escapes before the guess, and a backslash-quote pair in the string the guess falls in.
+        QTest::newRow("escapes") << "{\"a\":[" + repeat("{\"t\":\"\\\"#\\\\\"}", 300) + "]}"
+                                 << QStringList{u"a"_s} << 300;
+        QTest::newRow("escaped quote before the guess")
+            << "{\"a\":[{\"t\":\"" + repeat("\\\"},{", 500, "") + "\"}]}" << QStringList() << 1;
+        // The guess is past the first array, which ends before the first part reaches it; the second
+        // array's own guess is inside it.
+        QTest::newRow("past the array")
+            << "{\"a\":[{\"t\":1},{\"t\":2}],\"b\":[" + repeat("{\"u\":#}", 400) + "]}" << QStringList{u"b"_s}
+            << 2;
+        // What follows the guess does not parse as an array's end: the first part goes on alone and finds
+        // the same.
+        QTest::newRow("broken after the guess")
+            << "{\"a\":[" + repeat("{\"t\":#}", 200) + "," + repeat("{\"t\":#}}", 200) + "]}" << QStringList()
+            << 0;
+        QTest::newRow("no end") << "{\"a\":[" + repeat("{\"t\":#}", 400) << QStringList() << 0;
+        QTest::newRow("no objects") << "{\"a\":[" + repeat("[#]", 400) + "]}" << QStringList() << 400;
+    }
+    void aScanInTwoPartsFindsWhatOneFinds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, inTwoParts);
+        QFETCH(int, count);
+        QStringList taken;
+        const QStringList two = pieces(json, 0, &taken);
+        QCOMPARE(two, pieces(json, at::JsonPieces::never));
+        QCOMPARE(taken, inTwoParts);
+        QCOMPARE(difference(json, 0), QString());
+        if (count > 0)
+            QCOMPARE(two.at(0).section(u' ', -1).toInt(), count);
+        else
+            QCOMPARE(two, QStringList{u"not pieces"_s});
+    }
+
+    void aLargeFileIsScannedInTwoParts()
+    {
+        const QByteArray big = synthetic(3000);
+        QStringList taken;
+        const QStringList two = pieces(big, 0, &taken);
+        QCOMPARE(two, pieces(big, at::JsonPieces::never));
+        QVERIFY(two.size() > 3000);
+        // The other arrays end before their guesses, or (the series) their guesses fall between points.
+        QCOMPARE(taken, (QStringList{u"events"_s, u"quotes"_s}));
+        QCOMPARE(difference(big, 0), QString());
+        // Below the threshold, one part.
+        pieces(big, size_t(big.size()) + 1, &taken);
+        QCOMPARE(taken, QStringList());
     }
 };
 

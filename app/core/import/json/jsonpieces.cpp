@@ -313,28 +313,15 @@ bool JsonPieces::skipValue(size_t &i) const
 // counts them, 64 bytes at a time (a block with a backslash in it goes byte by byte). Leaves i after
 // the ']'. Only the brackets are followed; simdjson checks the rest when it parses the batches, and a
 // batch that does not parse sends the file through the whole-document parse.
-bool JsonPieces::scanArray(size_t &i, Member &m) const
-{
-    if (m_scan == Scan::Fastest && hasAvx2())
-        return scanArrayAvx2(i, m);
-    return scanArrayWith<Sse2Masks>(i, m);
-}
-
-#if AT_JSON_SCAN_AVX2
-// The same scan with 32-byte loads and one instruction per count. `flatten` brings the template and its
-// helpers into this function, where the target allows AVX2 and POPCNT.
-__attribute__((target("avx2,popcnt"), flatten)) bool JsonPieces::scanArrayAvx2(size_t &i, Member &m) const
-{
-    return scanArrayWith<Avx2Masks>(i, m);
-}
-#else
-bool JsonPieces::scanArrayAvx2(size_t &i, Member &m) const
-{
-    return scanArrayWith<Sse2Masks>(i, m);
-}
-#endif
-
-template <typename Masks> bool JsonPieces::scanArrayWith(size_t &i, Member &m) const
+//
+// With much of the file ahead, the scan is done in two parts at once: the worker thread scans from an
+// element start guessed near the middle (secondPartStart()) to the array's end, while this thread scans
+// from the '[' to that guess. A scan from the middle cannot know whether it begins inside a string or
+// deeper in the array, so it assumes it begins between two elements; this thread, arriving there, knows
+// and takes the second part only if the assumption holds (joinParts()). From a true element start, the
+// worker's scan is the one this thread would have made, cut into batches from another place. Otherwise
+// this thread goes on alone, as without the guess.
+bool JsonPieces::scanArray(size_t &i, Member &m)
 {
     ++i; // '['
     skipSpace(i);
@@ -342,87 +329,197 @@ template <typename Masks> bool JsonPieces::scanArrayWith(size_t &i, Member &m) c
         ++i;
         return true;
     }
-    size_t batchBegin = i;
-    size_t batchFirst = m.count;
-    int depth = 1;
-    // Brackets and commas outside strings, in order: 1 when the array has ended, -1 when it cannot
-    // be cut, 0 to go on.
+    ElementScan first;
+    first.pos = first.batchBegin = i;
+    ScanEnd end = ScanEnd::Paused;
+    const size_t guess = m_n - i >= m_twoPartsFrom ? secondPartStart(i) : m_n;
+    if (guess < m_n) {
+        ElementScan second;
+        second.pos = second.batchBegin = guess;
+        ScanEnd secondEnd = ScanEnd::Stopped;
+        std::atomic<bool> stop{false};
+        m_worker.start([&] { secondEnd = scanElements(second, m_n, &stop); });
+        end = scanElements(first, guess, nullptr);
+        const bool joinable = end == ScanEnd::Paused && first.depth == 1 && !first.inString;
+        if (!joinable)
+            stop.store(true, std::memory_order_relaxed);
+        m_worker.wait();
+        if (joinable && secondEnd == ScanEnd::Closed) {
+            joinParts(first, second, guess);
+            m.inTwoParts = true;
+            end = ScanEnd::Closed;
+        }
+    }
+    if (end == ScanEnd::Paused)
+        end = scanElements(first, m_n, nullptr);
+    if (end != ScanEnd::Closed)
+        return false;
+    i = first.pos;
+    m.count = first.count;
+    m.batches = std::move(first.batches);
+    return true;
+}
+
+// The first '{' after the middle of what is left of the file from `arrayBegin` that looks like an element
+// of an array of objects: '}' ',' '{' with only whitespace between. Ends of the file, when none is near.
+size_t JsonPieces::secondPartStart(size_t arrayBegin) const
+{
+    constexpr size_t reach = 1024 * 1024;
+    const size_t from = arrayBegin + (m_n - arrayBegin) / 2;
+    const size_t to = std::min(m_n, from + reach);
+    for (size_t c = from; c < to; ++c) {
+        const void *comma = std::memchr(m_s + c, ',', to - c);
+        if (!comma)
+            break;
+        c = size_t(static_cast<const char *>(comma) - m_s);
+        size_t before = c;
+        while (before > arrayBegin && isJsonSpace(m_s[before - 1]))
+            --before;
+        size_t after = c + 1;
+        while (after < m_n && isJsonSpace(m_s[after]))
+            ++after;
+        if (before > arrayBegin && m_s[before - 1] == '}' && after < m_n && m_s[after] == '{')
+            return after;
+    }
+    return m_n;
+}
+
+// `first` paused at `at` outside any string and between the array's elements, and `at` follows a comma
+// (secondPartStart()): that comma was one of the array's, so `at` is an element's start and `second`,
+// scanned from there to the array's end, is valid. Makes `first` the whole scan.
+void JsonPieces::joinParts(ElementScan &first, const ElementScan &second, size_t at) const
+{
+    size_t comma = at;
+    while (isJsonSpace(m_s[comma - 1]))
+        --comma;
+    --comma;
+    Q_ASSERT(m_s[comma] == ','); // as secondPartStart() chose `at`
+    // The comma ended an element (first counted it) and perhaps a batch; what is left of the current
+    // batch ends with that element.
+    size_t end = comma;
+    while (end > first.batchBegin && isJsonSpace(m_s[end - 1]))
+        --end;
+    if (end > first.batchBegin)
+        first.batches.push_back(Batch{first.batchBegin, end, first.batchFirst});
+    for (const Batch &b : second.batches)
+        first.batches.push_back(Batch{b.begin, b.end, b.first + first.count});
+    first.count += second.count;
+    first.pos = second.pos;
+}
+
+JsonPieces::ScanEnd JsonPieces::scanElements(ElementScan &s, size_t limit,
+                                             const std::atomic<bool> *stop) const
+{
+    if (m_scan == Scan::Fastest && hasAvx2())
+        return scanElementsAvx2(s, limit, stop);
+    return scanElementsWith<Sse2Masks>(s, limit, stop);
+}
+
+#if AT_JSON_SCAN_AVX2
+// The same scan with 32-byte loads and one instruction per count. `flatten` brings the template and its
+// helpers into this function, where the target allows AVX2 and POPCNT.
+__attribute__((target("avx2,popcnt"), flatten)) JsonPieces::ScanEnd
+JsonPieces::scanElementsAvx2(ElementScan &s, size_t limit, const std::atomic<bool> *stop) const
+{
+    return scanElementsWith<Avx2Masks>(s, limit, stop);
+}
+#else
+JsonPieces::ScanEnd JsonPieces::scanElementsAvx2(ElementScan &s, size_t limit,
+                                                 const std::atomic<bool> *stop) const
+{
+    return scanElementsWith<Sse2Masks>(s, limit, stop);
+}
+#endif
+
+template <typename Masks>
+JsonPieces::ScanEnd JsonPieces::scanElementsWith(ElementScan &s, size_t limit,
+                                                 const std::atomic<bool> *stop) const
+{
+    // Brackets and commas outside strings, in order: Closed when the array has ended, Broken when it
+    // cannot be cut, Paused to go on.
     auto structural = [&](size_t at, char c) {
         if (c == '{' || c == '[') {
-            ++depth;
-            return 0;
+            ++s.depth;
+            return ScanEnd::Paused;
         }
-        if ((c == '}' || c == ']') && --depth > 0)
-            return 0;
+        if ((c == '}' || c == ']') && --s.depth > 0)
+            return ScanEnd::Paused;
         if (c == '}')
-            return -1;
-        if (c == ',' && depth > 1)
-            return 0;
+            return ScanEnd::Broken;
+        if (c == ',' && s.depth > 1)
+            return ScanEnd::Paused;
         size_t end = at; // the element ends before the comma or the ']', less whitespace
-        while (end > batchBegin && isJsonSpace(m_s[end - 1]))
+        while (end > s.batchBegin && isJsonSpace(m_s[end - 1]))
             --end;
-        if (end == batchBegin)
-            return -1; // nothing before "," or "]": "[1,]" would parse as "[1]" in a batch
-        ++m.count;
+        if (end == s.batchBegin)
+            return ScanEnd::Broken; // nothing before "," or "]": "[1,]" would parse as "[1]" in a batch
+        ++s.count;
         if (c == ']') {
-            m.batches.push_back(Batch{batchBegin, end, batchFirst});
-            i = at + 1;
-            return 1;
+            s.batches.push_back(Batch{s.batchBegin, end, s.batchFirst});
+            s.pos = at + 1;
+            return ScanEnd::Closed;
         }
-        if (end - batchBegin >= batchBytes) {
-            m.batches.push_back(Batch{batchBegin, end, batchFirst});
-            batchBegin = at + 1;
-            batchFirst = m.count;
+        if (end - s.batchBegin >= batchBytes) {
+            s.batches.push_back(Batch{s.batchBegin, end, s.batchFirst});
+            s.batchBegin = at + 1;
+            s.batchFirst = s.count;
         }
-        return 0;
+        return ScanEnd::Paused;
     };
-    bool inString = false;
-    bool escaped = false; // the next byte is escaped
-    size_t pos = i;
-    while (pos < m_n) {
-        if (!escaped && pos + 64 <= m_n) {
+    // The other thread's part looks at `stop` about once a megabyte.
+    constexpr unsigned blocksPerLook = 16384;
+    unsigned blocks = 0;
+    size_t pos = s.pos;
+    while (pos < limit) {
+        if (stop && ++blocks == blocksPerLook) {
+            blocks = 0;
+            if (stop->load(std::memory_order_relaxed))
+                return ScanEnd::Stopped;
+        }
+        if (!s.escaped && pos + 64 <= limit) {
             const BlockMasks b = Masks::of(m_s + pos);
             if (b.backslash == 0) {
-                const std::uint64_t inside = prefixXor(b.quote) ^ (inString ? ~std::uint64_t(0) : 0);
-                inString = inside >> 63;
+                const std::uint64_t inside = prefixXor(b.quote) ^ (s.inString ? ~std::uint64_t(0) : 0);
+                s.inString = inside >> 63;
                 const std::uint64_t outside = b.structural & ~inside;
                 // Inside an element (depth 2 and more) only the depth matters: when the block's closing
                 // brackets cannot bring it back to 1, where the array's commas and its end are, the block
                 // is passed over by counting.
                 const int opens = std::popcount(outside & b.open);
                 const int closes = std::popcount(outside & ~b.open & ~b.comma);
-                if (depth - closes > 1) {
-                    depth += opens - closes;
+                if (s.depth - closes > 1) {
+                    s.depth += opens - closes;
                     pos += 64;
                     continue;
                 }
                 for (std::uint64_t bits = outside; bits; bits &= bits - 1) {
                     const size_t at = pos + size_t(std::countr_zero(bits));
-                    if (const int r = structural(at, m_s[at]))
-                        return r > 0;
+                    if (const ScanEnd r = structural(at, m_s[at]); r != ScanEnd::Paused)
+                        return r;
                 }
                 pos += 64;
                 continue;
             }
         }
-        for (const size_t end = std::min(m_n, pos + 64); pos < end; ++pos) {
+        for (const size_t end = std::min(limit, pos + 64); pos < end; ++pos) {
             const char c = m_s[pos];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
+            if (s.inString) {
+                if (s.escaped)
+                    s.escaped = false;
                 else if (c == '\\')
-                    escaped = true;
+                    s.escaped = true;
                 else if (c == '"')
-                    inString = false;
+                    s.inString = false;
             } else if (c == '"') {
-                inString = true;
+                s.inString = true;
             } else if (c == '{' || c == '}' || c == '[' || c == ']' || c == ',') {
-                if (const int r = structural(pos, c))
-                    return r > 0;
+                if (const ScanEnd r = structural(pos, c); r != ScanEnd::Paused)
+                    return r;
             }
         }
     }
-    return false;
+    s.pos = pos;
+    return pos < m_n ? ScanEnd::Paused : ScanEnd::Broken;
 }
 
 bool JsonPieces::scanTop()

@@ -8,6 +8,7 @@
 #include <QtGlobal>
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <simdjson.h>
@@ -32,6 +33,12 @@ public:
 #define AT_JSON_BATCH_BYTES (256 * 1024)
 #endif
     static constexpr size_t batchBytes = AT_JSON_BATCH_BYTES;
+    // AT_JSON_TWO_PARTS_BYTES: an array scan that starts with at least this much of the file ahead is done
+    // in two parts, the second on the worker thread (scanArray()). The fuzz build tries it on every array.
+#ifndef AT_JSON_TWO_PARTS_BYTES
+#define AT_JSON_TWO_PARTS_BYTES (16 * 1024 * 1024)
+#endif
+    static constexpr size_t twoPartsBytes = AT_JSON_TWO_PARTS_BYTES;
 
     struct Batch {
         size_t begin;
@@ -47,6 +54,7 @@ public:
         bool array = false;
         size_t count = 0; // elements, when an array (as scanned: a hint for reserving)
         std::vector<Batch> batches;
+        bool inTwoParts = false;      // scanned in two parts at once (scanArray()), for tests and benchmarks
         simdjson::dom::element value; // whole mode only
     };
 
@@ -54,8 +62,10 @@ public:
     // has them with AVX2 and POPCNT (without POPCNT every std::popcount is a call into libgcc): the same
     // scan compiled twice, chosen at run time. Tests ask for the baseline to compare the two.
     enum class Scan { Fastest, Baseline };
-    explicit JsonPieces(QByteArrayView bytes, Scan scan = Scan::Fastest)
-        : m_s(bytes.data()), m_n(size_t(bytes.size())), m_scan(scan)
+    // `twoPartsFrom`: scanArray()'s threshold; tests give 0 (always try) or never.
+    static constexpr size_t never = size_t(-1);
+    explicit JsonPieces(QByteArrayView bytes, Scan scan = Scan::Fastest, size_t twoPartsFrom = twoPartsBytes)
+        : m_s(bytes.data()), m_n(size_t(bytes.size())), m_scan(scan), m_twoPartsFrom(twoPartsFrom)
     {}
 
     enum class Split { Pieces, NotPieces };
@@ -220,18 +230,39 @@ private:
         return afterBatch(qint64(range.end - range.begin));
     }
 
+    // Where the scan of an array's elements stands: all it needs to go on, so that it can pause at a
+    // position and resume there, or begin at an element in the middle of the array.
+    struct ElementScan {
+        size_t pos = 0;
+        int depth = 1; // 1 between the array's elements
+        bool inString = false;
+        bool escaped = false; // the next byte is escaped
+        size_t batchBegin = 0;
+        size_t batchFirst = 0;
+        size_t count = 0; // elements so far
+        std::vector<Batch> batches;
+    };
+    // Closed: the array's ']' was reached, pos is after it. Broken: the array cannot be cut (or does not
+    // end). Paused: pos reached the limit. Stopped: `stop` was set.
+    enum class ScanEnd { Closed, Broken, Paused, Stopped };
+    ScanEnd scanElements(ElementScan &s, size_t limit, const std::atomic<bool> *stop) const;
+    template <typename Masks>
+    ScanEnd scanElementsWith(ElementScan &s, size_t limit, const std::atomic<bool> *stop) const;
+    ScanEnd scanElementsAvx2(ElementScan &s, size_t limit, const std::atomic<bool> *stop) const;
+    size_t secondPartStart(size_t arrayBegin) const;
+    void joinParts(ElementScan &first, const ElementScan &second, size_t at) const;
+
     void skipSpace(size_t &i) const;
     bool skipString(size_t &i) const;
     bool skipValue(size_t &i) const;
-    bool scanArray(size_t &i, Member &m) const;
-    template <typename Masks> bool scanArrayWith(size_t &i, Member &m) const;
-    bool scanArrayAvx2(size_t &i, Member &m) const;
+    bool scanArray(size_t &i, Member &m);
     bool scanTop();
     bool unescapeKeys();
 
     const char *m_s;
     size_t m_n;
     Scan m_scan;
+    size_t m_twoPartsFrom;
     std::vector<Member> m_members;
     std::vector<size_t> m_parsedBatches;
     std::vector<bool> m_valueChecked;
