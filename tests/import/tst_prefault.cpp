@@ -102,6 +102,16 @@ private Q_SLOTS:
         QCOMPARE(buffer.mappedPages() * std::size_t(sysconf(_SC_PAGESIZE)), 40 * mib);
     }
 
+    void aLargeRangeIsMappedInEveryPiece()
+    {
+        // Mapped 16 MiB at a time (prefault.cpp says why), whole pages inside the range only.
+        Fresh buffer(48 * mib);
+        QVERIFY(buffer.ok());
+        at::prefaultForWriting(buffer.base(), 40 * mib + 12345);
+        QCOMPARE(buffer.mappedPrefix(), 40 * mib + 12288);
+        QCOMPARE(buffer.mappedPages() * std::size_t(sysconf(_SC_PAGESIZE)), 40 * mib + 12288);
+    }
+
     void aSmallBufferIsMappedAtOnce()
     {
         Fresh buffer(8 * mib);

@@ -38,7 +38,12 @@ void prefaultForWriting(const void *begin, std::size_t bytes)
     const auto hugeLast = last & ~(huge - 1);
     if (hugeLast > hugeFirst)
         madvise(reinterpret_cast<void *>(hugeFirst), hugeLast - hugeFirst, MADV_HUGEPAGE);
-    madvise(reinterpret_cast<void *>(first), last - first, MADV_POPULATE_WRITE);
+    // In pieces: the kernel holds the process's memory map for reading while it populates, and a thread
+    // that maps or unmaps memory meanwhile (any large allocation) waits for it to let go, and every
+    // thread's page fault waits behind that one. A piece is a few milliseconds.
+    constexpr std::uintptr_t piece = std::uintptr_t(16) << 20;
+    for (std::uintptr_t at = first; at < last; at += piece)
+        madvise(reinterpret_cast<void *>(at), std::min(piece, last - at), MADV_POPULATE_WRITE);
 #else
     (void)begin;
     (void)bytes;
