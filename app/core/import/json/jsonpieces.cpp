@@ -348,6 +348,11 @@ bool JsonPieces::scanArray(size_t &i, Member &m)
             joinParts(first, second, guess);
             m.inTwoParts = true;
             end = ScanEnd::Closed;
+        } else if (joinable && secondEnd == ScanEnd::Broken) {
+            // From a true element start the second scan is this thread's own, cut elsewhere: going on here
+            // would break the same way or give a batch that does not parse. Either way the document is
+            // parsed whole.
+            return false;
         }
     }
     if (end == ScanEnd::Paused)
@@ -361,7 +366,10 @@ bool JsonPieces::scanArray(size_t &i, Member &m)
 }
 
 // The first '{' after the middle of what is left of the file from `arrayBegin` that looks like an element
-// of an array of objects: '}' ',' '{' with only whitespace between. Ends of the file, when none is near.
+// of an array of objects: '}' ',' '{' with only whitespace between; m_n (no guess) when there is none
+// within 1 MiB. The middle of the rest of the file, not of the array, whose end is not known yet: for the
+// events, most of a dataset, that is inside them; for an array that ends before it, the guess is wasted
+// (the worker stops when told) and the array is scanned in one part.
 size_t JsonPieces::secondPartStart(size_t arrayBegin) const
 {
     constexpr size_t reach = 1024 * 1024;
