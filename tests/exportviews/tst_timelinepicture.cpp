@@ -55,6 +55,45 @@ class TestTimelinePicture : public QObject {
         return request;
     }
 
+    // A dataset of one company, "a", and `events` (JSON objects of the format, without the fields all of
+    // them share: kind, status, parties, summary, source and paragraph).
+    static std::shared_ptr<const at::Dataset> oneLane(const QByteArrayList &events)
+    {
+        QByteArrayList full;
+        for (const QByteArray &e : events)
+            full << e.chopped(1) + ",\"kind\":\"alliance\",\"status\":\"confirmed\",\"parties\":[\"a\"],"
+                                   "\"summary\":\"S\","
+                                   "\"source\":\"s1\",\"paragraph\":1}";
+        const QByteArray json = "{\"format\":\"alliance-timeline-dataset\",\"version\":1,\"sources\":[{"
+                                "\"id\":\"s1\",\"title\":\"Article\","
+                                "\"publisher\":\"P\",\"author\":\"A\",\"published\":\"2011-06\","
+                                "\"paragraphs\":5}],\"entities\":[{\"id\":\"a\","
+                                "\"name\":{\"en\":\"Alpha\",\"zh\":\"阿尔法\"},\"parent\":null,\"sector\":"
+                                "\"portal\"}],\"events\":[" +
+                                full.join(',') + "],\"series\":[],\"markets\":[],\"quotes\":[]}";
+        const auto r = at::readDatasetJson(json, u"one-lane.json"_s);
+        if (!r)
+            qFatal("%s", qPrintable(at::toStrings(at::errorsOf(r)).join(u'\n')));
+        return *r;
+    }
+
+    // The labels `request` plans for a picture of `dataset`.
+    QList<quint32> labelledEvents(const std::shared_ptr<const at::Dataset> &dataset, QDate from,
+                                  QDate to) const
+    {
+        at::Document document;
+        document.setDataset(dataset, u"one lane"_s);
+        at::ViewState state;
+        at::TimelineView view(&document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&document, &view);
+        const at::FramePlan plan = planOf(source, view, rangeRequest(QSize(1200, 600), from, to));
+        QList<quint32> events;
+        for (const at::FramePlan::Label &l : plan.labels)
+            events << l.event;
+        return events;
+    }
+
     // What the picture `request` asks for plans.
     static at::FramePlan planOf(const at::TimelineExport &source, const at::TimelineView &view,
                                 const at::ExportRequest &request)
@@ -172,6 +211,39 @@ private Q_SLOTS:
         QCOMPARE(label->rect.left(), plan.plot.left() + 4.0);
         QCOMPARE(label->row, bar->row);
         QVERIFY(label->leader.isNull());
+    }
+
+    // A period that began before the picture is named at the left edge only where its bar is drawn: not
+    // in a row of more periods than are drawn one by one, which shows them as shades.
+    void periodsShownAsShadesAreNotPinned()
+    {
+        for (const int others : {10, 61}) {
+            QByteArrayList events{
+                "{\"id\":\"early\",\"start\":\"2011-01-10\",\"end\":\"2011-12-20\",\"title\":\"Early\"}"};
+            for (int k = 0; k < others; ++k)
+                events
+                    << QByteArray(
+                           "{\"id\":\"p#\",\"start\":\"2011-07-01\",\"end\":\"2011-07-20\",\"title\":\"P#\"}")
+                           .replace("#", QByteArray::number(k));
+            const auto dataset = oneLane(events);
+            const QList<quint32> labelled = labelledEvents(dataset, QDate(2011, 6, 1), QDate(2011, 9, 30));
+            QCOMPARE(labelled.contains(quint32(dataset->eventIndex(u"early"))), others == 10);
+        }
+    }
+
+    // The bracket of a date known only to its month is drawn under the marker: a marker just before the
+    // picture that went into a count badge has none, and its event is not named at the edge.
+    void aBracketInABadgeIsNotPinned()
+    {
+        for (const int sameDay : {0, 12}) {
+            QByteArrayList events{"{\"id\":\"may\",\"start\":\"2011-05\",\"end\":null,\"title\":\"May\"}"};
+            for (int k = 0; k < sameDay; ++k)
+                events << QByteArray("{\"id\":\"d#\",\"start\":\"2011-05-16\",\"end\":null,\"title\":\"D#\"}")
+                              .replace("#", QByteArray::number(k));
+            const auto dataset = oneLane(events);
+            const QList<quint32> labelled = labelledEvents(dataset, QDate(2011, 5, 25), QDate(2011, 8, 31));
+            QCOMPARE(labelled.contains(quint32(dataset->eventIndex(u"may"))), sameDay == 0);
+        }
     }
 
     void noCursorUnlessAsked()

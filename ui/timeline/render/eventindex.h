@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 namespace at {
@@ -79,7 +80,6 @@ public:
 
     // The entries of lane `entity` whose time is in [from, to]: a half-open span of positions.
     std::pair<size_t, size_t> positions(int entity, double from, double to) const;
-    // Calls f(const Range &) for every range of the lane that overlaps [from, to].
     // Whether a range of the lane overlaps [from, to] (a binary search).
     bool hasRange(int entity, double from, double to) const
     {
@@ -91,6 +91,8 @@ public:
         const auto first = std::lower_bound(l.maxEnd2.begin(), l.maxEnd2.end(), lo);
         return first != l.maxEnd2.end() && l.ranges[size_t(first - l.maxEnd2.begin())].start2 <= hi;
     }
+    // Calls f(const Range &) for every range of the lane that overlaps [from, to], in order of start; an f
+    // that returns bool stops the walk by returning false.
     template <typename F> void forEachRange(int entity, double from, double to, F f) const
     {
         const Lane &l = m_lanes[size_t(entity)];
@@ -99,8 +101,14 @@ public:
         auto first = std::lower_bound(l.maxEnd2.begin(), l.maxEnd2.end(), lo);
         for (size_t i = size_t(first - l.maxEnd2.begin()); i < l.ranges.size() && l.ranges[i].start2 <= hi;
              ++i) {
-            if (l.ranges[i].end2 >= lo)
+            if (l.ranges[i].end2 < lo)
+                continue;
+            if constexpr (std::is_same_v<std::invoke_result_t<F &, const Range &>, bool>) {
+                if (!f(l.ranges[i]))
+                    return;
+            } else {
                 f(l.ranges[i]);
+            }
         }
     }
 

@@ -513,8 +513,9 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     // or a date known only to the month, quarter or year (its bracket): their labels are pinned at the
     // plot's edge (placeLane), each event once in a group.
     m_pinned.clear();
+    m_bracketPins.clear();
+    const double hidden = f.plot.left() - plan.radius; // a marker left of this is out of view
     if (plan.labels) {
-        const double hidden = f.plot.left() - plan.radius; // a marker left of this is out of view
         auto pin = [&](quint32 event, double x) {
             m_pinned.push_back(PlacementItem{
                 float(x), event, labelPriority(m_data->events[event], qint64(event) == m_selected)});
@@ -524,11 +525,22 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
             // Its bracket reaches into the plot and is drawn (wider than the marker, as below).
             const double right = s.toX(event.start.last() + 0.5);
             if (!event.isRanged() && right > f.plot.left() &&
-                right - s.toX(event.start.first - 0.5) >= 2 * plan.radius + 4)
+                right - s.toX(event.start.first - 0.5) >= 2 * plan.radius + 4) {
                 pin(m_items[k].event, m_items[k].x);
+                m_bracketPins.push_back(m_items[k].event);
+            }
         }
+        // Periods only where their bars are drawn one by one: a row with more in view shows them as
+        // shades (planBars), and a name would stand for one of them at random.
+        size_t inView = 0;
         for (int e : entities) {
             if (!plan.band)
+                break;
+            m_index->forEachRange(e, s.from(), s.to(),
+                                  [&](const EventIndex::Range &) { return ++inView <= maxBarsPerRow; });
+        }
+        for (int e : entities) {
+            if (!plan.band || inView > maxBarsPerRow)
                 break;
             m_index->forEachRange(e, s.from(), s.from(), [&](const EventIndex::Range &r) {
                 const double x = s.toX(m_data->events[r.event].time()) + spreadOffset(r.event, ppd);
@@ -560,6 +572,21 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     placeLane(std::span<const PlacementItem>(m_items.data() + itemsBegin, itemsEnd - itemsBegin), m_pinned,
               params, m_placement);
     rp.markersEnd = m_placement.markers.size();
+    // A bracket is drawn under its marker (below): a marker that went into a count badge has none, and its
+    // pinned label would name nothing in view. Rare enough that the room it took is not given to others.
+    for (const quint32 event : m_bracketPins) {
+        const auto markers = m_placement.markers.begin();
+        const bool drawn =
+            std::any_of(markers + qsizetype(rp.markersBegin), markers + qsizetype(rp.markersEnd),
+                        [&](const PlacedMarker &m) { return m.event == event && m.x < hidden; });
+        if (!drawn) {
+            const auto labels = m_placement.labels.begin() + qsizetype(rp.labelsBegin);
+            m_placement.labels.erase(
+                std::remove_if(labels, m_placement.labels.end(),
+                               [event](const PlacedLabel &l) { return l.event == event; }),
+                m_placement.labels.end());
+        }
+    }
     rp.labelsEnd = m_placement.labels.size();
     m_rowPlacements.push_back(rp);
 

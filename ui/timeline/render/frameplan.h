@@ -246,6 +246,7 @@ private:
     qint64 m_selected = -1; // the selected event, labelled first
     std::vector<PlacementItem> m_items;
     std::vector<PlacementItem> m_pinned; // a row's events coming in from the plot's left edge (placeLane)
+    std::vector<quint32> m_bracketPins;  // those of m_pinned pinned for their bracket
     LanePlacement m_placement;
     struct RowPlacement {
         size_t plan = 0; // into FramePlan::rows
