@@ -246,6 +246,74 @@ private Q_SLOTS:
         }
     }
 
+    // A date known only to its quarter or year whose marker lies well outside the picture: its bracket is
+    // drawn across, and it is named where the bracket comes in, on each of its lanes, and its source cited.
+    void anImpreciseDateAroundThePictureIsDrawnAndNamed_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QDate>("labelFrom"); // where the label starts: the bracket's first day or the edge
+        // June 2011, inside the second quarter, six weeks after its middle.
+        QTest::newRow("around") << QDate(2011, 6, 1) << QDate(2011, 6, 30) << QDate();
+        // Before the quarter's middle (its marker, 15 May, is right of the picture): from 1 April on.
+        QTest::newRow("from the right") << QDate(2011, 3, 10) << QDate(2011, 4, 15) << QDate(2011, 4, 1);
+    }
+    void anImpreciseDateAroundThePictureIsDrawnAndNamed()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QDate, labelFrom);
+        at::ViewState state;
+        at::TimelineView view(&m_document, &state);
+        view.setLocale(m_en);
+        const at::TimelineExport source(&m_document, &view);
+        const at::ExportRequest request = rangeRequest(QSize(1400, 800), from, to);
+        const at::FramePlan plan = planOf(source, view, request);
+        const auto baidu = quint32(m_document.dataset().eventIndex(u"baidu-sohu-weibo-investment"));
+        QSet<int> spanRows, labelRows;
+        for (const at::FramePlan::Span &span : plan.spans) {
+            if (span.event == baidu) {
+                spanRows << span.row;
+                QVERIFY(span.right > plan.plot.left() && span.left < plan.plot.right());
+            }
+        }
+        const double x =
+            labelFrom.isValid() ? plan.scale.toX(double(labelFrom.toJulianDay()) - 0.5) : plan.plot.left();
+        for (const at::FramePlan::Label &label : plan.labels) {
+            if (label.event == baidu) {
+                labelRows << label.row;
+                QCOMPARE(label.rect.left(), std::round(x + 4));
+            }
+        }
+        QCOMPARE(spanRows.size(), 3); // Baidu, Sohu, Sohu Microblog
+        QCOMPARE(labelRows, spanRows);
+        // Its paragraphs (13 and 14 of the article on Weibo's deals) are among the sources under the picture.
+        QVERIFY2(source.layout(request.size, request).note.contains(u"¶13, ¶14"_s),
+                 qPrintable(source.layout(request.size, request).note));
+    }
+
+    // Brackets without their marker are drawn a few a row: more would be as crowded as their markers.
+    void onlyAFewBracketsWithoutTheirMarker()
+    {
+        for (const int events : {3, 4}) {
+            QByteArrayList list;
+            for (int k = 0; k < events; ++k)
+                list << QByteArray("{\"id\":\"y#\",\"start\":\"2010\",\"end\":null,\"title\":\"Y#\"}")
+                            .replace("#", QByteArray::number(k));
+            at::Document document;
+            document.setDataset(oneLane(list), u"one lane"_s);
+            at::ViewState state;
+            at::TimelineView view(&document, &state);
+            view.setLocale(m_en);
+            const at::TimelineExport source(&document, &view);
+            // February 2010: the markers are in the middle of the year, in July.
+            const at::FramePlan plan =
+                planOf(source, view, rangeRequest(QSize(1200, 600), QDate(2010, 2, 1), QDate(2010, 2, 28)));
+            QCOMPARE(int(plan.spans.size()), events == 3 ? 3 : 0);
+            QCOMPARE(int(plan.labels.size()), events == 3 ? 3 : 0);
+        }
+    }
+
     void noCursorUnlessAsked()
     {
         at::ViewState state;

@@ -314,7 +314,7 @@ void TestTimelineLogic::indexMatchesBruteForce()
     const double from = d->events[20000].time() + 0.25;
     const double to = from + 40;
     for (int lane = 0; lane < 12; ++lane) {
-        QList<quint32> expected, expectedRanges;
+        QList<quint32> expected, expectedRanges, expectedBrackets;
         for (size_t i = 0; i < d->events.size(); ++i) {
             const Event &e = d->events[i];
             const auto parties = d->partiesOf(e);
@@ -324,6 +324,9 @@ void TestTimelineLogic::indexMatchesBruteForce()
                 expected << quint32(i);
             if (e.isRanged() && e.endTime() >= from && e.time() <= to)
                 expectedRanges << quint32(i);
+            if (!e.isRanged() && e.start.precision != Precision::Day && e.start.last() + 0.5 >= from &&
+                e.start.first - 0.5 <= to)
+                expectedBrackets << quint32(i);
         }
         const auto [a, b] = index.positions(lane, from, to);
         QList<quint32> got;
@@ -333,14 +336,25 @@ void TestTimelineLogic::indexMatchesBruteForce()
         QList<quint32> gotRanges;
         index.forEachRange(lane, from, to, [&](const EventIndex::Range &r) { gotRanges << r.event; });
         QCOMPARE(gotRanges, expectedRanges);
+        QList<quint32> gotBrackets;
+        double lastStart = -1e9;
+        index.forEachBracket(lane, from, to, [&](const EventIndex::Range &r) {
+            QVERIFY(r.start2 * 0.5 >= lastStart); // in order of start
+            lastStart = r.start2 * 0.5;
+            gotBrackets << r.event;
+        });
+        std::sort(gotBrackets.begin(), gotBrackets.end());
+        QVERIFY(!expectedBrackets.isEmpty());
+        QCOMPARE(gotBrackets, expectedBrackets);
         // Per-day counts agree with the positions.
         const qint64 d0 = qint64(std::ceil(from)) - index.firstDay();
         const qint64 d1 = qint64(std::floor(to)) + 1 - index.firstDay();
         const auto [c, e] = index.positions(lane, std::ceil(from) - 0.5, std::floor(to) + 0.49);
         QCOMPARE(index.countDays(lane, d0, d1), quint32(e - c));
     }
-    // The index costs about 16 bytes an event (a time and an index per party, ranges, per-day counts).
-    QVERIFY(index.memoryBytes() < d->events.size() * 24);
+    // The index costs about 29 bytes an event here (a time and an index per party, ranges, brackets, which
+    // a quarter of these events have, per-day counts).
+    QVERIFY(index.memoryBytes() < d->events.size() * 32);
 }
 
 void TestTimelineLogic::indexAppliesFilter()

@@ -69,11 +69,15 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
     l.titleBox = QFontMetrics(l.titleFont).boundingRect(area, flags | Qt::AlignTop, l.title);
     area.setTop(l.titleBox.bottom() + 1 + margin);
     if (request.footnote) {
-        // The sources of the events drawn: those in the range that pass the view's filter.
+        // The sources of the events drawn: those in the range that pass the view's filter, a date known only
+        // to its week, month, quarter or year wherever its bracket reaches into the range.
         const Dataset &d = m_document->dataset();
         CitedParagraphs cited;
         for (const Event &e : d.events) {
-            if (e.endTime() >= l.from && e.time() <= l.to && m_view->filter().accepts(d, e))
+            const bool bracket = !e.isRanged() && e.start.precision != Precision::Day;
+            const double first = bracket ? e.start.first - 0.5 : e.time();
+            const double last = bracket ? e.start.last() + 0.5 : e.endTime();
+            if (last >= l.from && first <= l.to && m_view->filter().accepts(d, e))
                 addCitations(cited, d.citationsOf(e));
         }
         l.note = footnote(cited, area, size, request.locale);

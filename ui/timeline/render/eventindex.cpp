@@ -30,7 +30,8 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
     m_dayCounts = false;
 
     // Count first, so that each lane's vectors are allocated once at their final size.
-    std::vector<size_t> points(m_lanes.size(), 0), ranges(m_lanes.size(), 0);
+    std::vector<size_t> points(m_lanes.size(), 0), ranges(m_lanes.size(), 0), brackets(m_lanes.size(), 0);
+    auto hasBracket = [](const Event &e) { return !e.isRanged() && e.start.precision != Precision::Day; };
     for (size_t i = 0; i < m_eventCount; ++i) {
         const Event &e = dataset.events[i];
         if (!all && !filter->accepts(dataset, e))
@@ -42,6 +43,7 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
                 continue; // a party that is not an entity: nothing to draw it in
             ++points[p];
             ranges[p] += e.isRanged() ? 1 : 0;
+            brackets[p] += hasBracket(e) ? 1 : 0;
         }
     }
     for (size_t l = 0; l < m_lanes.size(); ++l) {
@@ -49,6 +51,8 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
         m_lanes[l].events.reserve(points[l]);
         m_lanes[l].ranges.reserve(ranges[l]);
         m_lanes[l].maxEnd2.reserve(ranges[l]);
+        m_lanes[l].brackets.reserve(brackets[l]);
+        m_lanes[l].bracketMaxEnd2.reserve(brackets[l]);
     }
     bool first = true;
     m_runs.clear();
@@ -95,9 +99,19 @@ void EventIndex::build(const Dataset &dataset, const EventFilter *filter)
                 lane.ranges.push_back(Range{t2, end2, quint32(i)});
                 lane.maxEnd2.push_back(lane.maxEnd2.empty() ? end2 : std::max(lane.maxEnd2.back(), end2));
             }
+            if (hasBracket(e))
+                lane.brackets.push_back(Range{2 * e.start.first - 1, 2 * e.start.last() + 1, quint32(i)});
         }
     }
     closeRun();
+    // Events come in the order of their dates' middles; a bracket starts half its width before.
+    for (Lane &lane : m_lanes) {
+        std::stable_sort(lane.brackets.begin(), lane.brackets.end(),
+                         [](const Range &a, const Range &b) { return a.start2 < b.start2; });
+        for (const Range &b : lane.brackets)
+            lane.bracketMaxEnd2.push_back(
+                lane.bracketMaxEnd2.empty() ? b.end2 : std::max(lane.bracketMaxEnd2.back(), b.end2));
+    }
     m_runEvents.shrink_to_fit();
     if (m_eventCount >= dayCountThreshold && m_acceptedCount > 0) {
         m_dayCounts = true;
@@ -176,6 +190,7 @@ size_t EventIndex::memoryBytes() const
     for (const Lane &l : m_lanes) {
         bytes += l.time2.capacity() * sizeof(qint32) + l.events.capacity() * sizeof(quint32) +
                  l.ranges.capacity() * sizeof(Range) + l.maxEnd2.capacity() * sizeof(qint32) +
+                 l.brackets.capacity() * sizeof(Range) + l.bracketMaxEnd2.capacity() * sizeof(qint32) +
                  l.before2.capacity() * sizeof(quint32);
     }
     return bytes;

@@ -18,7 +18,8 @@ struct EventFilter;
 // filter) sorted by time, as doubled times (2 x Julian day: exact for every date's middle, since a middle is
 // always a whole or half day) beside event indexes. Ranged events are also kept in a list per lane with a
 // running maximum of their ends, so that the bars overlapping a time range are found without a scan from
-// the start. Built once per dataset and filter; painting reads it and Dataset::events, nothing else.
+// the start; so are the brackets of dates known only to the week, month, quarter or year. Built once per
+// dataset and filter; painting reads it and Dataset::events, nothing else.
 class EventIndex {
 public:
     struct Range {
@@ -31,6 +32,10 @@ public:
         std::vector<quint32> events; // parallel to time2
         std::vector<Range> ranges;   // sorted by start2
         std::vector<qint32> maxEnd2; // maxEnd2[i] = max end2 of ranges[0..i]
+        // The brackets of events without an end dated only to the week, month, quarter or year: from the
+        // first day's start to the last day's end, doubled; the same way.
+        std::vector<Range> brackets;
+        std::vector<qint32> bracketMaxEnd2;
         // For big datasets, in lanes with at least one entry for every two of its slots: before2[j] =
         // entries whose time2 is below first2 + j, a running count on the half-day grid that every time2
         // lies on, so that a density strip counts a pixel column's events with two look-ups instead of a
@@ -96,20 +101,13 @@ public:
     template <typename F> void forEachRange(int entity, double from, double to, F f) const
     {
         const Lane &l = m_lanes[size_t(entity)];
-        const auto lo = qint32(std::max(-2e9, std::ceil(from * 2)));
-        const auto hi = qint32(std::min(2e9, std::floor(to * 2)));
-        auto first = std::lower_bound(l.maxEnd2.begin(), l.maxEnd2.end(), lo);
-        for (size_t i = size_t(first - l.maxEnd2.begin()); i < l.ranges.size() && l.ranges[i].start2 <= hi;
-             ++i) {
-            if (l.ranges[i].end2 < lo)
-                continue;
-            if constexpr (std::is_same_v<std::invoke_result_t<F &, const Range &>, bool>) {
-                if (!f(l.ranges[i]))
-                    return;
-            } else {
-                f(l.ranges[i]);
-            }
-        }
+        forEachOverlapping(l.ranges, l.maxEnd2, from, to, f);
+    }
+    // The same for the lane's brackets (Lane::brackets).
+    template <typename F> void forEachBracket(int entity, double from, double to, F f) const
+    {
+        const Lane &l = m_lanes[size_t(entity)];
+        forEachOverlapping(l.brackets, l.bracketMaxEnd2, from, to, f);
     }
 
     // Events of the very same time (the accepted ones, in dataset order): views spread them out within
@@ -126,6 +124,25 @@ public:
     size_t memoryBytes() const;
 
 private:
+    template <typename F>
+    static void forEachOverlapping(const std::vector<Range> &list, const std::vector<qint32> &maxEnd2,
+                                   double from, double to, F &f)
+    {
+        const auto lo = qint32(std::max(-2e9, std::ceil(from * 2)));
+        const auto hi = qint32(std::min(2e9, std::floor(to * 2)));
+        auto first = std::lower_bound(maxEnd2.begin(), maxEnd2.end(), lo);
+        for (size_t i = size_t(first - maxEnd2.begin()); i < list.size() && list[i].start2 <= hi; ++i) {
+            if (list[i].end2 < lo)
+                continue;
+            if constexpr (std::is_same_v<std::invoke_result_t<F &, const Range &>, bool>) {
+                if (!f(list[i]))
+                    return;
+            } else {
+                f(list[i]);
+            }
+        }
+    }
+
     std::vector<Lane> m_lanes;
     std::vector<quint64> m_accepted; // a bit per event
     qsizetype m_acceptedCount = 0;

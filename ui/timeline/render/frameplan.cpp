@@ -515,6 +515,30 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     m_pinned.clear();
     m_bracketPins.clear();
     const double hidden = f.plot.left() - plan.radius; // a marker left of this is out of view
+    // Brackets reaching into the plot whose marker is beyond the events gathered above (further left than
+    // a label's width, or right of the plot): drawn across the plot without it and named where they come
+    // in, a few a row. More would be as crowded as their markers, which the row shows zoomed to them.
+    m_outside.clear();
+    {
+        const double windowFrom = s.from() - leftDays, windowTo = s.to() + rightDays;
+        for (int e : entities) {
+            m_index->forEachBracket(e, s.from(), s.to(), [&](const EventIndex::Range &b) {
+                const double t = m_data->events[b.event].time();
+                const double left = s.toX(b.start2 * 0.5), right = s.toX(b.end2 * 0.5);
+                if ((t < windowFrom || t > windowTo) && right - left >= 2 * plan.radius + 4)
+                    m_outside.push_back(OutsideBracket{b.event, left, right});
+                return m_outside.size() <= 4 * maxOutsideBrackets; // enough to know there are too many
+            });
+        }
+        std::sort(m_outside.begin(), m_outside.end(),
+                  [](const OutsideBracket &a, const OutsideBracket &b) { return a.event < b.event; });
+        m_outside.erase(
+            std::unique(m_outside.begin(), m_outside.end(),
+                        [](const OutsideBracket &a, const OutsideBracket &b) { return a.event == b.event; }),
+            m_outside.end());
+        if (m_outside.size() > maxOutsideBrackets)
+            m_outside.clear();
+    }
     if (plan.labels) {
         auto pin = [&](quint32 event, double x) {
             m_pinned.push_back(PlacementItem{
@@ -548,6 +572,8 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
                     pin(r.event, x);
             });
         }
+        for (const OutsideBracket &b : m_outside)
+            pin(b.event, b.left);
         if (entities.size() > 1) {
             std::sort(m_pinned.begin(), m_pinned.end(),
                       [](const PlacementItem &a, const PlacementItem &b) { return a.event < b.event; });
@@ -589,6 +615,16 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     }
     rp.labelsEnd = m_placement.labels.size();
     m_rowPlacements.push_back(rp);
+    // The brackets without their marker, under their label's line (the first track's when unnamed), as a
+    // marker's bracket is under its marker.
+    for (const OutsideBracket &b : m_outside) {
+        const auto labels = m_placement.labels.begin();
+        const auto label = std::find_if(labels + qsizetype(rp.labelsBegin), labels + qsizetype(rp.labelsEnd),
+                                        [&](const PlacedLabel &l) { return l.event == b.event; });
+        const int track = label != labels + qsizetype(rp.labelsEnd) ? label->track : 0;
+        f.spans.push_back(
+            FramePlan::Span{b.left, b.right, plan.trackCenter(track) + plan.radius + 2, b.event, plan.row});
+    }
 
     for (size_t m = rp.markersBegin; m < rp.markersEnd; ++m) {
         const PlacedMarker &pm = m_placement.markers[m];

@@ -247,6 +247,14 @@ private:
     std::vector<PlacementItem> m_items;
     std::vector<PlacementItem> m_pinned; // a row's events coming in from the plot's left edge (placeLane)
     std::vector<quint32> m_bracketPins;  // those of m_pinned pinned for their bracket
+    // A row's brackets whose marker is not among its events planned (planDetail): x of their ends.
+    struct OutsideBracket {
+        quint32 event;
+        double left;
+        double right;
+    };
+    std::vector<OutsideBracket> m_outside;
+    static constexpr size_t maxOutsideBrackets = 3;
     LanePlacement m_placement;
     struct RowPlacement {
         size_t plan = 0; // into FramePlan::rows

@@ -126,14 +126,16 @@ void placeLane(std::span<const PlacementItem> items, std::span<const PlacementIt
         i = last + 1;
     }
 
-    // A pinned label: whole in the first track with room at the plot's left edge, else elided in the track
-    // with the most room there; none for an event whose marker, just left of the plot, has its own label.
+    // A pinned label: whole in the first track with room where it starts (the plot's left edge, or its x
+    // where that is further right), else elided in the track with the most room there; none for an event
+    // whose marker, just left of the plot, has its own label.
     const size_t labelsBegin = out.labels.size();
-    auto placePinned = [&](quint32 event) {
+    auto placePinned = [&](const PlacementItem &item) {
+        const quint32 event = item.event;
         if (std::any_of(out.labels.begin() + qsizetype(labelsBegin), out.labels.end(),
                         [event](const PlacedLabel &l) { return l.event == event; }))
             return;
-        const float start = params.left + gap;
+        const float start = std::max(params.left, item.x) + gap;
         std::vector<float> room(size_t(tracks), 0);
         for (int t = 0; t < tracks; ++t)
             room[size_t(t)] =
@@ -151,7 +153,7 @@ void placeLane(std::span<const PlacementItem> items, std::span<const PlacementIt
         const auto t = quint8(chosen - room.begin());
         const float width = elided ? *chosen : w;
         byTrack[t].add(start, start + width);
-        out.labels.push_back(PlacedLabel{start, width, event, t, elided, t, params.left});
+        out.labels.push_back(PlacedLabel{start, width, event, t, elided, t, start - gap});
     };
 
     // Labels, by priority: the markers' first, then the pinned ones, whose markers are not in view.
@@ -171,7 +173,7 @@ void placeLane(std::span<const PlacementItem> items, std::span<const PlacementIt
     });
     for (const Candidate &c : order) {
         if (c.pinned) {
-            placePinned(pinned[c.index].event);
+            placePinned(pinned[c.index]);
             continue;
         }
         const PlacedMarker marker = out.markers[c.index];

@@ -95,7 +95,8 @@ struct LanePlacement {
 
 // `items` must be sorted by x. Appends to `out` (which the caller clears). The labels of `pinned` are placed
 // after all the markers' (a marker in view without its label is a gap; a pinned label adds to what the bars
-// say), by priority among themselves; their PlacedLabel has its anchor at `left` and no leader.
+// say), by priority among themselves; each starts at its item's x or at `left`, whichever is further right,
+// and its PlacedLabel has its anchor there and no leader.
 void placeLane(std::span<const PlacementItem> items, std::span<const PlacementItem> pinned,
                const PlacementParams &params, LanePlacement &out);
 inline void placeLane(std::span<const PlacementItem> items, const PlacementParams &params, LanePlacement &out)
