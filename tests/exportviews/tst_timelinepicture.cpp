@@ -77,17 +77,23 @@ class TestTimelinePicture : public QObject {
         return *r;
     }
 
-    // The labels `request` plans for a picture of `dataset`.
-    QList<quint32> labelledEvents(const std::shared_ptr<const at::Dataset> &dataset, QDate from,
-                                  QDate to) const
+    // The plan of a 1200x600 picture of `dataset` from `from` to `to`, in English.
+    at::FramePlan planOf(const std::shared_ptr<const at::Dataset> &dataset, QDate from, QDate to) const
     {
         at::Document document;
-        document.setDataset(dataset, u"one lane"_s);
+        document.setDataset(dataset, u"test"_s);
         at::ViewState state;
         at::TimelineView view(&document, &state);
         view.setLocale(m_en);
         const at::TimelineExport source(&document, &view);
-        const at::FramePlan plan = planOf(source, view, rangeRequest(QSize(1200, 600), from, to));
+        return planOf(source, view, rangeRequest(QSize(1200, 600), from, to));
+    }
+
+    // The events a picture of `dataset` names.
+    QList<quint32> labelledEvents(const std::shared_ptr<const at::Dataset> &dataset, QDate from,
+                                  QDate to) const
+    {
+        const at::FramePlan plan = planOf(dataset, from, to);
         QList<quint32> events;
         for (const at::FramePlan::Label &l : plan.labels)
             events << l.event;
@@ -190,15 +196,8 @@ private Q_SLOTS:
     {
         const auto r = at::readDatasetFile(QStringLiteral(AT_TEST_DATA) + u"/loader/good/minimal.json"_s);
         QVERIFY(r);
-        at::Document document;
-        document.setDataset(*r, u"minimal"_s);
-        at::ViewState state;
-        at::TimelineView view(&document, &state);
-        view.setLocale(m_en);
-        const at::TimelineExport source(&document, &view);
-        const at::FramePlan plan =
-            planOf(source, view, rangeRequest(QSize(1200, 600), QDate(2011, 3, 1), QDate(2011, 9, 30)));
-        const int e2 = document.dataset().eventIndex(u"e2");
+        const at::FramePlan plan = planOf(*r, QDate(2011, 3, 1), QDate(2011, 9, 30));
+        const int e2 = (*r)->eventIndex(u"e2");
         const auto bar =
             std::find_if(plan.items.begin(), plan.items.end(), [&](const at::FramePlan::Item &i) {
                 return i.type == at::FramePlan::Item::Type::Bar && i.event == quint32(e2);
@@ -300,15 +299,8 @@ private Q_SLOTS:
             for (int k = 0; k < events; ++k)
                 list << QByteArray("{\"id\":\"y#\",\"start\":\"2010\",\"end\":null,\"title\":\"Y#\"}")
                             .replace("#", QByteArray::number(k));
-            at::Document document;
-            document.setDataset(oneLane(list), u"one lane"_s);
-            at::ViewState state;
-            at::TimelineView view(&document, &state);
-            view.setLocale(m_en);
-            const at::TimelineExport source(&document, &view);
             // February 2010: the markers are in the middle of the year, in July.
-            const at::FramePlan plan =
-                planOf(source, view, rangeRequest(QSize(1200, 600), QDate(2010, 2, 1), QDate(2010, 2, 28)));
+            const at::FramePlan plan = planOf(oneLane(list), QDate(2010, 2, 1), QDate(2010, 2, 28));
             QCOMPARE(int(plan.spans.size()), events == 3 ? 3 : 0);
             QCOMPARE(int(plan.labels.size()), events == 3 ? 3 : 0);
         }
