@@ -252,8 +252,8 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QDate>("labelFrom"); // where the label starts: the bracket's first day or the edge
-        // June 2011, inside the second quarter, six weeks after its middle.
-        QTest::newRow("around") << QDate(2011, 6, 1) << QDate(2011, 6, 30) << QDate();
+        // The second half of June 2011, inside the second quarter, a month after its middle (16 May).
+        QTest::newRow("around") << QDate(2011, 6, 15) << QDate(2011, 6, 30) << QDate();
         // Before the quarter's middle (its marker, 15 May, is right of the picture): from 1 April on.
         QTest::newRow("from the right") << QDate(2011, 3, 10) << QDate(2011, 4, 15) << QDate(2011, 4, 1);
     }

@@ -69,8 +69,9 @@ TimelineExport::Layout TimelineExport::layout(const QSize &size, const ExportReq
     l.titleBox = QFontMetrics(l.titleFont).boundingRect(area, flags | Qt::AlignTop, l.title);
     area.setTop(l.titleBox.bottom() + 1 + margin);
     if (request.footnote) {
-        // The sources of the events drawn: those in the range that pass the view's filter, a date known only
-        // to its week, month, quarter or year wherever its bracket reaches into the range.
+        // The sources of the events in the range that pass the view's filter; a date known only to its week,
+        // month, quarter or year is in it wherever its bracket reaches into it, even in a row too crowded to
+        // draw that bracket without its marker (the timeline's planner draws a few a row).
         const Dataset &d = m_document->dataset();
         CitedParagraphs cited;
         for (const Event &e : d.events) {

@@ -510,32 +510,29 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
     f.visibleEvents += int(itemsEnd - itemsBegin);
 
     // Events whose marker is out of view left of the plot but whose time goes on into it, a period (its bar)
-    // or a date known only to the month, quarter or year (its bracket): their labels are pinned at the
+    // or a date known only to the week, month, quarter or year (its bracket): their labels are pinned at the
     // plot's edge (placeLane), each event once in a group.
     m_pinned.clear();
     m_bracketPins.clear();
     const double hidden = f.plot.left() - plan.radius; // a marker left of this is out of view
     // Brackets reaching into the plot whose marker is beyond the events gathered above (further left than
-    // a label's width, or right of the plot): drawn across the plot without it and named where they come
-    // in, a few a row. More would be as crowded as their markers, which the row shows zoomed to them.
+    // a label's width, or right of the plot by more than a marker): drawn across the plot without it and
+    // named where they come in, a few a row. More would be as crowded as their markers, which the row
+    // shows zoomed to them.
     m_outside.clear();
     {
         const double windowFrom = s.from() - leftDays, windowTo = s.to() + rightDays;
         for (int e : entities) {
             m_index->forEachBracket(e, s.from(), s.to(), [&](const EventIndex::Range &b) {
-                const double t = m_data->events[b.event].time();
+                const double t = (b.start2 + b.end2) * 0.25; // the date's middle, Event::time()
                 const double left = s.toX(b.start2 * 0.5), right = s.toX(b.end2 * 0.5);
-                if ((t < windowFrom || t > windowTo) && right - left >= 2 * plan.radius + 4)
+                const bool known = std::any_of(m_outside.begin(), m_outside.end(),
+                                               [&](const OutsideBracket &o) { return o.event == b.event; });
+                if ((t < windowFrom || t > windowTo) && right - left >= 2 * plan.radius + 4 && !known)
                     m_outside.push_back(OutsideBracket{b.event, left, right});
-                return m_outside.size() <= 4 * maxOutsideBrackets; // enough to know there are too many
+                return m_outside.size() <= maxOutsideBrackets; // enough to know there are too many
             });
         }
-        std::sort(m_outside.begin(), m_outside.end(),
-                  [](const OutsideBracket &a, const OutsideBracket &b) { return a.event < b.event; });
-        m_outside.erase(
-            std::unique(m_outside.begin(), m_outside.end(),
-                        [](const OutsideBracket &a, const OutsideBracket &b) { return a.event == b.event; }),
-            m_outside.end());
         if (m_outside.size() > maxOutsideBrackets)
             m_outside.clear();
     }
@@ -604,7 +601,7 @@ void FramePlanner::planDetail(FramePlan &f, FramePlan::Row &plan, const QList<in
         const auto markers = m_placement.markers.begin();
         const bool drawn =
             std::any_of(markers + qsizetype(rp.markersBegin), markers + qsizetype(rp.markersEnd),
-                        [&](const PlacedMarker &m) { return m.event == event && m.x < hidden; });
+                        [&](const PlacedMarker &m) { return m.event == event; });
         if (!drawn) {
             const auto labels = m_placement.labels.begin() + qsizetype(rp.labelsBegin);
             m_placement.labels.erase(
