@@ -286,6 +286,14 @@ private Q_SLOTS:
         tables[2].bytes = "id,start,end,kind,status,parties,title,summary,source,paragraph,paragraph\n";
         QCOMPARE(at::toStrings(at::errorsOf(read(tables))),
                  QStringList{u"events.csv:1:65: error: the column \"paragraph\" appears twice"_s});
+        // A quoted name across a line break: the names after it are on the next line.
+        tables[2].bytes =
+            "id,start,end,kind,status,parties,title,summary,source,\"note\nmore\",paragraph,paragraph\n";
+        const QStringList acrossLines = at::toStrings(at::errorsOf(read(tables)));
+        QCOMPARE(acrossLines.size(), 2);
+        QVERIFY2(acrossLines[0].startsWith(u"events.csv:1:55: error: unknown column \"note"_s),
+                 qPrintable(acrossLines[0]));
+        QCOMPARE(acrossLines[1], u"events.csv:2:17: error: the column \"paragraph\" appears twice"_s);
         // In a row: every row is checked, and the rest of the file still is.
         QCOMPARE(errorsOf(withEvents("e1,2011-06-14\n"
                                      "e2,2011-06-14,,alliance,confirmed,a,T1,S1,s1,2,extra\n"
@@ -584,6 +592,18 @@ private Q_SLOTS:
                 return u"different datasets"_s;
             return {};
         };
+        // The bytes a read reported to its progress.
+        const auto progressDone = [](const QList<Table> &tables, std::size_t from) {
+            QList<at::CsvInput> inputs;
+            for (const Table &t : tables)
+                inputs.append(at::CsvInput{t.name, t.bytes});
+            at::LoadOptions options;
+            options.csvTwoRangesBytes = from;
+            at::LoadProgress progress;
+            options.progress = &progress;
+            (void)at::readCsvTables(inputs, nullptr, options);
+            return progress.done.load();
+        };
         const QByteArray &events = good[2].bytes;
         const qsizetype headerEnd = events.indexOf('\n') + 1;
         const qsizetype middle = headerEnd + (events.size() - headerEnd) / 2;
@@ -657,6 +677,8 @@ private Q_SLOTS:
         }
         QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
         QVERIFY(readSplit(bad, 100, 0).hasValue());
+        // The range read to the end and was dropped: its bytes are not counted a second time.
+        QCOMPARE(progressDone(bad, 0), progressDone(bad, at::LoadOptions::never));
         replaceInRow(bad[2].bytes, middleRow + 1000, ",company-", ",nobody-");
         QVERIFY2((diff = difference(bad)).isEmpty(), qPrintable(diff));
         QCOMPARE(at::errorsOf(readSplit(bad, 100, 0)).first().line,

@@ -5,8 +5,10 @@
 #include "app/core/import/datasetimport.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/import/json/jsonsyntax.h"
+#include "app/core/import/loadprogress.h"
 #include "app/core/import/textposition.h"
 #include "tests/import/minimaljson.h"
+#include "tests/support/synthetic.h"
 
 #include <QDir>
 #include <QFile>
@@ -319,6 +321,36 @@ private Q_SLOTS:
                  (QStringList{u"f.json: error: events[1]: unknown key \"sumary\""_s,
                               u"f.json: error: events[1]: missing key \"summary\""_s,
                               u"f.json: error: series[0].points[0]: unknown key \"note\""_s}));
+    }
+
+    // A header the reader stops at leaves every array to the check that the rest is valid JSON: that check
+    // moves the progress as reading the records would have, and answers a cancel.
+    void aHeaderProblemStillShowsProgressAndCancels()
+    {
+        at::SyntheticSpec spec;
+        spec.events = 20000; // arrays of many batches
+        const QByteArray good = at::syntheticDatasetJson(spec);
+        QByteArray bad = good;
+        bad.replace("\"version\": 1,", "\"version\": 7,");
+        QVERIFY(bad != good);
+        const auto read = [](const QByteArray &json, bool cancel, qint64 *done) {
+            at::LoadProgress progress;
+            progress.cancelRequested = cancel;
+            at::LoadOptions options;
+            options.progress = &progress;
+            const QStringList errors =
+                at::toStrings(at::errorsOf(at::readDatasetJson(json, u"f.json"_s, options)));
+            *done = progress.done;
+            return errors;
+        };
+        qint64 doneGood = 0, doneBad = 0, doneCancelled = 0;
+        QCOMPARE(read(good, false, &doneGood), QStringList());
+        QCOMPARE(read(bad, false, &doneBad),
+                 QStringList{u"f.json: error: version: 7 is newer than this program reads (2)"_s});
+        QCOMPARE(doneBad, doneGood);
+        QCOMPARE(read(bad, true, &doneCancelled), QStringList{u"f.json: error: the import was cancelled"_s});
+        QVERIFY2(doneCancelled > 0 && doneCancelled < good.size() / 10,
+                 qPrintable(QString::number(doneCancelled)));
     }
 
     void duplicateIds()

@@ -83,6 +83,8 @@ void IdIndex::append(IdIndex &&other, int valueShift)
         m_blocks.push_back(std::move(b));
     m_blockUsed = other.m_blockUsed;
     m_blockSize = other.m_blockSize;
+    // Its mapping ahead first: a move assignment frees the keys (declared first) before it would wait.
+    other.m_keysAhead = WriteAhead();
     other = IdIndex();
 }
 

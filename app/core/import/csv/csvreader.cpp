@@ -231,16 +231,17 @@ private:
                 fileError(index,
                           CsvReaderText::tr("unknown column %1 in a table of %2")
                               .arg(quoted(name), csvTableName(f.spec->table)),
-                          1, col);
+                          header[i].line, col);
             else if (!csvColumnInVersion(columns[size_t(column)], f.version))
                 fileError(
                     index,
                     CsvReaderText::tr("the column %1 is of format version 1, but the column %2 makes this a "
                                       "table of version 2, which has %3 instead")
                         .arg(quoted(name), quoted(newer), quoted(columns[size_t(column)].instead)),
-                    1, col);
+                    header[i].line, col);
             else if (f.cellOfColumn[size_t(column)] >= 0)
-                fileError(index, CsvReaderText::tr("the column %1 appears twice").arg(quoted(name)), 1, col);
+                fileError(index, CsvReaderText::tr("the column %1 appears twice").arg(quoted(name)),
+                          header[i].line, col);
             else
                 f.cellOfColumn[size_t(column)] = int(i);
         }
@@ -493,8 +494,12 @@ private:
             range->stop.store(true, std::memory_order_relaxed);
         m_rangeWorker.wait();
         const std::unique_ptr<EventRange> r = std::move(range);
-        if (!reached)
+        if (!reached) {
+            // This walk reads those rows itself: what the range counted would be counted twice.
+            if (r->reader && m_options.progress)
+                m_options.progress->advance(-r->reader->m_advanced);
             return false;
+        }
         CsvReader &other = *r->reader;
         if (other.m_cancelled) {
             m_cancelled = true;
@@ -548,6 +553,7 @@ private:
 
     bool advance(size_t bytes)
     {
+        m_advanced += qint64(bytes);
         if (m_options.progress) {
             m_options.progress->advance(qint64(bytes));
             m_cancelled = m_cancelled || m_options.progress->cancelled();
@@ -664,6 +670,7 @@ private:
     qsizetype m_baseEntities;
     std::vector<FileState> m_files;
     bool m_cancelled = false;
+    qint64 m_advanced = 0; // bytes reported to the progress
     qsizetype m_errorCount = 0;
     bool m_idPass = false; // reading the entities' ids only
     std::array<int, 5> m_rowSerial{};

@@ -171,25 +171,27 @@ std::optional<element> JsonPieces::value(size_t member)
     return parse(m.begin, m.end, false);
 }
 
-bool JsonPieces::validateRest()
+JsonPieces::Rest JsonPieces::validateRest(const std::function<bool(qint64 bytes)> &afterBatch)
 {
     if (m_whole)
-        return true;
+        return Rest::Valid;
     for (size_t i = 0; i < m_members.size() && !m_failed; ++i) {
         const Member &m = m_members[i];
         if (!m.array) {
             if (!m_valueChecked[i] && !parse(m.begin, m.end, false))
-                return false;
+                return Rest::Invalid;
             m_valueChecked[i] = true;
             continue;
         }
         for (size_t b = m_parsedBatches[i]; b < m.batches.size(); ++b) {
             if (!parse(m.batches[b].begin, m.batches[b].end, true))
-                return false;
+                return Rest::Invalid;
             m_parsedBatches[i] = b + 1;
+            if (!afterBatch(qint64(m.batches[b].end - m.batches[b].begin)))
+                return Rest::Stopped;
         }
     }
-    return !m_failed;
+    return m_failed ? Rest::Invalid : Rest::Valid;
 }
 
 void JsonPieces::markValueChecked(size_t member)

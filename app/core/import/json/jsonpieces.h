@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <simdjson.h>
 #include <string>
@@ -178,7 +179,10 @@ public:
     }
 
     // Parses whatever has not been parsed yet, so that a syntax error anywhere wins over other errors.
-    bool validateRest();
+    // `afterBatch` is told each array batch's bytes and stops the walk by returning false (a cancel: a
+    // header that stopped the reader early leaves every batch of a large file to this walk).
+    enum class Rest { Valid, Invalid, Stopped };
+    Rest validateRest(const std::function<bool(qint64 bytes)> &afterBatch);
     void markValueChecked(size_t member);
 
 private:

@@ -465,10 +465,23 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         JsonChecker checker(fileName, options.maxErrors);
         JsonDatasetReader reader(checker, doc, options.progress);
         auto dataset = reader.read();
+        const QString cancelled = ReaderText::tr("the import was cancelled");
         if (reader.cancelled())
-            return fail(ReaderText::tr("the import was cancelled"));
+            return fail(cancelled);
         // A syntax error anywhere in the file wins over every other problem, as when it is parsed whole.
-        if (!doc.failed() && (dataset || doc.validateRest())) {
+        bool valid = !doc.failed();
+        if (valid && !dataset) {
+            const JsonPieces::Rest rest = doc.validateRest([&options](qint64 bytes) {
+                if (!options.progress)
+                    return true;
+                options.progress->advance(bytes);
+                return !options.progress->cancelled();
+            });
+            if (rest == JsonPieces::Rest::Stopped)
+                return fail(cancelled);
+            valid = rest == JsonPieces::Rest::Valid;
+        }
+        if (valid) {
             QList<LoadError> errors = reader.errors();
             if (errors.isEmpty() && dataset) {
                 if (const QString refusal = DatasetBuilder::textRefusal(*dataset, options.maxTextBytes);
