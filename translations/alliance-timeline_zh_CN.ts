@@ -220,10 +220,6 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <translation>未加引号的字段中出现了引号</translation>
     </message>
     <message>
-        <source>the file is %1 bytes, over the limit of %2 bytes</source>
-        <translation>文件大小为 %1 字节，超过了 %2 字节的上限</translation>
-    </message>
-    <message>
         <source>invalid UTF-8</source>
         <translation>无效的 UTF-8 编码</translation>
     </message>
@@ -374,6 +370,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
     <message>
         <source>not a format version (1 or 2)</source>
         <translation>不是格式版本号（1 或 2）</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, over the limit of %2 bytes for a file of annotations; split it into smaller files and import each (an import adds to the annotations already there)</source>
+        <translation>文件大小为 %1 字节，超过了批注文件 %2 字节的上限；请将它拆分为较小的文件并逐个导入（每次导入都会添加到已有的批注中）</translation>
     </message>
 </context>
 <context>

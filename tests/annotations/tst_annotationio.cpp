@@ -289,6 +289,30 @@ private Q_SLOTS:
         QCOMPARE(toStrings(r.error()).join(u'\n'), errors.join(u'\n'));
     }
 
+    // A file over the limit is refused before it is parsed, and the message says what to do.
+    void aFileOverTheLimitSaysWhatToDo()
+    {
+        const QString message =
+            u"the file is 67108865 bytes, over the limit of 67108864 bytes for a file of annotations; split "
+            u"it "
+            "into smaller files and import each (an import adds to the annotations already there)"_s;
+        const QByteArray big(maxAnnotationFileBytes + 1, ' ');
+        QCOMPARE(toStrings(readAnnotationsJson(big, u"f.json"_s).error()),
+                 QStringList{u"f.json: error: "_s + message});
+        QCOMPARE(toStrings(readAnnotationsCsv(big, u"f.csv"_s).error()),
+                 QStringList{u"f.csv: error: "_s + message});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(maxAnnotationFileBytes + 1)); // sparse
+        file.close();
+        QCOMPARE(toStrings(readAnnotationsFile(path).error()), QStringList{path + u": error: "_s + message});
+        QVERIFY(readAnnotationsJson(QByteArray(maxAnnotationFileBytes, ' '), u"f.json"_s)
+                    .error()
+                    .first()
+                    .message != message); // the limit itself is taken
+    }
+
     void importMergesWithoutDuplicates()
     {
         AnnotationStore store;

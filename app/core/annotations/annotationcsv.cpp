@@ -14,7 +14,6 @@ using annotationfields::Field;
 
 namespace {
 
-constexpr qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
 constexpr int maxErrors = 100;
 
 // The writer neutralizes cells a spreadsheet would run as formulas (app/core/datatable.h); the reader
@@ -158,11 +157,8 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
         if (r.errors.size() < maxErrors)
             r.errors << LoadError{fileName, field, message, line, column};
     };
-    if (bytes.size() > maxBytes) {
-        error(0, 0, {},
-              AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                  .arg(bytes.size())
-                  .arg(maxBytes));
+    if (bytes.size() > maxAnnotationFileBytes) {
+        error(0, 0, {}, annotationFileTooLarge(bytes.size()));
         return std::move(r).result();
     }
     if (const TextPosition bad = firstInvalidUtf8(bytes); bad.line > 0) {

@@ -35,6 +35,12 @@ AnnotationReadResult readAnnotationsCsv(QByteArrayView bytes, const QString &fil
 // By the name: ".csv" is CSV, anything else JSON.
 AnnotationReadResult readAnnotationsFile(const QString &path);
 
+// The readers take a file of at most this many bytes: it is read whole and parsed in memory (Qt's JSON
+// document for JSON). 64 MiB holds hundreds of thousands of annotations, more than a team writes, and a
+// wrong file chosen (a dataset, a video) is refused at once instead of taking the memory. Larger sets are
+// split: each import adds to the annotations already there.
+inline constexpr qsizetype maxAnnotationFileBytes = qsizetype(64) * 1024 * 1024;
+
 // A Markdown report of the annotated events in time order: title, date, parties, source and paragraph,
 // the quotes linked to the event, and its annotations; then annotated data points, and annotations whose
 // target the dataset does not have. All text from the data is escaped, so it shows as written.

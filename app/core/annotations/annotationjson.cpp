@@ -24,7 +24,6 @@ namespace {
 constexpr auto formatName = "alliance-timeline-annotations";
 // Version 2 added spans and periods (entityId, from, to); version 1 files read as they are.
 constexpr int formatVersion = 2;
-constexpr qsizetype maxBytes = qsizetype(64) * 1024 * 1024;
 constexpr int maxErrors = 100;
 
 // Where each value of a valid JSON text starts, by path ("annotations[3].text": the offset of its key), and
@@ -185,10 +184,8 @@ AnnotationReadResult readAnnotationsJson(QByteArrayView bytes, const QString &fi
         const TextPosition pos = offset >= 0 ? positionOfOffset(bytes, offset) : TextPosition{};
         r.errors << LoadError{fileName, path, message, pos.line, pos.column};
     };
-    if (bytes.size() > maxBytes) {
-        error({}, AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                      .arg(bytes.size())
-                      .arg(maxBytes));
+    if (bytes.size() > maxAnnotationFileBytes) {
+        error({}, annotationFileTooLarge(bytes.size()));
         return std::move(r).result();
     }
     if (bytes.isEmpty()) {
@@ -324,12 +321,8 @@ AnnotationReadResult readAnnotationsFile(const QString &path)
         r.errors << LoadError{path, {}, AnnotationIoText::tr("cannot be read: %1").arg(file.errorString())};
         return std::move(r).result();
     }
-    if (file.size() > maxBytes) {
-        r.errors << LoadError{path,
-                              {},
-                              AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes")
-                                  .arg(file.size())
-                                  .arg(maxBytes)};
+    if (file.size() > maxAnnotationFileBytes) {
+        r.errors << LoadError{path, {}, annotationFileTooLarge(file.size())};
         return std::move(r).result();
     }
     const QByteArray bytes = file.readAll();

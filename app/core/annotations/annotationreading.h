@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #pragma once
 
+#include "app/core/annotations/annotationfields.h"
 #include "app/core/annotations/annotationio.h"
 
 #include <utility>
@@ -21,5 +22,15 @@ struct AnnotationReading {
         return std::move(annotations);
     }
 };
+
+// A file over maxAnnotationFileBytes: what it is and what to do.
+inline QString annotationFileTooLarge(qint64 bytes)
+{
+    return AnnotationIoText::tr("the file is %1 bytes, over the limit of %2 bytes for a file of annotations; "
+                                "split it into smaller files and import each (an import adds to the "
+                                "annotations already there)")
+        .arg(bytes)
+        .arg(maxAnnotationFileBytes);
+}
 
 } // namespace at
