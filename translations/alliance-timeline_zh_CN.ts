@@ -925,6 +925,10 @@ Use File &gt; New Workspace or Open Workspace.</source>
         <source>--max-file-size &quot;%1&quot; is not a size: a number of bytes, or with K, M or G (512M, 2G)</source>
         <translation>--max-file-size “%1”不是大小：应为字节数，或带 K、M、G（512M、2G）</translation>
     </message>
+    <message>
+        <source>--dataset needs a file or folder name</source>
+        <translation>--dataset 需要一个文件名或文件夹名</translation>
+    </message>
 </context>
 <context>
     <name>at::ConnectionIndicator</name>

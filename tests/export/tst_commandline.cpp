@@ -5,6 +5,7 @@
 // not stop the others).
 #include "app/core/document.h"
 #include "app/core/fuzzydate.h"
+#include "app/core/import/datasetimport.h"
 #include "app/core/import/datasetpaths.h"
 #include "app/core/import/json/jsonreader.h"
 #include "ui/application/applicationviews.h"
@@ -129,6 +130,28 @@ private Q_SLOTS:
         files = at::commandLineDatasetFiles({set + u"/notes.csv"_s, set + u"/extra.json"_s});
         QVERIFY(files);
         QCOMPARE(*files, (QStringList{set + u"/notes.csv"_s, set + u"/extra.json"_s}));
+        // Names of any case, as some systems write them; the lower-case name where a folder has both.
+        const QString upper = m_dir.filePath(u"upper"_s);
+        QVERIFY(QDir().mkpath(upper));
+        for (const char *name : {"Sources.csv", "ENTITIES.csv", "entities.csv", "Events.csv", "notes.csv"}) {
+            QFile f(upper + u'/' + QLatin1StringView(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        files = at::commandLineDatasetFiles({upper + u"/Events.csv"_s});
+        QVERIFY(files);
+        QCOMPARE(*files, (QStringList{upper + u"/Events.csv"_s, upper + u"/Sources.csv"_s,
+                                      upper + u"/entities.csv"_s}));
+        // The same file through a symbolic link, or its folder through one: read once.
+        QVERIFY(QFile::link(set, m_dir.filePath(u"link"_s)));
+        files = at::commandLineDatasetFiles(
+            {set + u"/events.csv"_s, m_dir.filePath(u"link/events.csv"_s), m_dir.filePath(u"link"_s)});
+        QVERIFY(files);
+        QCOMPARE(*files,
+                 (QStringList{set + u"/events.csv"_s, set + u"/sources.csv"_s, set + u"/entities.csv"_s,
+                              set + u"/quotes.csv"_s, m_dir.filePath(u"link/extra.json"_s),
+                              m_dir.filePath(u"link/notes.csv"_s)}));
+        QCOMPARE(at::importIdentity({m_dir.filePath(u"link/events.csv"_s)}),
+                 at::importIdentity({set + u"/events.csv"_s}));
         // A missing table is left to the reader, which says so with the others' problems.
         files = at::commandLineDatasetFiles({m_dir.filePath(u"gone/events.csv"_s)});
         QVERIFY(files);
@@ -254,6 +277,14 @@ private Q_SLOTS:
         QVERIFY(!chosen);
         QCOMPARE(chosen.error().message, u"--annotations: error: no annotation in w.atws is by \"wang\""_s);
     }
+    void anEmptyDatasetNameIsAnError()
+    {
+        const auto cl =
+            at::parseCommandLine({u"alliance-timeline"_s, u"--dataset"_s, QString()}, m_views.names());
+        QVERIFY(!cl);
+        QCOMPARE(cl.error().message, u"--dataset needs a file or folder name"_s);
+    }
+
     void errors()
     {
         QFETCH(QString, line);

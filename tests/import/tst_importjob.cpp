@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,14 @@ class TestImportJob : public QObject {
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(name));
         return f.fileName();
+    }
+
+    at::ImportRequest replaceWithMinimal()
+    {
+        at::ImportRequest request;
+        request.files = {write(u"minimal.json"_s, minimalJson())};
+        request.mode = at::ImportMode::Replace;
+        return request;
     }
 
 private Q_SLOTS:
@@ -104,10 +113,7 @@ private Q_SLOTS:
 
     void jobFinishesOnItsThreadWithTheResult()
     {
-        at::ImportRequest request;
-        request.files = {write(u"minimal.json"_s, minimalJson())};
-        request.mode = at::ImportMode::Replace;
-        at::ImportJob job(request);
+        at::ImportJob job(replaceWithMinimal());
         QSignalSpy finished(&job, &at::ImportJob::finished);
         job.start();
         QVERIFY(finished.wait(10000));
@@ -116,6 +122,23 @@ private Q_SLOTS:
         QVERIFY(job.result().ok());
         QCOMPARE(job.result().dataset->events.size(), size_t(2));
         QCOMPARE(job.progress(), 1.0);
+    }
+
+    // Cancel pressed after the read ended but before finished() came: cancelled all the same, as the
+    // dialog said ("Cancelling…"), and nothing is handed over.
+    void aCancelJustAfterTheReadStillCancels()
+    {
+        at::ImportJob job(replaceWithMinimal());
+        QSignalSpy finished(&job, &at::ImportJob::finished);
+        job.start();
+        while (job.isRunning()) // no event loop: finished() stays queued
+            QThread::msleep(1);
+        QVERIFY(finished.isEmpty());
+        job.cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(job.result().cancelled);
+        QVERIFY(!job.result().ok());
+        QVERIFY(job.result().errors.isEmpty());
     }
 
     void progressGrowsAndCancelLeavesNothing()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Alliance Timeline authors
 #include "app/core/document.h"
 #include "app/core/import/datasetimport.h"
+#include "app/core/import/importjob.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/settings.h"
 #include "tests/import/minimaljson.h"
@@ -10,6 +11,7 @@
 #include "ui/import/importdialog.h"
 #include "ui/import/importdrop.h"
 #include "ui/import/importerrorsdialog.h"
+#include "ui/import/importprogressdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,11 +19,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QUrl>
 #include <QWidget>
 
@@ -296,6 +300,47 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"errors"_s)->lineWrapMode(),
                  QPlainTextEdit::WidgetWidth);
         dialog->close();
+    }
+
+    // --max-file-size holds for the run until the user sets the limit in Edit > Preferences, which its
+    // refusal names: then the setting.
+    void theCommandLineLimitHoldsUntilTheSettingChanges()
+    {
+        QWidget window;
+        at::Document document;
+        at::Settings settings(m_dir.filePath(u"override.ini"_s));
+        settings.setValue(at::keys::importSizeCap, qint64(100));
+        at::ImportController controller(&document, &settings, &window);
+        controller.setSizeLimitOverride(qint64(10) << 20);
+        QCOMPARE(controller.sizeLimit().bytes, qint64(10) << 20);
+        QVERIFY(!controller.sizeLimit().automatic);
+        settings.setValue(at::keys::importSizeCap, qint64(1) << 30);
+        QCOMPARE(controller.sizeLimit().bytes, qint64(1) << 30);
+        settings.setValue(at::keys::importSizeCap, qint64(0)); // Automatic
+        QVERIFY(controller.sizeLimit().automatic);
+        controller.setSizeLimitOverride(std::nullopt);
+        QVERIFY(controller.sizeLimit().automatic);
+    }
+
+    // A file's name is shown as it is, in the question's tooltip and in the progress.
+    void fileNamesAreShownAsWritten()
+    {
+        QWidget window;
+        const QString path = m_dir.filePath(u"R&D <b>x.json"_s);
+        at::ImportDialog dialog({path}, u"nothing"_s, &window);
+        auto *list = dialog.findChild<QListWidget *>(u"files"_s);
+        QVERIFY(list);
+        QCOMPARE(list->item(0)->text(), u"R&D <b>x.json"_s);
+        QCOMPARE(list->item(0)->toolTip(), Qt::convertFromPlainText(path, Qt::WhiteSpaceNormal));
+        QVERIFY(list->item(0)->toolTip().contains(u"R&amp;D &lt;b&gt;x.json"_s));
+        at::ImportRequest request;
+        request.files = {path};
+        at::ImportJob job(request); // not started
+        at::ImportProgressDialog progress(&job, &window);
+        const QList<QLabel *> labels = progress.findChildren<QLabel *>();
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first()->textFormat(), Qt::PlainText);
+        QCOMPARE(labels.first()->text(), u"Reading R&D <b>x.json…"_s);
     }
 
     void reloadingTheEmbeddedDataset()

@@ -380,6 +380,8 @@ Expected<CommandLine, CommandLineError> parseCommandLine(const QStringList &args
         cl.theme = parseTheme(value);
     }
     cl.datasets = parser.values(dataset);
+    if (cl.datasets.contains(QString()))
+        return fail(CliText::tr("--dataset needs a file or folder name"));
     if (parser.isSet(maxFileSize)) {
         const QString value = parser.values(maxFileSize).constLast();
         cl.maxFileSize = parseByteSize(value);

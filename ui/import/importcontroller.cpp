@@ -42,12 +42,18 @@ void ImportController::installDropTarget(QWidget *target)
     new ImportDropTarget(target, [this](const QStringList &files) { importFiles(files); });
 }
 
+void ImportController::setSizeLimitOverride(std::optional<qint64> bytes)
+{
+    m_sizeLimitOverride = bytes;
+    m_settingAtOverride = m_settings ? m_settings->value(keys::importSizeCap) : 0;
+}
+
 ImportLimit ImportController::sizeLimit() const
 {
-    if (m_sizeLimitOverride)
+    const qint64 setting = m_settings ? m_settings->value(keys::importSizeCap) : 0;
+    if (m_sizeLimitOverride && setting == m_settingAtOverride)
         return ImportLimit::given(*m_sizeLimitOverride);
-    return ImportLimit::fromSetting(m_settings ? m_settings->value(keys::importSizeCap) : 0,
-                                    physicalMemoryBytes());
+    return ImportLimit::fromSetting(setting, physicalMemoryBytes());
 }
 
 bool ImportController::isBusy() const

@@ -38,8 +38,9 @@ public:
     // Lets `target` (the main window) take .json and .csv files dropped onto it.
     void installDropTarget(QWidget *target);
 
-    // The size limit of this run's imports (--max-file-size), over the setting's; nothing: the setting.
-    void setSizeLimitOverride(std::optional<qint64> bytes) { m_sizeLimitOverride = bytes; }
+    // The size limit of this run's imports (--max-file-size), over the setting's until the user changes the
+    // setting (Edit > Preferences, which a refusal names): the later choice wins. Nothing: the setting.
+    void setSizeLimitOverride(std::optional<qint64> bytes);
     // What the next import refuses files over.
     ImportLimit sizeLimit() const;
 
@@ -73,6 +74,7 @@ private:
     QPointer<ImportProgressDialog> m_progress;
     ImportResult m_last;
     std::optional<qint64> m_sizeLimitOverride;
+    qint64 m_settingAtOverride = 0; // the setting's value when the override was given
 };
 
 } // namespace at

@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace at {
@@ -26,7 +27,7 @@ ImportDialog::ImportDialog(const QStringList &files, const QString &loaded, QWid
     list->setObjectName(QStringLiteral("files"));
     for (const QString &f : files) {
         auto *item = new QListWidgetItem(QFileInfo(f).fileName(), list);
-        item->setToolTip(f.toHtmlEscaped()); // a path may hold anything
+        item->setToolTip(Qt::convertFromPlainText(f, Qt::WhiteSpaceNormal)); // a path may hold anything
     }
     list->setMaximumHeight(list->sizeHintForRow(0) * std::min<int>(int(files.size()), 6) +
                            2 * list->frameWidth() + 4);

@@ -5,6 +5,7 @@
 #include "app/core/import/importjob.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QTimer>
 
 namespace at {
@@ -14,6 +15,9 @@ ImportProgressDialog::ImportProgressDialog(ImportJob *job, QWidget *parent)
 {
     setObjectName(QStringLiteral("importProgressDialog"));
     setWindowTitle(tr("Import"));
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText); // a file's name may hold anything
+    setLabel(label);
     const QStringList &files = job->request().files;
     setLabelText(files.size() == 1 ? tr("Reading %1…").arg(QFileInfo(files.first()).fileName())
                                    : tr("Reading %1 files…").arg(files.size()));

@@ -3,6 +3,7 @@
 #include "app/core/import/datasetimport.h"
 
 #include "app/core/import/csv/csvreader.h"
+#include "app/core/import/datasetpaths.h"
 #include "app/core/import/json/jsonreader.h"
 #include "app/core/import/loadprogress.h"
 #include "app/core/import/mergedatasets.h"
@@ -166,7 +167,7 @@ QString importIdentity(const QStringList &files)
 {
     QStringList paths;
     for (const QString &f : files)
-        paths << QFileInfo(f).absoluteFilePath();
+        paths << datasetFileKey(f);
     paths.sort();
     return paths.join(u'\n');
 }

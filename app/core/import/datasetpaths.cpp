@@ -28,6 +28,13 @@ QStringList csvTableFileNames()
             QStringLiteral("series.csv"), QStringLiteral("quotes.csv")};
 }
 
+QString datasetFileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty when the file does not exist
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
 Expected<QStringList, QList<LoadError>> commandLineDatasetFiles(const QStringList &paths)
 {
     const QStringList tables = csvTableFileNames();
@@ -37,10 +44,19 @@ Expected<QStringList, QList<LoadError>> commandLineDatasetFiles(const QStringLis
         const QFileInfo info(path);
         if (!info.isFile() || !tables.contains(info.fileName(), Qt::CaseInsensitive))
             continue;
-        const QDir folder = info.absoluteDir();
+        // Siblings of any case (Events.csv beside Sources.csv, as some systems write them); the name in
+        // lower case first where a folder has both.
+        const QStringList present = info.absoluteDir().entryList(QDir::Files, QDir::Name);
         for (const QString &name : tables) {
-            if (name.compare(info.fileName(), Qt::CaseInsensitive) != 0 && folder.exists(name))
-                withSiblings << QDir(info.path()).filePath(name);
+            if (name.compare(info.fileName(), Qt::CaseInsensitive) == 0)
+                continue;
+            QString found = present.contains(name) ? name : QString();
+            for (qsizetype i = 0; found.isEmpty() && i < present.size(); ++i) {
+                if (present[i].compare(name, Qt::CaseInsensitive) == 0)
+                    found = present[i];
+            }
+            if (!found.isEmpty())
+                withSiblings << QDir(info.path()).filePath(found);
         }
     }
     return datasetFiles(withSiblings); // names each file once
@@ -52,7 +68,7 @@ Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths)
     QSet<QString> seen;
     QList<LoadError> errors;
     auto add = [&](const QString &file) {
-        const QString key = QFileInfo(file).absoluteFilePath();
+        const QString key = datasetFileKey(file);
         if (!seen.contains(key)) {
             seen.insert(key);
             files << file;
@@ -65,7 +81,8 @@ Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths)
         }
         const QDir folder(path);
         bool any = false;
-        for (const QString &name : folder.entryList(QDir::Files | QDir::Readable, QDir::Name)) {
+        // Unreadable files too: the reader says which cannot be read, instead of a dataset without them.
+        for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
             if (isDatasetFileName(name)) {
                 add(folder.filePath(name));
                 any = true;

@@ -24,7 +24,17 @@ void ImportJob::start()
     // owning thread reads after finished(): the queued signal orders the two.
     m_thread.reset(QThread::create([this] { m_result = runImport(m_request, &m_progress); }));
     connect(
-        m_thread.get(), &QThread::finished, this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+        m_thread.get(), &QThread::finished, this,
+        [this] {
+            // A cancel that came after the read's last look at it but before this: whoever asked was told
+            // the import stops, and nothing has been applied yet, so it is cancelled.
+            if (m_progress.cancelled() && !m_result.cancelled) {
+                m_result = ImportResult{};
+                m_result.cancelled = true;
+            }
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
     // Below the window's priority, so that on a busy two-core machine painting still comes first.
     m_thread->start(QThread::LowPriority);
 }

@@ -15,7 +15,8 @@ namespace at {
 // One import on a worker thread, so that the window stays responsive. Whoever shows it polls progress()
 // (a timer is enough; the worker never posts events for it) and may cancel(); finished() comes on the
 // thread that made the job, and then result() holds the outcome. A cancelled or failed import has no
-// dataset in its result, so the caller has nothing to undo.
+// dataset in its result, so the caller has nothing to undo; a cancel() before finished() arrives cancels,
+// even when the read had already ended.
 class ImportJob : public QObject {
     Q_OBJECT
 public:
