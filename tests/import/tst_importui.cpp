@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -90,7 +91,9 @@ private Q_SLOTS:
         // Dropped onto the window: the paths reach the callback, and the drag is accepted.
         QWidget window;
         QStringList dropped;
-        new at::ImportDropTarget(&window, [&](const QStringList &files) { dropped = files; });
+        bool accepting = true;
+        new at::ImportDropTarget(
+            &window, [&] { return accepting; }, [&](const QStringList &files) { dropped = files; });
         QVERIFY(window.acceptDrops());
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
@@ -102,6 +105,47 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QCOMPARE(dropped, (QStringList{u"/data/a.json"_s, u"/data/b.CSV"_s}));
+
+        // Onto a field inside that takes drops of its own: imported, not pasted. (Qt sends the drop to the
+        // widget that accepted the drag's entry.)
+        // File managers give the paths as text too, which a field takes.
+        auto *field = new QLineEdit(&window);
+        QVERIFY(field->acceptDrops());
+        std::unique_ptr<QMimeData> files(urls({u"/data/a.json"_s, u"/data/b.CSV"_s}));
+        files->setText(u"file:///data/a.json\nfile:///data/b.CSV"_s);
+        dropped.clear();
+        QDragEnterEvent enterField(QPoint(5, 5), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+        enterField.setAccepted(false);
+        QCoreApplication::sendEvent(field, &enterField);
+        QVERIFY(enterField.isAccepted());
+        QDropEvent onField(QPointF(5, 5), Qt::CopyAction, files.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(field, &onField);
+        QCOMPARE(dropped, (QStringList{u"/data/a.json"_s, u"/data/b.CSV"_s}));
+        QCOMPARE(field->text(), QString());
+        // Text is still the field's.
+        QDragEnterEvent enterText(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(field, &enterText);
+        QDropEvent textDrop(QPointF(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        dropped.clear();
+        QCoreApplication::sendEvent(field, &textDrop);
+        QVERIFY(dropped.isEmpty());
+        QCOMPARE(field->text(), u"/data/a.json"_s);
+        // A widget of another window is left alone.
+        QLineEdit elsewhere;
+        QDragEnterEvent enterOutside(QPoint(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton,
+                                     Qt::NoModifier);
+        QCoreApplication::sendEvent(&elsewhere, &enterOutside);
+        QDropEvent outside(QPointF(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&elsewhere, &outside);
+        QVERIFY(dropped.isEmpty());
+        // While an import runs the drag is refused, instead of a drop that would be lost.
+        accepting = false;
+        QDragEnterEvent busy(QPoint(5, 5), Qt::CopyAction, good.get(), Qt::LeftButton, Qt::NoModifier);
+        busy.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &busy);
+        QVERIFY(!busy.isAccepted());
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(dropped.isEmpty());
     }
 
     // A dropped folder is its .json and .csv files; a folder without any refuses the drop.

@@ -39,7 +39,8 @@ ImportController::~ImportController()
 
 void ImportController::installDropTarget(QWidget *target)
 {
-    new ImportDropTarget(target, [this](const QStringList &files) { importFiles(files); });
+    new ImportDropTarget(
+        target, [this] { return !isBusy(); }, [this](const QStringList &files) { importFiles(files); });
 }
 
 void ImportController::setSizeLimitOverride(std::optional<qint64> bytes)

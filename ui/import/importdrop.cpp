@@ -4,6 +4,7 @@
 
 #include "app/core/import/datasetpaths.h"
 
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -13,11 +14,13 @@
 
 namespace at {
 
-ImportDropTarget::ImportDropTarget(QWidget *target, std::function<void(const QStringList &)> onDrop)
-    : QObject(target), m_onDrop(std::move(onDrop))
+ImportDropTarget::ImportDropTarget(QWidget *target, std::function<bool()> accepting,
+                                   std::function<void(const QStringList &)> onDrop)
+    : QObject(target), m_target(target), m_accepting(std::move(accepting)), m_onDrop(std::move(onDrop))
 {
     target->setAcceptDrops(true);
-    target->installEventFilter(this);
+    // Drag events go to the deepest widget that accepts drops; the application's filter sees them first.
+    QCoreApplication::instance()->installEventFilter(this);
 }
 
 QStringList ImportDropTarget::importableFiles(const QMimeData *mime)
@@ -40,7 +43,13 @@ QStringList ImportDropTarget::importableFiles(const QMimeData *mime)
 
 bool ImportDropTarget::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || (widget != m_target && !m_target->isAncestorOf(widget)) || !m_accepting())
+        return false;
+    switch (type) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDragMoveEvent *>(event);
@@ -59,7 +68,7 @@ bool ImportDropTarget::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     default:
-        return QObject::eventFilter(watched, event);
+        return false;
     }
 }
 
