@@ -20,8 +20,7 @@ Expected<QStringList, QList<LoadError>> datasetFiles(const QStringList &paths);
 // own names (sources.csv, entities.csv, events.csv, series.csv, quotes.csv) brings the tables of those names
 // beside it, so that `--dataset events.csv` opens the set it belongs to, as the folder would; the names'
 // case does not matter (Events.csv brings Sources.csv). Only those names: other .csv files beside it may be
-// anything. (A dropped table does not: it may be meant to add to
-// what is loaded.)
+// anything. (A dropped table does not: it may be meant to add to what is loaded.)
 Expected<QStringList, QList<LoadError>> commandLineDatasetFiles(const QStringList &paths);
 
 // What a file is, whatever path names it: the path with symbolic links resolved (absolute, as named, for a

@@ -465,9 +465,9 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
         JsonChecker checker(fileName, options.maxErrors);
         JsonDatasetReader reader(checker, doc, options.progress);
         auto dataset = reader.read();
-        const QString cancelled = ReaderText::tr("the import was cancelled");
+        const auto cancelled = [&] { return fail(ReaderText::tr("the import was cancelled")); };
         if (reader.cancelled())
-            return fail(cancelled);
+            return cancelled();
         // A syntax error anywhere in the file wins over every other problem, as when it is parsed whole.
         bool valid = !doc.failed();
         if (valid && !dataset) {
@@ -478,7 +478,7 @@ LoadResult readDatasetJson(QByteArrayView bytes, const QString &fileName, const 
                 return !options.progress->cancelled();
             });
             if (rest == JsonPieces::Rest::Stopped)
-                return fail(cancelled);
+                return cancelled();
             valid = rest == JsonPieces::Rest::Valid;
         }
         if (valid) {
