@@ -50,6 +50,19 @@ QMimeData *urls(const QStringList &paths)
 
 } // namespace
 
+// A controller whose settings hold an import size limit of `cap` bytes.
+struct CappedImport {
+    QWidget window;
+    at::Document document;
+    at::Settings settings;
+    at::ImportController controller;
+    CappedImport(const QString &iniFile, qint64 cap)
+        : settings(iniFile), controller(&document, &settings, &window)
+    {
+        settings.setValue(at::keys::importSizeCap, cap); // read at each import, not when made
+    }
+};
+
 class TestImportUi : public QObject {
     Q_OBJECT
 
@@ -323,11 +336,9 @@ private Q_SLOTS:
 
     void theSizeCapComesFromTheSettings()
     {
-        QWidget window;
-        at::Document document;
-        at::Settings settings(m_dir.filePath(u"settings.ini"_s));
-        settings.setValue(at::keys::importSizeCap, qint64(100));
-        at::ImportController controller(&document, &settings, &window);
+        CappedImport capped(m_dir.filePath(u"settings.ini"_s), 100);
+        QWidget &window = capped.window;
+        at::ImportController &controller = capped.controller;
         QSignalSpy finished(&controller, &at::ImportController::importFinished);
         const QString path = write(u"minimal.json"_s, minimalJson());
         controller.importFiles({path}, at::ImportMode::Replace);
@@ -350,11 +361,9 @@ private Q_SLOTS:
     // refusal names: then the setting.
     void theCommandLineLimitHoldsUntilTheSettingChanges()
     {
-        QWidget window;
-        at::Document document;
-        at::Settings settings(m_dir.filePath(u"override.ini"_s));
-        settings.setValue(at::keys::importSizeCap, qint64(100));
-        at::ImportController controller(&document, &settings, &window);
+        CappedImport capped(m_dir.filePath(u"override.ini"_s), 100);
+        at::Settings &settings = capped.settings;
+        at::ImportController &controller = capped.controller;
         controller.setSizeLimitOverride(qint64(10) << 20);
         QCOMPARE(controller.sizeLimit().bytes, qint64(10) << 20);
         QVERIFY(!controller.sizeLimit().automatic);
